@@ -1,0 +1,122 @@
+package org.dutyledger.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.dutyledger.common.Params;
+import org.dutyledger.common.ProblemException;
+import org.dutyledger.common.SqlParams;
+import org.dutyledger.security.OrgScope;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Reading the audit trail within the caller's scope. */
+@ApplicationScoped
+public class AuditService {
+
+    @Inject
+    AuditReader reader;
+
+    @Inject
+    AuditChainVerifier verifier;
+
+    @Inject
+    OrgScope scope;
+
+    @Inject
+    EntityManager em;
+
+    public AuditFilter filter(String entityType, String entityId, String organization, String actor, String action,
+                              String from, String to, String cursor) {
+        String orgPath = null;
+        Long orgId = Params.optLong("organization", organization);
+        if (orgId != null) {
+            @SuppressWarnings("unchecked")
+            List<String> paths = em.createNativeQuery("SELECT path FROM organization WHERE id = ?1")
+                    .setParameter(1, orgId).getResultList();
+            if (paths.isEmpty()) {
+                throw ProblemException.notFound("Organization", orgId);
+            }
+            orgPath = paths.get(0);
+            scope.requireRead(orgPath, "Organization", orgId);
+        }
+        return new AuditFilter(blankToNull(entityType), blankToNull(entityId), orgPath, blankToNull(actor),
+                blankToNull(action), Params.instant("from", from), Params.instant("to", to),
+                Params.optLong("cursor", cursor));
+    }
+
+    public AuditEventPage list(AuditFilter filter, int limit) {
+        SqlParams params = SqlParams.forJdbc();
+        String scopeCondition = scope.readCondition("o.path", params);
+        List<AuditRecord> rows = reader.page(filter, scopeCondition, params, scope.readsEverything(), limit + 1);
+        boolean more = rows.size() > limit;
+        List<AuditEventView> items = rows.stream().limit(limit).map(AuditEventView::of).toList();
+        String next = more ? Long.toString(items.get(items.size() - 1).seq()) : null;
+        return new AuditEventPage(items, next);
+    }
+
+    public VerificationResult verify(Long fromSeq, Long toSeq) {
+        return verifier.verify(fromSeq, toSeq);
+    }
+
+    /** Streams the export; the scope is evaluated now, while the request's identity is at hand. */
+    public StreamingOutput export(AuditFilter filter, String format) {
+        SqlParams params = SqlParams.forJdbc();
+        String scopeCondition = scope.readCondition("o.path", params);
+        String sql = "SELECT " + AuditReader.COLUMNS + " FROM audit_event e"
+                + filter.where(params, scopeCondition, scope.readsEverything()) + " ORDER BY e.seq";
+        return out -> {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            if (format.equals("csv")) {
+                w.write("seq,occurred_at,actor_subject,actor_username,actor_person_id,action,entity_type,entity_id,"
+                        + "organization_id,request_id,changes,prev_hash,hash\n");
+            }
+            try {
+                reader.stream(sql, params, e -> {
+                    try {
+                        w.write(format.equals("csv") ? csvLine(e) : jsonLine(e));
+                    } catch (IOException ex) {
+                        throw new UncheckedIOException(ex);
+                    }
+                });
+            } catch (UncheckedIOException ex) {
+                throw ex.getCause();
+            }
+            w.flush();
+        };
+    }
+
+    /** The canonical form plus "hash": drop "hash", re-serialize, and SHA-256(prevHash + it) must give it back. */
+    static String jsonLine(AuditRecord e) {
+        String canonical = AuditCanonicalForm.json(e);
+        return canonical.substring(0, canonical.length() - 1) + ",\"hash\":\"" + e.hash() + "\"}\n";
+    }
+
+    static String csvLine(AuditRecord e) {
+        String[] cells = {Long.toString(e.seq()), AuditCanonicalForm.time(e.occurredAt()), e.actorSubject(),
+                e.actorUsername(), e.actorPersonId() == null ? null : e.actorPersonId().toString(), e.action(),
+                e.entityType(), e.entityId(), e.organizationId() == null ? null : e.organizationId().toString(),
+                e.requestId(), AuditCanonicalForm.changesJson(e.changes()), e.prevHash(), e.hash()};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            String c = cells[i];
+            if (c != null) {
+                sb.append('"').append(c.replace("\"", "\"\"")).append('"');
+            }
+        }
+        return sb.append('\n').toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

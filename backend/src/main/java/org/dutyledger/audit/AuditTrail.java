@@ -1,0 +1,107 @@
+package org.dutyledger.audit;
+
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.dutyledger.common.RequestContext;
+import org.dutyledger.security.CurrentUser;
+
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/**
+ * Appends to the audit chain inside the caller's transaction, so that the change and its trace commit
+ * or roll back together. The chain head row is locked for the rest of the transaction: concurrent
+ * writers queue in the database, the sequence has no gaps and the chain never forks.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    public static final String SYSTEM = "system";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    RequestContext requestContext;
+
+    /** Records a change made by the caller of the current request (or by the system outside requests). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditRecord record(String action, String entityType, Object entityId, Long organizationId, Changes changes) {
+        if (Arc.container().requestContext().isActive() && !currentUser.isAnonymous() && !currentUser.isSystem()) {
+            return append(currentUser.subject(), currentUser.username(), currentUser.personId(), action, entityType,
+                    String.valueOf(entityId), organizationId, requestContext.requestId(), changes);
+        }
+        return append(null, SYSTEM, null, action, entityType, String.valueOf(entityId), organizationId, null, changes);
+    }
+
+    /** Records a change on behalf of a named actor (used while resolving the actor itself). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditRecord recordAs(String subject, String username, Long personId, String action, String entityType,
+                                String entityId, Long organizationId, Changes changes) {
+        String requestId = Arc.container().requestContext().isActive() ? requestContext.requestId() : null;
+        return append(subject, username, personId, action, entityType, entityId, organizationId, requestId, changes);
+    }
+
+    private AuditRecord append(String subject, String username, Long personId, String action, String entityType,
+                               String entityId, Long organizationId, String requestId, Changes changes) {
+        // Flush pending entity changes first: a stale version fails here, before the chain is touched.
+        em.flush();
+        AuditRecord[] written = new AuditRecord[1];
+        em.unwrap(Session.class).doWork(connection -> {
+            long seq;
+            String prevHash;
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                seq = rs.getLong(1) + 1;
+                prevHash = rs.getString(2).trim();
+            }
+            Instant now = AuditCanonicalForm.truncate(Instant.now());
+            String changesJson = AuditCanonicalForm.changesJson(changes.asMap());
+            Object canonicalChanges = AuditCanonicalForm.parseChanges(changesJson);
+            AuditRecord unsigned = new AuditRecord(seq, now, subject, username, personId, action, entityType, entityId,
+                    organizationId, requestId, canonicalChanges, prevHash, null);
+            String hash = AuditCanonicalForm.hash(unsigned);
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    INSERT INTO audit_event (seq, occurred_at, actor_subject, actor_username, actor_person_id, action,
+                        entity_type, entity_id, organization_id, request_id, changes, prev_hash, hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)""")) {
+                ps.setLong(1, seq);
+                ps.setObject(2, now.atOffset(ZoneOffset.UTC));
+                ps.setString(3, subject);
+                ps.setString(4, username);
+                ps.setObject(5, personId, Types.BIGINT);
+                ps.setString(6, action);
+                ps.setString(7, entityType);
+                ps.setString(8, entityId);
+                ps.setObject(9, organizationId, Types.BIGINT);
+                ps.setString(10, requestId);
+                ps.setString(11, changesJson);
+                ps.setString(12, prevHash);
+                ps.setString(13, hash);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+                ps.setLong(1, seq);
+                ps.setString(2, hash);
+                ps.executeUpdate();
+            }
+            written[0] = new AuditRecord(seq, now, subject, username, personId, action, entityType, entityId,
+                    organizationId, requestId, canonicalChanges, prevHash, hash);
+        });
+        return written[0];
+    }
+}

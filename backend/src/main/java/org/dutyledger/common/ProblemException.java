@@ -1,0 +1,68 @@
+package org.dutyledger.common;
+
+import java.util.List;
+
+/** A domain or request error that maps to exactly one problem type and status. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.errors = errors;
+    }
+
+    public ProblemException(int status, String slug, String title, String detail) {
+        this(status, slug, title, detail, null);
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist or is outside your scope");
+    }
+
+    public static ProblemException versionConflict(String what, Object id, long expected, long actual) {
+        return new ProblemException(409, "version-conflict", "Version conflict",
+                what + " " + id + " is at version " + actual + ", the request was based on version " + expected
+                        + "; reload it and apply your change again");
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(422, "validation", "Invalid input", field + ": " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    public static ProblemException badRequest(String field, String message) {
+        return new ProblemException(400, "malformed-request", "Malformed request", field + ": " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return Problem.TYPE_BASE + slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,226 @@
+package org.dutyledger.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.dutyledger.security.SecurityLog;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where exceptions become responses: every error is problem+json with a stable type,
+ * never a stack trace. Refused writes are also written to the security log.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Database constraints that mean "this value is already taken", by the field the caller can fix. */
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of(
+            "organization_code_unique", "code",
+            "person_external_id_unique", "externalId",
+            "person_username_unique", "username",
+            "person_subject_unique", "subject",
+            "leading_group_org_unique", "organizationId",
+            "membership_person_org_unique", "memberships");
+
+    @Inject
+    SecurityLog securityLog;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, ResteasyReactiveContainerRequestContext request) {
+        return respond(request, e.status(), e.type(), e.title(), e.getMessage(), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, ResteasyReactiveContainerRequestContext request) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(request, 422, Problem.TYPE_BASE + "validation", "Invalid input", detail, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, ResteasyReactiveContainerRequestContext request) {
+        return jsonProblem(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, ResteasyReactiveContainerRequestContext request) {
+        return unauthenticated(request);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, ResteasyReactiveContainerRequestContext request) {
+        return unauthenticated(request);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, ResteasyReactiveContainerRequestContext request) {
+        return respond(request, 403, Problem.TYPE_BASE + "forbidden", "Forbidden",
+                "Your roles do not allow this action", null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, ResteasyReactiveContainerRequestContext request) {
+        Throwable json = findCause(e, JsonProcessingException.class);
+        if (json != null) {
+            return jsonProblem((JsonProcessingException) json, request);
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        String slug = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            default -> status >= 500 ? "internal" : "malformed-request";
+        };
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = status >= 500 ? "The service could not complete the request" : e.getMessage();
+        if (status == 401) {
+            return unauthenticated(request);
+        }
+        return respond(request, status, Problem.TYPE_BASE + slug, title, detail, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, ResteasyReactiveContainerRequestContext request) {
+        Throwable problem = findCause(e, ProblemException.class);
+        if (problem != null) {
+            return problem((ProblemException) problem, request);
+        }
+        if (findCause(e, OptimisticLockException.class) != null || findCause(e, StaleStateException.class) != null) {
+            return respond(request, 409, Problem.TYPE_BASE + "version-conflict", "Version conflict",
+                    "Someone else changed this record at the same time; reload it and apply your change again", null);
+        }
+        Throwable violation = findCause(e, org.hibernate.exception.ConstraintViolationException.class);
+        if (violation != null) {
+            String constraint = ((org.hibernate.exception.ConstraintViolationException) violation).getConstraintName();
+            String field = constraint == null ? null : UNIQUE_FIELDS.get(constraint);
+            if (field != null) {
+                return respond(request, 409, Problem.TYPE_BASE + "conflict", "Conflict",
+                        field + ": this value is already used by another record",
+                        List.of(new Problem.FieldError(field, "is already used by another record")));
+            }
+        }
+        Throwable json = findCause(e, JsonProcessingException.class);
+        if (json != null) {
+            return jsonProblem((JsonProcessingException) json, request);
+        }
+        LOG.errorf(e, "Unexpected error on %s %s", request.getMethod(), request.getUriInfo().getPath());
+        return respond(request, 500, Problem.TYPE_BASE + "internal", "Internal error",
+                "The service could not complete the request; it has been logged", null);
+    }
+
+    private Response jsonProblem(JsonProcessingException e, ResteasyReactiveContainerRequestContext request) {
+        String field = "body";
+        String message;
+        if (e instanceof UnrecognizedPropertyException u) {
+            field = path(u);
+            message = "is not a known field";
+        } else if (e instanceof InvalidFormatException f) {
+            field = path(f);
+            message = "has the wrong type or format" + (f.getTargetType() != null && f.getTargetType().isEnum()
+                    ? ", expected one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants()) : "");
+        } else if (e instanceof MismatchedInputException m) {
+            field = m.getPath().isEmpty() ? "body" : path(m);
+            message = "has the wrong type";
+        } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            field = path(m);
+            message = "is invalid";
+        } else {
+            message = "is not well-formed JSON";
+        }
+        return respond(request, 400, Problem.TYPE_BASE + "malformed-request", "Malformed request",
+                field + ": " + message, List.of(new Problem.FieldError(field, message)));
+    }
+
+    private Response unauthenticated(ResteasyReactiveContainerRequestContext request) {
+        Response r = respond(request, 401, Problem.TYPE_BASE + "unauthenticated", "Unauthenticated",
+                "A valid bearer token is required", null);
+        return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private Response respond(ResteasyReactiveContainerRequestContext request, int status, String type, String title,
+                             String detail, List<Problem.FieldError> errors) {
+        UriInfo uri = request.getUriInfo();
+        String path = "/" + uri.getPath().replaceFirst("^/", "");
+        if (status == 401 || status == 403 || status == 404) {
+            securityLog.refused(request.getMethod(), path, status);
+        }
+        Problem body = new Problem(type, title, status, detail, path, errors == null || errors.isEmpty() ? null : errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        List<String> nodes = new ArrayList<>();
+        for (Path.Node node : v.getPropertyPath()) {
+            String name = node.getName();
+            if (node.getIndex() != null && !nodes.isEmpty()) {
+                int last = nodes.size() - 1;
+                nodes.set(last, nodes.get(last) + "[" + node.getIndex() + "]");
+            }
+            if (name != null && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                nodes.add(name);
+            }
+        }
+        // Method-parameter paths start with the method and the parameter name (create.request.name).
+        if (v.getExecutableParameters() != null) {
+            nodes = nodes.subList(Math.min(2, nodes.size()), nodes.size());
+        }
+        return nodes.isEmpty() ? "body" : String.join(".", nodes);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+
+    private static Throwable findCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}

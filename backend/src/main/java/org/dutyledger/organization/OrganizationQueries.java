@@ -1,0 +1,142 @@
+package org.dutyledger.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.dutyledger.common.SqlParams;
+import org.dutyledger.organization.rest.OrganizationPage;
+import org.dutyledger.organization.rest.OrganizationRef;
+import org.dutyledger.organization.rest.OrganizationTreeNode;
+import org.dutyledger.organization.rest.OrganizationView;
+import org.dutyledger.security.OrgScope;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Lists, subtrees and views of organizations; a constant number of queries per call, whatever the tree size. */
+@ApplicationScoped
+public class OrganizationQueries {
+
+    public record ListFilter(Long parent, Organization under, OrganizationType type, String q, boolean includeDissolved) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OrgScope scope;
+
+    public OrganizationPage list(ListFilter f, int page, int size) {
+        SqlParams p = SqlParams.forJpa();
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.readCondition("o.path", p));
+        if (f.parent() != null) {
+            where.append(" AND o.parent_id = ").append(p.bind(f.parent()));
+        }
+        if (f.under() != null) {
+            where.append(" AND o.path LIKE ").append(p.bind(f.under().path + "%"));
+        }
+        if (f.type() != null) {
+            where.append(" AND o.type = ").append(p.bind(f.type().name()));
+        }
+        if (f.q() != null) {
+            String like = "%" + f.q().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String b = p.bind(like);
+            where.append(" AND (lower(o.name) LIKE ").append(b).append(" OR lower(o.code) LIKE ").append(b)
+                    .append(" OR lower(coalesce(o.short_name, '')) LIKE ").append(b).append(')');
+        }
+        if (!f.includeDissolved()) {
+            where.append(" AND o.active");
+        }
+        long total = ((Number) p.applyTo(em.createNativeQuery("SELECT count(*) FROM organization o" + where))
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Organization> rows = p.applyTo(em.createNativeQuery("SELECT o.* FROM organization o" + where
+                        + " ORDER BY o.depth, o.sort_order, o.name, o.id", Organization.class))
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new OrganizationPage(views(rows), total, page, size);
+    }
+
+    /** The subtree of `root` down to `depth` levels below it, nested, in one query plus one for child counts. */
+    public OrganizationTreeNode tree(Organization root, int depth, boolean includeDissolved) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, short_name, type, active, parent_id FROM organization "
+                        + "WHERE path LIKE ?1 AND depth <= ?2" + (includeDissolved ? "" : " AND (active OR id = ?3)")
+                        + " ORDER BY depth, sort_order, name, id")
+                .setParameter(1, root.path + "%")
+                .setParameter(2, root.depth + depth)
+                .setParameter(3, root.id)
+                .getResultList();
+        Map<Long, Long> counts = activeChildCounts(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        Map<Long, OrganizationTreeNode> nodes = new HashMap<>();
+        OrganizationTreeNode top = null;
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            OrganizationTreeNode node = new OrganizationTreeNode(id, (String) r[1], (String) r[2], (String) r[3],
+                    OrganizationType.valueOf((String) r[4]), (Boolean) r[5], counts.getOrDefault(id, 0L), new ArrayList<>());
+            nodes.put(id, node);
+            if (id == root.id) {
+                top = node;
+            } else {
+                OrganizationTreeNode parent = nodes.get(((Number) r[6]).longValue());
+                if (parent != null) {
+                    parent.children().add(node);
+                }
+            }
+        }
+        return top;
+    }
+
+    public OrganizationView view(Organization org) {
+        return views(List.of(org)).get(0);
+    }
+
+    /** Views with ancestors and child counts for a batch of organizations, in two queries. */
+    public List<OrganizationView> views(List<Organization> orgs) {
+        if (orgs.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ancestorIds = new TreeSet<>();
+        orgs.forEach(o -> ancestorIds.addAll(o.ancestorIds()));
+        Map<Long, OrganizationRef> refs = refs(ancestorIds);
+        Map<Long, Long> counts = activeChildCounts(orgs.stream().map(o -> o.id).toList());
+        List<OrganizationView> out = new ArrayList<>(orgs.size());
+        for (Organization o : orgs) {
+            List<OrganizationRef> path = o.ancestorIds().stream().map(refs::get).filter(r -> r != null).toList();
+            out.add(new OrganizationView(o.id, o.code, o.name, o.shortName, o.type, o.parentId, o.sortOrder, o.active,
+                    o.dissolvedAt, o.depth, counts.getOrDefault(o.id, 0L), path, o.version, o.createdAt, o.updatedAt));
+        }
+        return out;
+    }
+
+    public Map<Long, OrganizationRef> refs(Collection<Long> ids) {
+        Map<Long, OrganizationRef> refs = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return refs;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name FROM organization WHERE id = ANY(?1)")
+                .setParameter(1, ids.toArray(Long[]::new)).getResultList();
+        rows.forEach(r -> refs.put(((Number) r[0]).longValue(),
+                new OrganizationRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2])));
+        return refs;
+    }
+
+    private Map<Long, Long> activeChildCounts(List<Long> ids) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT parent_id, count(*) FROM organization "
+                        + "WHERE parent_id = ANY(?1) AND active GROUP BY parent_id")
+                .setParameter(1, ids.toArray(Long[]::new)).getResultList();
+        rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return counts;
+    }
+}

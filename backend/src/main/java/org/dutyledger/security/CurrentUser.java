@@ -1,0 +1,101 @@
+package org.dutyledger.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Who is calling: identity from the token, the linked person, and the organizations they belong to. */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String ADMIN = "admin";
+    public static final String AUDITOR = "auditor";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    PersonLink personLink;
+
+    private PersonLink.Linked linked;
+    private boolean system;
+
+    /** Startup work (demo data) acts as the system, with an administrator's reach. */
+    public void actAsSystem() {
+        system = true;
+    }
+
+    public boolean isSystem() {
+        return system;
+    }
+
+    public boolean isAnonymous() {
+        return !system && identity.isAnonymous();
+    }
+
+    public String username() {
+        if (system) {
+            return "system";
+        }
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+    }
+
+    public String subject() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        Object sub = identity.getAttribute("sub");
+        return sub == null ? null : sub.toString();
+    }
+
+    public String displayName() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object name = jwt.getClaim("name");
+            if (name != null) {
+                return name.toString();
+            }
+        }
+        return person() == null ? username() : person().name();
+    }
+
+    public boolean isAdmin() {
+        return system || identity.hasRole(ADMIN);
+    }
+
+    public boolean isAuditor() {
+        return identity.hasRole(AUDITOR);
+    }
+
+    public Set<String> globalRoles() {
+        Set<String> roles = new TreeSet<>();
+        if (isAdmin()) {
+            roles.add(ADMIN);
+        }
+        if (isAuditor()) {
+            roles.add(AUDITOR);
+        }
+        return roles;
+    }
+
+    /** The caller's person record, or null when the account is not linked to one. */
+    public PersonLink.Linked person() {
+        if (linked == null && !system && !identity.isAnonymous()) {
+            linked = personLink.resolve(subject(), username());
+        }
+        return linked == PersonLink.Linked.NONE ? null : linked;
+    }
+
+    public Long personId() {
+        return person() == null ? null : person().id();
+    }
+
+    /** Memberships of an active person, each with the organization's tree path. */
+    public List<PersonLink.ScopeEntry> memberships() {
+        return person() == null || !person().active() ? List.of() : person().memberships();
+    }
+}

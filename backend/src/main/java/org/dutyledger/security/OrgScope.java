@@ -1,0 +1,75 @@
+package org.dutyledger.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.dutyledger.common.ProblemException;
+import org.dutyledger.common.SqlParams;
+
+import java.util.List;
+
+/**
+ * The organization-scope rule, in one place: a user reads within the subtrees of the organizations they
+ * belong to and writes where their membership role is STAFF; `admin` does everything, `auditor` reads
+ * everything and writes nothing. Outside the read scope a resource does not exist (404).
+ */
+@RequestScoped
+public class OrgScope {
+
+    public static final String STAFF = "STAFF";
+
+    @Inject
+    CurrentUser user;
+
+    public boolean readsEverything() {
+        return user.isAdmin() || user.isAuditor();
+    }
+
+    public boolean canRead(String orgPath) {
+        return readsEverything() || user.memberships().stream().anyMatch(m -> orgPath.startsWith(m.path()));
+    }
+
+    public boolean canWrite(String orgPath) {
+        return user.isAdmin() || user.memberships().stream()
+                .anyMatch(m -> STAFF.equals(m.role()) && orgPath.startsWith(m.path()));
+    }
+
+    /** Throws 404 when the organization is outside the caller's read scope. */
+    public void requireRead(String orgPath, String what, Object id) {
+        if (!canRead(orgPath)) {
+            throw ProblemException.notFound(what, id);
+        }
+    }
+
+    /** Throws 404 outside the read scope, 403 inside it when the caller may only read. */
+    public void requireWrite(String orgPath, String what, Object id) {
+        requireRead(orgPath, what, id);
+        if (!canWrite(orgPath)) {
+            throw ProblemException.forbidden(user.isAuditor() && !user.isAdmin()
+                    ? "The auditor role reads everything and changes nothing"
+                    : "You may only change organizations where you are STAFF (or their subtree)");
+        }
+    }
+
+    /** Only admins act outside every tree, e.g. to create a root organization. */
+    public void requireAdmin(String action) {
+        if (!user.isAdmin()) {
+            throw ProblemException.forbidden("Only an administrator may " + action);
+        }
+    }
+
+    /** A SQL condition restricting rows to the read scope, on a column holding organization paths. */
+    public String readCondition(String pathColumn, SqlParams params) {
+        if (readsEverything()) {
+            return "TRUE";
+        }
+        List<String> prefixes = user.memberships().stream().map(PersonLink.ScopeEntry::path).distinct().toList();
+        if (prefixes.isEmpty()) {
+            return "FALSE";
+        }
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < prefixes.size(); i++) {
+            sb.append(i == 0 ? "" : " OR ").append(pathColumn).append(" LIKE ").append(params.bind(prefixes.get(i) + "%"));
+        }
+        return sb.append(')').toString();
+    }
+}

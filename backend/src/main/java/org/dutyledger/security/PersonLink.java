@@ -1,0 +1,76 @@
+package org.dutyledger.security;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.dutyledger.audit.AuditTrail;
+import org.dutyledger.audit.Changes;
+
+import java.util.List;
+
+/**
+ * Links a token to a person: by subject, else by username on first login, after which the subject
+ * is pinned to the person so that a renamed account keeps its person.
+ */
+@ApplicationScoped
+public class PersonLink {
+
+    public record ScopeEntry(long organizationId, String code, String name, String path, String role) {
+    }
+
+    public record Linked(long id, String name, boolean active, List<ScopeEntry> memberships) {
+        static final Linked NONE = new Linked(-1, null, false, List.of());
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    public Linked resolve(String subject, String username) {
+        Object[] row = null;
+        if (subject != null) {
+            row = first("SELECT id, name, active FROM person WHERE subject = ?1", subject);
+        }
+        if (row == null && username != null) {
+            row = first("SELECT id, name, active FROM person WHERE username = ?1 AND subject IS NULL", username);
+            if (row != null && subject != null) {
+                pin(((Number) row[0]).longValue(), subject, username);
+            }
+        }
+        if (row == null) {
+            return Linked.NONE;
+        }
+        long id = ((Number) row[0]).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT o.id, o.code, o.name, o.path, m.role FROM membership m
+                JOIN organization o ON o.id = m.organization_id
+                WHERE m.person_id = ?1 ORDER BY m.is_primary DESC, o.path""")
+                .setParameter(1, id).getResultList();
+        List<ScopeEntry> memberships = rows.stream()
+                .map(r -> new ScopeEntry(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
+                .toList();
+        return new Linked(id, (String) row[1], (Boolean) row[2], memberships);
+    }
+
+    private void pin(long personId, String subject, String username) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            int updated = em.createNativeQuery("UPDATE person SET subject = ?1, version = version + 1, updated_at = now() "
+                            + "WHERE id = ?2 AND subject IS NULL")
+                    .setParameter(1, subject).setParameter(2, personId).executeUpdate();
+            if (updated == 1) {
+                audit.recordAs(subject, username, personId, "person.identity-linked", "person",
+                        Long.toString(personId), null, Changes.create().put("subject", null, subject));
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object[] first(String sql, String param) {
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, param).setMaxResults(1).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+}
