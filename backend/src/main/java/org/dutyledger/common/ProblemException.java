@@ -26,6 +26,13 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist or is outside your scope");
     }
 
+    /** A reference in the request body to something that does not exist or is outside the caller's scope. */
+    public static ProblemException unknownReference(String field, String what, Object id) {
+        return new ProblemException(404, "not-found", "Not found",
+                field + ": " + what + " " + id + " does not exist or is outside your scope",
+                List.of(new Problem.FieldError(field, what + " " + id + " does not exist or is outside your scope")));
+    }
+
     public static ProblemException versionConflict(String what, Object id, long expected, long actual) {
         return new ProblemException(409, "version-conflict", "Version conflict",
                 what + " " + id + " is at version " + actual + ", the request was based on version " + expected

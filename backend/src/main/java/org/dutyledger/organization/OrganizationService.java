@@ -45,7 +45,7 @@ public class OrganizationService {
         if (req.parentId() != null) {
             parent = organizations.findById(req.parentId());
             if (parent == null || !scope.canRead(parent.path)) {
-                throw ProblemException.invalid("parentId", "organization " + req.parentId() + " does not exist");
+                throw ProblemException.unknownReference("parentId", "organization", req.parentId());
             }
             scope.requireWrite(parent.path, "Organization", parent.id);
             requireActiveParent(parent, "parentId");
@@ -112,7 +112,7 @@ public class OrganizationService {
         Organization org = writable(id, req.version());
         Organization newParent = organizations.findById(req.newParentId());
         if (newParent == null || !scope.canRead(newParent.path)) {
-            throw ProblemException.invalid("newParentId", "organization " + req.newParentId() + " does not exist");
+            throw ProblemException.unknownReference("newParentId", "organization", req.newParentId());
         }
         scope.requireWrite(newParent.path, "Organization", newParent.id);
         if (org.contains(newParent)) {
@@ -193,7 +193,7 @@ public class OrganizationService {
         if (req.parentCode() != null) {
             parent = organizations.byCode(req.parentCode().strip())
                     .filter(p -> scope.canRead(p.path))
-                    .orElseThrow(() -> ProblemException.invalid("parentCode", "no organization has code " + req.parentCode()));
+                    .orElseThrow(() -> ProblemException.unknownReference("parentCode", "organization", req.parentCode()));
         }
         var existing = organizations.byCode(code);
         if (existing.isEmpty() || !scope.canRead(existing.get().path)) {

@@ -35,7 +35,9 @@ public class PersonLink {
             row = first("SELECT id, name, active FROM person WHERE subject = ?1", subject);
         }
         if (row == null && username != null) {
-            row = first("SELECT id, name, active FROM person WHERE username = ?1 AND subject IS NULL", username);
+            // A token without a subject only comes from test identities; a real one must match an unpinned person.
+            row = first(subject == null ? "SELECT id, name, active FROM person WHERE username = ?1"
+                    : "SELECT id, name, active FROM person WHERE username = ?1 AND subject IS NULL", username);
             if (row != null && subject != null) {
                 pin(((Number) row[0]).longValue(), subject, username);
             }

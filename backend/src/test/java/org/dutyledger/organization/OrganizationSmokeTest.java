@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.dutyledger.support.Tokens.as;
 
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -19,6 +20,19 @@ class OrganizationSmokeTest {
     void adminSeesTheDemoTree() {
         given().queryParam("q", "东湖").when().get("/api/v1/organizations")
                 .then().statusCode(200).body("total", greaterThan(0));
+    }
+
+    @Test
+    void signedTokenOfTheAdminIsAccepted() {
+        as("admin").queryParam("q", "DH-").when().get("/api/v1/organizations")
+                .then().statusCode(200).body("total", greaterThan(0));
+    }
+
+    @Test
+    void tokenForAnotherAudienceIsRefused() {
+        String token = io.smallrye.jwt.build.Jwt.subject("x").preferredUserName("admin").audience("someone-else")
+                .claim("realm_access", java.util.Map.of("roles", java.util.List.of("admin"))).sign();
+        given().auth().oauth2(token).when().get("/api/v1/organizations").then().statusCode(401);
     }
 
     @Test
