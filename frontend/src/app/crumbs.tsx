@@ -1,0 +1,12 @@
+import { useOrganization } from '@/features/organization';
+import { usePerson } from '@/features/person';
+
+export function OrganizationCrumb({ id }: { id: number }) {
+  const { data } = useOrganization(id);
+  return <>{data?.name ?? `#${id}`}</>;
+}
+
+export function PersonCrumb({ id }: { id: number }) {
+  const { data } = usePerson(Number.isSafeInteger(id) ? id : undefined);
+  return <>{data?.name ?? `#${id}`}</>;
+}

@@ -1,0 +1,86 @@
+import { Breadcrumb, Layout, Menu, theme as antdTheme, Typography } from 'antd';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
+import { PageSpin } from '@/components/PageSpin';
+import { useAccess } from '@/features/me';
+import { menu, type RouteHandle } from '../routes';
+import { UserMenu } from './UserMenu';
+
+function useCrumbs() {
+  const { t } = useTranslation();
+  const matches = useMatches();
+  const last = [...matches].reverse().find((match) => (match.handle as RouteHandle | undefined)?.crumbs);
+  const crumbs = last ? (last.handle as RouteHandle).crumbs(last.params) : [];
+  return crumbs.map((crumb, index) => {
+    const title = typeof crumb.title === 'string' ? t(crumb.title) : crumb.title;
+    const isLast = index === crumbs.length - 1;
+    return { key: crumb.key, title: crumb.to && !isLast ? <Link to={crumb.to}>{title}</Link> : title };
+  });
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const access = useAccess();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+  const { token } = antdTheme.useToken();
+  const crumbs = useCrumbs();
+  const selected = menu.find((entry) => location.pathname.startsWith(entry.path))?.path;
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        theme="light"
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
+      >
+        <div style={{ padding: '16px 20px', whiteSpace: 'nowrap', overflow: 'hidden' }}>
+          <Typography.Title level={5} style={{ margin: 0, color: token.colorPrimary }}>
+            {collapsed ? t('common.appName').slice(0, 2) : t('common.appName')}
+          </Typography.Title>
+        </div>
+        <nav aria-label={t('common.appName')}>
+          <Menu
+            data-testid="side-menu"
+            mode="inline"
+            selectedKeys={selected ? [selected] : []}
+            items={menu
+              .filter((entry) => entry.allowed(access))
+              .map((entry) => ({ key: entry.path, icon: entry.icon, label: t(entry.labelKey) }))}
+            onClick={({ key }) => navigate(key)}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: token.colorBgContainer,
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            paddingInline: 24,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'flex-end',
+            height: 'auto',
+            minHeight: 64,
+            lineHeight: 'normal',
+          }}
+        >
+          <UserMenu />
+        </Layout.Header>
+        <Layout.Content style={{ padding: 16 }}>
+          {crumbs.length > 0 && <Breadcrumb items={crumbs} style={{ marginBottom: 12 }} />}
+          <main>
+            <Suspense fallback={<PageSpin />}>
+              <Outlet />
+            </Suspense>
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

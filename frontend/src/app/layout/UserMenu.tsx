@@ -1,0 +1,52 @@
+import { UserOutlined } from '@ant-design/icons';
+import { Avatar, Flex, Popover, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { LogoutButton } from '@/components/LogoutButton';
+import { useMe } from '@/features/me';
+
+const MAX_SCOPE_TAGS = 3;
+
+/** The signed-in user's name and scope, the language switch and logout. */
+export function UserMenu() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  if (!me) return null;
+  const name = me.displayName || me.person?.name || me.username || me.subject;
+  const roles = me.globalRoles.map((role) => t(`common.user.globalRole.${role}`, { defaultValue: role }));
+  const scope = me.scope.map((entry) => ({
+    key: `${entry.organizationId}-${entry.role}`,
+    text: `${entry.name} · ${t(`common.user.scopeRole.${entry.role}`, { defaultValue: entry.role })}`,
+  }));
+  const shown = scope.slice(0, MAX_SCOPE_TAGS);
+  const hidden = scope.slice(MAX_SCOPE_TAGS);
+
+  return (
+    <Flex data-testid="user-menu" align="center" gap={12} wrap style={{ paddingBlock: 8 }}>
+      <Flex align="center" gap={8}>
+        <Avatar size="small" icon={<UserOutlined />} />
+        <Typography.Text strong data-testid="user-name">
+          {name}
+        </Typography.Text>
+        {roles.map((role) => (
+          <Tag key={role} color="gold">
+            {role}
+          </Tag>
+        ))}
+      </Flex>
+      <Flex align="center" gap={4} wrap aria-label={t('common.user.scope')} data-testid="user-scope">
+        <Typography.Text type="secondary">{t('common.user.scope')}：</Typography.Text>
+        {shown.map((entry) => (
+          <Tag key={entry.key}>{entry.text}</Tag>
+        ))}
+        {hidden.length > 0 && (
+          <Popover content={hidden.map((entry) => <div key={entry.key}>{entry.text}</div>)}>
+            <Tag>+{hidden.length}</Tag>
+          </Popover>
+        )}
+      </Flex>
+      <LanguageSwitch />
+      <LogoutButton />
+    </Flex>
+  );
+}

@@ -1,0 +1,138 @@
+import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { lazy, type ReactNode } from 'react';
+import { Navigate, type Params, type RouteObject } from 'react-router';
+import { NotFound } from '@/components/NotFound';
+import type { Access } from '@/features/me';
+import { AccessGuard } from './AccessGuard';
+import { OrganizationCrumb, PersonCrumb } from './crumbs';
+import { AppLayout } from './layout/AppLayout';
+
+// Pages load on first visit, so the first screen downloads only what it shows.
+const OrganizationsPage = lazy(() => import('@/features/organization/routes/OrganizationsPage'));
+const PeoplePage = lazy(() => import('@/features/person/routes/PeoplePage'));
+const PersonPage = lazy(() => import('@/features/person/routes/PersonPage'));
+const NewPersonPage = lazy(() =>
+  import('@/features/person/routes/PersonPage').then((module) => ({ default: module.NewPersonPage })),
+);
+const LeadingGroupPage = lazy(() => import('@/features/leading-group/routes/LeadingGroupPage'));
+const LeadingGroupPrintPage = lazy(() => import('@/features/leading-group/routes/LeadingGroupPrintPage'));
+const AuditPage = lazy(() => import('@/features/audit/routes/AuditPage'));
+
+export interface Crumb {
+  key: string;
+  /** An i18n key, or a node (e.g. an organization's name). */
+  title: string | ReactNode;
+  to?: string;
+}
+
+export interface RouteHandle {
+  crumbs: (params: Params) => Crumb[];
+}
+
+/** The side menu, by capability: each entry names its i18n key and who may see it. */
+export interface MenuEntry {
+  path: string;
+  labelKey: string;
+  icon: ReactNode;
+  allowed: (access: Access) => boolean;
+}
+
+export const menu: MenuEntry[] = [
+  {
+    path: '/organizations',
+    labelKey: 'menu.organizations',
+    icon: <ApartmentOutlined />,
+    allowed: (a) => a.canBrowseOrganizations,
+  },
+  { path: '/people', labelKey: 'menu.people', icon: <TeamOutlined />, allowed: (a) => a.canBrowsePeople },
+  { path: '/audit', labelKey: 'menu.audit', icon: <AuditOutlined />, allowed: (a) => a.canReadAudit },
+];
+
+const allowedFor = (path: string) => menu.find((entry) => entry.path === path)!.allowed;
+
+const organizationsCrumb: Crumb = { key: 'organizations', title: 'menu.organizations', to: '/organizations' };
+const peopleCrumb: Crumb = { key: 'people', title: 'menu.people', to: '/people' };
+
+function organizationCrumb(params: Params): Crumb[] {
+  const id = Number(params.id);
+  return Number.isSafeInteger(id) && id > 0
+    ? [{ key: `org-${id}`, title: <OrganizationCrumb id={id} />, to: `/organizations/${id}` }]
+    : [];
+}
+
+export const routes: RouteObject[] = [
+  {
+    path: '/organizations/:id/leading-group/print',
+    element: <LeadingGroupPrintPage />,
+  },
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/organizations" replace /> },
+      {
+        path: 'organizations/:id?',
+        element: (
+          <AccessGuard allowed={allowedFor('/organizations')}>
+            <OrganizationsPage />
+          </AccessGuard>
+        ),
+        handle: { crumbs: (params) => [organizationsCrumb, ...organizationCrumb(params)] } satisfies RouteHandle,
+      },
+      {
+        path: 'organizations/:id/leading-group',
+        element: (
+          <AccessGuard allowed={allowedFor('/organizations')}>
+            <LeadingGroupPage />
+          </AccessGuard>
+        ),
+        handle: {
+          crumbs: (params) => [
+            organizationsCrumb,
+            ...organizationCrumb(params),
+            { key: 'leading-group', title: 'menu.leadingGroup' },
+          ],
+        } satisfies RouteHandle,
+      },
+      {
+        path: 'people',
+        element: (
+          <AccessGuard allowed={allowedFor('/people')}>
+            <PeoplePage />
+          </AccessGuard>
+        ),
+        handle: { crumbs: () => [peopleCrumb] } satisfies RouteHandle,
+      },
+      {
+        path: 'people/new',
+        element: (
+          <AccessGuard allowed={(a) => a.canManagePeople}>
+            <NewPersonPage />
+          </AccessGuard>
+        ),
+        handle: { crumbs: () => [peopleCrumb, { key: 'new', title: 'menu.newPerson' }] } satisfies RouteHandle,
+      },
+      {
+        path: 'people/:id',
+        element: (
+          <AccessGuard allowed={allowedFor('/people')}>
+            <PersonPage />
+          </AccessGuard>
+        ),
+        handle: {
+          crumbs: (params) => [peopleCrumb, { key: `person-${params.id}`, title: <PersonCrumb id={Number(params.id)} /> }],
+        } satisfies RouteHandle,
+      },
+      {
+        path: 'audit',
+        element: (
+          <AccessGuard allowed={allowedFor('/audit')}>
+            <AuditPage />
+          </AccessGuard>
+        ),
+        handle: { crumbs: () => [{ key: 'audit', title: 'menu.audit', to: '/audit' }] } satisfies RouteHandle,
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];

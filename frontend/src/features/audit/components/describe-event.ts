@@ -1,0 +1,51 @@
+import type { TFunction } from 'i18next';
+import type { AuditEvent } from '@/lib/api-types';
+import { formatDateTime } from '@/lib/format';
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** The `changes` object as rows, in the order the server wrote them. */
+export function changeRows(event: AuditEvent): FieldChange[] {
+  const changes = (event.changes ?? {}) as Record<string, unknown>;
+  return Object.entries(changes).map(([field, change]) => {
+    if (change && typeof change === 'object' && ('before' in change || 'after' in change)) {
+      const { before, after } = change as { before?: unknown; after?: unknown };
+      return { field, before: before ?? null, after: after ?? null };
+    }
+    return { field, before: null, after: change ?? null };
+  });
+}
+
+/** "organization.created" → "created"; "person.identity-linked" → "identity_linked". */
+export function verbOf(action: string): string {
+  const last = action.split('.').pop() ?? action;
+  return last.replace(/-/g, '_');
+}
+
+function entityName(event: AuditEvent): string {
+  const name = changeRows(event).find((row) => row.field === 'name');
+  const value = name?.after ?? name?.before;
+  return typeof value === 'string' && value ? value : `#${event.entityId}`;
+}
+
+/**
+ * One readable sentence per event, e.g. "王建国 于 2026-11-28 10:00 修改了组织「柳岸社区」".
+ * `actorName` is the person's name when known; else the login name, else "system".
+ */
+export function describeEvent(event: AuditEvent, t: TFunction, actorName?: string | null): string {
+  const actor = actorName || event.actorUsername || event.actorSubject || t('audit.systemActor');
+  const verbKey = `audit.verb.${verbOf(event.action)}`;
+  const verb = t(verbKey, { defaultValue: '' }) || t('audit.verb.unknown', { action: event.action });
+  const entity = t(`audit.entityType.${event.entityType}`, { defaultValue: event.entityType });
+  return t('audit.sentence', {
+    actor,
+    time: formatDateTime(event.occurredAt),
+    verb,
+    entity,
+    name: entityName(event),
+  });
+}

@@ -1,0 +1,1 @@
+export { describeEvent, changeRows } from './components/describe-event';

@@ -1,0 +1,107 @@
+import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { useQueries } from '@tanstack/react-query';
+import { App, Button, Card, Empty, Flex, Space } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '@/components/QueryError';
+import { useMe } from '@/features/me';
+import { personQuery } from '@/features/person';
+import type { AuditEvent } from '@/lib/api-types';
+import { showProblem } from '@/lib/form-errors';
+import { useExportAuditEvents, type ExportFormat } from '../api/export-audit-events';
+import type { AuditFilters } from '../api/filters';
+import { useAuditEvents } from '../api/list-audit-events';
+import { useVerifyAuditChain } from '../api/verify-audit-chain';
+import { AuditEventItem } from '../components/AuditEventItem';
+import { AuditFilterForm } from '../components/AuditFilterForm';
+import { VerifyResult } from '../components/VerifyResult';
+
+/** Names of the people who acted, where the user may see them; others show their login name. */
+function useActorNames(events: AuditEvent[]): Map<number, string> {
+  const { data: me } = useMe();
+  const ids = useMemo(
+    () => [...new Set(events.map((e) => e.actorPersonId).filter((id): id is number => id != null))],
+    [events],
+  );
+  const own = me?.person ? { id: me.person.id, name: me.person.name } : null;
+  const results = useQueries({
+    queries: ids
+      .filter((id) => id !== own?.id)
+      .map((id) => ({ ...personQuery(id), retry: false, staleTime: 5 * 60 * 1000 })),
+  });
+  return useMemo(() => {
+    const names = new Map<number, string>();
+    if (own) names.set(own.id, own.name);
+    for (const result of results) if (result.data) names.set(result.data.id, result.data.name);
+    return names;
+  }, [own, results]);
+}
+
+export default function AuditPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [filters, setFilters] = useState<AuditFilters>({});
+  const events = useAuditEvents(filters);
+  const verify = useVerifyAuditChain();
+  const exporting = useExportAuditEvents();
+  const items = useMemo(() => events.data?.pages.flatMap((page) => page.items) ?? [], [events.data]);
+  const actorNames = useActorNames(items);
+
+  function download(format: ExportFormat) {
+    exporting.mutate({ format, filters }, { onError: (error) => showProblem(error, message) });
+  }
+
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('audit.title')}
+        extra={
+          <Space wrap>
+            <Button
+              icon={<SafetyCertificateOutlined />}
+              loading={verify.isPending}
+              onClick={() => verify.mutate(undefined, { onError: (error) => showProblem(error, message) })}
+            >
+              {t('audit.verify')}
+            </Button>
+            <Button icon={<DownloadOutlined />} loading={exporting.isPending} onClick={() => download('jsonl')}>
+              {t('audit.exportJsonl')}
+            </Button>
+            <Button icon={<DownloadOutlined />} loading={exporting.isPending} onClick={() => download('csv')}>
+              {t('audit.exportCsv')}
+            </Button>
+          </Space>
+        }
+      >
+        <Flex vertical gap={16}>
+          {verify.data && <VerifyResult result={verify.data} />}
+          <AuditFilterForm onApply={setFilters} />
+        </Flex>
+      </Card>
+      {events.isError ? (
+        <QueryError error={events.error} onRetry={() => void events.refetch()} />
+      ) : (
+        <Flex vertical gap={12} data-testid="audit-list">
+          {events.isPending ? (
+            <Card loading />
+          ) : items.length === 0 ? (
+            <Empty description={t('audit.empty')} />
+          ) : (
+            items.map((event) => (
+              <AuditEventItem
+                key={event.seq}
+                event={event}
+                actorName={event.actorPersonId != null ? actorNames.get(event.actorPersonId) : undefined}
+              />
+            ))
+          )}
+          {events.hasNextPage && (
+            <Button loading={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>
+              {t('common.loadMore')}
+            </Button>
+          )}
+        </Flex>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,1 @@
+export { useLeadingGroup, leadingGroupQuery } from './api/get-leading-group';

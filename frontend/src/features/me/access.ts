@@ -1,0 +1,97 @@
+import type { Me } from '@/lib/api-types';
+
+/**
+ * What the current user may do, decided from GET /me alone. It mirrors the backend's
+ * organization-scope rule: a user reads the subtrees of the organizations they belong to
+ * and writes where their membership role is STAFF; `admin` does everything; `auditor`
+ * reads everything and changes nothing. The backend still enforces it; this only decides
+ * which pages and buttons to offer.
+ */
+export interface Access {
+  isAdmin: boolean;
+  isAuditor: boolean;
+  /** No person record or no membership, and no global role: nothing to show. */
+  hasNoAccess: boolean;
+  canBrowseOrganizations: boolean;
+  canBrowsePeople: boolean;
+  canReadAudit: boolean;
+  /** May create and edit people (somewhere). */
+  canManagePeople: boolean;
+  /** Only admins create root organizations. */
+  canCreateRootOrganization: boolean;
+}
+
+export interface OrganizationActions {
+  createChild: boolean;
+  edit: boolean;
+  move: boolean;
+  dissolve: boolean;
+  editLeadingGroup: boolean;
+}
+
+/** The parts of an organization the rules look at. */
+export interface OrganizationInScope {
+  id: number;
+  active: boolean;
+  path: { id: number }[];
+}
+
+const NO_ACTIONS: OrganizationActions = {
+  createChild: false,
+  edit: false,
+  move: false,
+  dissolve: false,
+  editLeadingGroup: false,
+};
+
+function hasRole(me: Me, role: string): boolean {
+  return me.globalRoles.includes(role);
+}
+
+/** Scope entries that come from memberships (not from a global role). */
+function memberships(me: Me) {
+  return me.scope.filter((entry) => entry.role === 'STAFF' || entry.role === 'MEMBER');
+}
+
+export function accessOf(me: Me): Access {
+  const isAdmin = hasRole(me, 'admin');
+  const isAuditor = hasRole(me, 'auditor');
+  const global = isAdmin || isAuditor;
+  const hasMemberships = !!me.person && memberships(me).length > 0;
+  const canRead = global || hasMemberships;
+  return {
+    isAdmin,
+    isAuditor,
+    hasNoAccess: !canRead,
+    canBrowseOrganizations: canRead,
+    canBrowsePeople: canRead,
+    canReadAudit: canRead,
+    canManagePeople: isAdmin || memberships(me).some((entry) => entry.role === 'STAFF'),
+    canCreateRootOrganization: isAdmin,
+  };
+}
+
+/** True when the user writes in the subtree that holds the organization (STAFF of it or of an ancestor). */
+export function writesIn(me: Me, organization: OrganizationInScope): boolean {
+  if (hasRole(me, 'admin')) return true;
+  const lineage = new Set([organization.id, ...organization.path.map((ancestor) => ancestor.id)]);
+  return memberships(me).some((entry) => entry.role === 'STAFF' && lineage.has(entry.organizationId));
+}
+
+/** True when the organization is one the user's scope starts at (moving it would take it out of reach). */
+function isScopeRoot(me: Me, organization: OrganizationInScope): boolean {
+  return me.scope.some((entry) => entry.organizationId === organization.id);
+}
+
+export function organizationActions(me: Me, organization: OrganizationInScope): OrganizationActions {
+  if (!writesIn(me, organization)) return NO_ACTIONS;
+  const admin = hasRole(me, 'admin');
+  const ownRoot = !admin && isScopeRoot(me, organization);
+  return {
+    createChild: organization.active,
+    edit: organization.active,
+    move: organization.active && !ownRoot,
+    dissolve: organization.active && !ownRoot,
+    editLeadingGroup: organization.active,
+  };
+}

@@ -1,0 +1,115 @@
+import { App, Button, Form, Input, Switch } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '@/lib/api-types';
+import { fieldsNamed, showProblem } from '@/lib/form-errors';
+import { useCreatePerson } from '../api/create-person';
+import { useUpdatePerson } from '../api/update-person';
+
+interface Values {
+  name: string;
+  post?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  externalId?: string | null;
+  username?: string | null;
+  active: boolean;
+}
+
+const FIELDS = ['name', 'post', 'phone', 'email', 'externalId', 'username', 'active'];
+
+function blankToNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+interface Props {
+  person?: Person;
+  readOnly?: boolean;
+  onSaved: (person: Person) => void;
+}
+
+/** Creates a person (no `person`) or edits one (sends its version). */
+export function PersonForm({ person, readOnly, onSaved }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const create = useCreatePerson();
+  const update = useUpdatePerson();
+
+  async function save(values: Values) {
+    const fields = {
+      name: values.name.trim(),
+      post: blankToNull(values.post),
+      phone: blankToNull(values.phone),
+      email: blankToNull(values.email),
+      externalId: blankToNull(values.externalId),
+      username: blankToNull(values.username),
+      active: values.active,
+    };
+    try {
+      const saved = person
+        ? await update.mutateAsync({ id: person.id, body: { version: person.version, ...fields } })
+        : await create.mutateAsync(fields);
+      void message.success(t(person ? 'person.form.updated' : 'person.form.created', { name: saved.name }));
+      onSaved(saved);
+    } catch (error) {
+      showProblem(error, message, form, fieldsNamed(...FIELDS));
+    }
+  }
+
+  const initialValues: Partial<Values> = person
+    ? {
+        name: person.name,
+        post: person.post,
+        phone: person.phone,
+        email: person.email,
+        externalId: person.externalId,
+        username: person.username,
+        active: person.active,
+      }
+    : { active: true };
+
+  return (
+    <Form<Values>
+      key={person ? `${person.id}:${person.version}` : 'new'}
+      form={form}
+      name="person"
+      layout="vertical"
+      initialValues={initialValues}
+      disabled={readOnly}
+      onFinish={save}
+      style={{ maxWidth: 560 }}
+    >
+      <Form.Item
+        name="name"
+        label={t('person.field.name')}
+        rules={[{ required: true, whitespace: true, message: t('person.form.required', { field: t('person.field.name') }) }]}
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="post" label={t('person.field.post')}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="phone" label={t('person.field.phone')}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="email" label={t('person.field.email')}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="username" label={t('person.field.username')}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="externalId" label={t('person.field.externalId')}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="active" label={t('person.field.active')} valuePropName="checked">
+        <Switch />
+      </Form.Item>
+      {!readOnly && (
+        <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
+          {t('common.save')}
+        </Button>
+      )}
+    </Form>
+  );
+}

@@ -1,0 +1,3 @@
+export { usePerson, getPerson, personQuery } from './api/get-person';
+export { personKeys } from './api/keys';
+export { PersonSelect, type PersonOption } from './components/PersonSelect';

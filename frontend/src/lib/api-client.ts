@@ -1,0 +1,71 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './api-schema';
+import { ApiProblem } from './problem';
+
+type TokenProvider = () => Promise<string | null | undefined>;
+
+let tokenProvider: TokenProvider = async () => undefined;
+
+/** The auth layer registers where the current access token comes from. */
+export function setTokenProvider(provider: TokenProvider): void {
+  tokenProvider = provider;
+}
+
+export async function authHeader(): Promise<Record<string, string>> {
+  const token = await tokenProvider();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+const attachToken: Middleware = {
+  async onRequest({ request }) {
+    const token = await tokenProvider();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    return request;
+  },
+};
+
+export const api = createClient<paths>({
+  baseUrl: '',
+  // Looked up on each call, so tests can stub globalThis.fetch.
+  fetch: (request) => globalThis.fetch(request),
+});
+api.use(attachToken);
+
+interface Outcome<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** Awaits an openapi-fetch call and returns its data, or throws ApiProblem. */
+export async function unwrap<T>(call: Promise<Outcome<T>>): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok || error !== undefined) {
+    throw ApiProblem.from(response.status, error);
+  }
+  return data as T;
+}
+
+/** Downloads a file from the API with the bearer token and saves it under fileName. */
+export async function downloadFile(url: string, fileName: string): Promise<void> {
+  const response = await globalThis.fetch(url, { headers: await authHeader() });
+  if (!response.ok) {
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: keep the text as the detail
+    }
+    throw ApiProblem.from(response.status, body);
+  }
+  const blob = await response.blob();
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 1000);
+}

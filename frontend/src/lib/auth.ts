@@ -1,0 +1,44 @@
+import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import { api, setTokenProvider, unwrap } from './api-client';
+import type { ClientConfig } from './api-types';
+
+/** Where the user wanted to go before the sign-in round trip. */
+interface SigninState {
+  returnTo?: string;
+}
+
+/** Unauthenticated: the OIDC settings come from the backend so one build runs anywhere. */
+export function loadClientConfig(): Promise<ClientConfig> {
+  return unwrap(api.GET('/api/v1/client-config'));
+}
+
+export function createUserManager(config: ClientConfig): UserManager {
+  const origin = window.location.origin;
+  const userManager = new UserManager({
+    authority: config.authority,
+    client_id: config.clientId,
+    redirect_uri: `${origin}/`,
+    post_logout_redirect_uri: `${origin}/`,
+    response_type: 'code',
+    scope: 'openid profile email',
+    automaticSilentRenew: true,
+    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+  });
+  setTokenProvider(async () => (await userManager.getUser())?.access_token);
+  return userManager;
+}
+
+export function currentLocation(): string {
+  return window.location.pathname + window.location.search + window.location.hash;
+}
+
+export function signinArgs(): { state: SigninState } {
+  return { state: { returnTo: currentLocation() } };
+}
+
+/** After the code exchange: drop ?code=&state= from the address bar and go back where the user was. */
+export function onSigninCallback(user: User | void): void {
+  const state = (user?.state ?? {}) as SigninState;
+  const returnTo = state.returnTo && state.returnTo.startsWith('/') ? state.returnTo : '/';
+  window.history.replaceState({}, document.title, returnTo);
+}

@@ -1,0 +1,49 @@
+import type { FormInstance } from 'antd';
+import type { MessageInstance } from 'antd/es/message/interface';
+import { i18n } from './i18n';
+import { isApiProblem, toNamePath } from './problem';
+
+type NamePath = (string | number)[];
+
+/**
+ * Shows a failed save: field errors next to the fields they name (when the form has
+ * such a field), everything else as one message with the problem's detail.
+ */
+export function showProblem(
+  error: unknown,
+  message: MessageInstance,
+  form?: FormInstance,
+  knownFields?: (path: NamePath) => boolean,
+): void {
+  if (!isApiProblem(error)) {
+    void message.error(i18n.t('common.error.network'));
+    return;
+  }
+  const unplaced: string[] = [];
+  if (form && error.errors.length > 0) {
+    const byField = new Map<string, { name: NamePath; errors: string[] }>();
+    for (const fieldError of error.errors) {
+      const name = toNamePath(fieldError.field);
+      const placeable = name.length > 0 && (knownFields ? knownFields(name) : true);
+      if (!placeable) {
+        unplaced.push(fieldError.field ? `${fieldError.field}: ${fieldError.message}` : fieldError.message);
+        continue;
+      }
+      const key = JSON.stringify(name);
+      const entry = byField.get(key) ?? { name, errors: [] };
+      entry.errors.push(fieldError.message);
+      byField.set(key, entry);
+    }
+    form.setFields([...byField.values()]);
+    if (unplaced.length === 0) return;
+  }
+  const summary = error.isVersionConflict
+    ? i18n.t('common.error.versionConflict')
+    : (error.detail ?? error.title ?? i18n.t('common.error.generic'));
+  void message.error([summary, ...unplaced].join('；'));
+}
+
+/** A predicate for showProblem: the field exists when its first segment is one of these names. */
+export function fieldsNamed(...names: string[]): (path: NamePath) => boolean {
+  return (path) => names.includes(String(path[0]));
+}

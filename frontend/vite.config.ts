@@ -1,0 +1,47 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const backend = 'http://localhost:8080';
+
+// Vendor code is split by library so no chunk grows past ~800 KB and the
+// first page downloads only what it renders; pages are split by route (React.lazy).
+function vendorChunk(id: string): string | undefined {
+  if (!id.includes('node_modules')) return undefined;
+  if (/node_modules\/(react|react-dom|scheduler|react-router)\//.test(id)) return 'react';
+  if (/node_modules\/antd\//.test(id)) return 'antd';
+  // antd's building blocks (rc components, css-in-js, icons) in a chunk of their own
+  if (/node_modules\/(@rc-component|rc-[^/]+|@ant-design|@babel\/runtime|classnames|dayjs)\//.test(id)) return 'antd-base';
+  if (/node_modules\/(oidc-client-ts|react-oidc-context|jwt-decode)\//.test(id)) return 'oidc';
+  if (/node_modules\/(i18next|react-i18next)\//.test(id)) return 'i18n';
+  return 'vendor';
+}
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: {
+      '/api': backend,
+      '/q': backend,
+    },
+  },
+  build: {
+    chunkSizeWarningLimit: 800,
+    rollupOptions: {
+      output: { manualChunks: vendorChunk },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./vitest.setup.ts'],
+    css: false,
+    testTimeout: 20000,
+  },
+});
