@@ -18,6 +18,9 @@ function vendorChunk(id: string): string | undefined {
   return 'vendor';
 }
 
+// Tests format dates in one fixed zone, so expected texts do not depend on the machine.
+if (process.env.VITEST) process.env.TZ = 'Asia/Shanghai';
+
 export default defineConfig({
   plugins: [react()],
   resolve: {

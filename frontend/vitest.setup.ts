@@ -17,6 +17,10 @@ Object.defineProperty(window, 'matchMedia', {
   })),
 });
 
+// jsdom cannot compute pseudo-element styles; antd asks for them when measuring scrollbars.
+const computeStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element: Element) => computeStyle(element);
+
 class ResizeObserverStub {
   observe() {}
   unobserve() {}

@@ -25,7 +25,8 @@ const attachToken: Middleware = {
 };
 
 export const api = createClient<paths>({
-  baseUrl: '',
+  // absolute, because a Request needs a full URL outside the browser (tests)
+  baseUrl: typeof window === 'undefined' ? '' : window.location.origin,
   // Looked up on each call, so tests can stub globalThis.fetch.
   fetch: (request) => globalThis.fetch(request),
 });
@@ -48,7 +49,7 @@ export async function unwrap<T>(call: Promise<Outcome<T>>): Promise<T> {
 
 /** Downloads a file from the API with the bearer token and saves it under fileName. */
 export async function downloadFile(url: string, fileName: string): Promise<void> {
-  const response = await globalThis.fetch(url, { headers: await authHeader() });
+  const response = await globalThis.fetch(new URL(url, window.location.origin), { headers: await authHeader() });
   if (!response.ok) {
     const text = await response.text();
     let body: unknown = text;

@@ -18,6 +18,15 @@ interface Values {
   memberships: Row[];
 }
 
+/** One radio per row; choosing it makes that row the only primary one. */
+function PrimaryRadio({ checked, label, onSelect }: { checked?: boolean; label: string; onSelect: () => void }) {
+  return (
+    <Radio style={{ marginTop: 6 }} checked={!!checked} onChange={onSelect}>
+      {label}
+    </Radio>
+  );
+}
+
 interface Props {
   person: Person;
   readOnly?: boolean;
@@ -91,16 +100,8 @@ export function MembershipEditor({ person, readOnly, onSaved }: Props) {
                     options={ROLES.map((role) => ({ value: role, label: t(`person.membership.role_${role}`) }))}
                   />
                 </Form.Item>
-                <Form.Item noStyle shouldUpdate>
-                  {() => (
-                    <Radio
-                      style={{ marginTop: 6 }}
-                      checked={!!form.getFieldValue(['memberships', field.name, 'primary'])}
-                      onChange={() => makePrimary(field.name)}
-                    >
-                      {t('person.membership.primary')}
-                    </Radio>
-                  )}
+                <Form.Item name={[field.name, 'primary']} valuePropName="checked" noStyle>
+                  <PrimaryRadio label={t('person.membership.primary')} onSelect={() => makePrimary(field.name)} />
                 </Form.Item>
                 {!readOnly && (
                   <Button

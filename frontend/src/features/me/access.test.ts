@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { me, organization, person } from '@/test/fixtures';
+import { accessOf, organizationActions } from './access';
+
+const street = organization({ id: 10, path: [{ id: 1, code: 'QU', name: '城关区' }] });
+const community = organization({
+  id: 20,
+  name: '柳岸社区',
+  type: 'COMMUNITY',
+  parentId: 10,
+  path: [
+    { id: 1, code: 'QU', name: '城关区' },
+    { id: 10, code: 'JD-01', name: '城关街道' },
+  ],
+});
+
+describe('accessOf', () => {
+  it('gives an admin everything', () => {
+    const access = accessOf(
+      me({ globalRoles: ['admin'], person: null, scope: [{ organizationId: 1, code: 'QU', name: '城关区', role: 'ADMIN' }] }),
+    );
+    expect(access).toMatchObject({
+      isAdmin: true,
+      hasNoAccess: false,
+      canManagePeople: true,
+      canReadAudit: true,
+      canCreateRootOrganization: true,
+    });
+  });
+
+  it('lets an auditor read but not manage', () => {
+    const access = accessOf(
+      me({ globalRoles: ['auditor'], person: null, scope: [{ organizationId: 1, code: 'QU', name: '城关区', role: 'AUDITOR' }] }),
+    );
+    expect(access).toMatchObject({ isAuditor: true, hasNoAccess: false, canReadAudit: true, canManagePeople: false });
+  });
+
+  it('lets staff manage people and members only read', () => {
+    expect(accessOf(me()).canManagePeople).toBe(true);
+    const member = accessOf(me({ scope: [{ organizationId: 10, code: 'JD-01', name: '城关街道', role: 'MEMBER' }] }));
+    expect(member).toMatchObject({ hasNoAccess: false, canBrowseOrganizations: true, canManagePeople: false });
+  });
+
+  it('finds no access without a person record', () => {
+    expect(accessOf(me({ person: null, scope: [] })).hasNoAccess).toBe(true);
+  });
+
+  it('finds no access for a person without memberships', () => {
+    expect(accessOf(me({ person: person(), scope: [] })).hasNoAccess).toBe(true);
+  });
+});
+
+describe('organizationActions', () => {
+  it('lets staff change organizations below their own, but not move or dissolve their own', () => {
+    expect(organizationActions(me(), community)).toEqual({
+      createChild: true,
+      edit: true,
+      move: true,
+      dissolve: true,
+      editLeadingGroup: true,
+    });
+    expect(organizationActions(me(), street)).toEqual({
+      createChild: true,
+      edit: true,
+      move: false,
+      dissolve: false,
+      editLeadingGroup: true,
+    });
+  });
+
+  it('gives a member no write action', () => {
+    const member = me({ scope: [{ organizationId: 10, code: 'JD-01', name: '城关街道', role: 'MEMBER' }] });
+    expect(Object.values(organizationActions(member, community)).some(Boolean)).toBe(false);
+  });
+
+  it('gives staff of another branch no write action', () => {
+    const outsider = me({ scope: [{ organizationId: 11, code: 'JD-02', name: '河西街道', role: 'STAFF' }] });
+    expect(Object.values(organizationActions(outsider, community)).some(Boolean)).toBe(false);
+  });
+
+  it('offers nothing but reading on a dissolved organization', () => {
+    expect(Object.values(organizationActions(me(), { ...community, active: false })).some(Boolean)).toBe(false);
+  });
+
+  it('gives an auditor no write action and an admin all of them', () => {
+    const auditor = me({ globalRoles: ['auditor'], person: null, scope: [] });
+    expect(Object.values(organizationActions(auditor, community)).some(Boolean)).toBe(false);
+    const admin = me({ globalRoles: ['admin'], person: null, scope: [{ organizationId: 10, code: 'JD-01', name: '城关街道', role: 'ADMIN' }] });
+    expect(organizationActions(admin, street).dissolve).toBe(true);
+  });
+});
