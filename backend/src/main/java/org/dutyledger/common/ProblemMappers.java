@@ -68,6 +68,32 @@ public class ProblemMappers {
         return jsonProblem(e, request);
     }
 
+    // The JSON provider ships mappers for these subtypes: name them so ours (problem+json) win.
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, ResteasyReactiveContainerRequestContext request) {
+        return jsonProblem(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, ResteasyReactiveContainerRequestContext request) {
+        return jsonProblem(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, ResteasyReactiveContainerRequestContext request) {
+        return jsonProblem(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response notJson(com.fasterxml.jackson.core.JsonParseException e, ResteasyReactiveContainerRequestContext request) {
+        return jsonProblem(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response mapping(JsonMappingException e, ResteasyReactiveContainerRequestContext request) {
+        return jsonProblem(e, request);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, ResteasyReactiveContainerRequestContext request) {
         return unauthenticated(request);

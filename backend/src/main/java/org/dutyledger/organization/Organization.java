@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
 
 import java.time.Instant;
 
@@ -44,7 +45,9 @@ public class Organization {
     @Column(name = "parent_id")
     public Long parentId;
 
+    /** Derived from the tree: a move bumps the version through parentId, the path itself does not. */
     @Column(nullable = false)
+    @OptimisticLock(excluded = true)
     public String path;
 
     @Column(nullable = false)
