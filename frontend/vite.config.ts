@@ -12,7 +12,8 @@ function vendorChunk(id: string): string | undefined {
   if (/node_modules\/(react|react-dom|scheduler|react-router)\//.test(id)) return 'react';
   if (/node_modules\/antd\//.test(id)) return 'antd';
   // antd's building blocks (rc components, css-in-js, icons) in a chunk of their own
-  if (/node_modules\/(@rc-component|rc-[^/]+|@ant-design|@babel\/runtime|classnames|dayjs)\//.test(id)) return 'antd-base';
+  if (/node_modules\/(@rc-component|rc-[^/]+|@ant-design|@babel\/runtime|classnames|dayjs)\//.test(id))
+    return 'antd-base';
   if (/node_modules\/(oidc-client-ts|react-oidc-context|jwt-decode)\//.test(id)) return 'oidc';
   if (/node_modules\/(i18next|react-i18next)\//.test(id)) return 'i18n';
   return 'vendor';

@@ -15,7 +15,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const redirecting = useRef(false);
 
   useEffect(() => {
-    if (hasAuthParams() || auth.isAuthenticated || auth.activeNavigator || auth.isLoading || auth.error) return;
+    if (hasAuthParams() || auth.isAuthenticated || auth.activeNavigator || auth.isLoading || auth.error)
+      return;
     if (redirecting.current) return;
     redirecting.current = true;
     void auth.signinRedirect(signinArgs());

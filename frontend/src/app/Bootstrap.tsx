@@ -1,6 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { Button, Result } from 'antd';
-import type { UserManager } from 'oidc-client-ts';
-import { useCallback, useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuthProvider } from 'react-oidc-context';
 import { PageSpin } from '@/components/PageSpin';
@@ -13,25 +13,18 @@ import { MeGate } from './MeGate';
 /** Fetches the OIDC settings from the backend, then signs in and shows the app. */
 export function Bootstrap() {
   const { t } = useTranslation();
-  const [userManager, setUserManager] = useState<UserManager | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const config = useQuery({ queryKey: ['client-config'], queryFn: loadClientConfig, staleTime: Infinity });
+  const userManager = useMemo(() => (config.data ? createUserManager(config.data) : null), [config.data]);
 
-  const load = useCallback(() => {
-    setError(null);
-    loadClientConfig()
-      .then((config) => setUserManager(createUserManager(config)))
-      .catch(setError);
-  }, []);
-
-  useEffect(load, [load]);
-
-  if (error) {
+  if (config.isError) {
     return (
       <Result
         status="error"
         title={t('common.auth.configFailed')}
-        subTitle={isApiProblem(error) ? (error.detail ?? error.title) : t('common.error.network')}
-        extra={<Button onClick={load}>{t('common.retry')}</Button>}
+        subTitle={
+          isApiProblem(config.error) ? (config.error.detail ?? config.error.title) : t('common.error.network')
+        }
+        extra={<Button onClick={() => void config.refetch()}>{t('common.retry')}</Button>}
       />
     );
   }

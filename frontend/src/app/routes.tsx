@@ -77,7 +77,9 @@ export const routes: RouteObject[] = [
             <OrganizationsPage />
           </AccessGuard>
         ),
-        handle: { crumbs: (params) => [organizationsCrumb, ...organizationCrumb(params)] } satisfies RouteHandle,
+        handle: {
+          crumbs: (params) => [organizationsCrumb, ...organizationCrumb(params)],
+        } satisfies RouteHandle,
       },
       {
         path: 'organizations/:id/leading-group',
@@ -110,7 +112,9 @@ export const routes: RouteObject[] = [
             <NewPersonPage />
           </AccessGuard>
         ),
-        handle: { crumbs: () => [peopleCrumb, { key: 'new', title: 'menu.newPerson' }] } satisfies RouteHandle,
+        handle: {
+          crumbs: () => [peopleCrumb, { key: 'new', title: 'menu.newPerson' }],
+        } satisfies RouteHandle,
       },
       {
         path: 'people/:id',
@@ -120,7 +124,10 @@ export const routes: RouteObject[] = [
           </AccessGuard>
         ),
         handle: {
-          crumbs: (params) => [peopleCrumb, { key: `person-${params.id}`, title: <PersonCrumb id={Number(params.id)} /> }],
+          crumbs: (params) => [
+            peopleCrumb,
+            { key: `person-${params.id}`, title: <PersonCrumb id={Number(params.id)} /> },
+          ],
         } satisfies RouteHandle,
       },
       {

@@ -10,9 +10,7 @@ export function LogoutButton() {
     <Button
       data-testid="logout"
       icon={<LogoutOutlined />}
-      onClick={() =>
-        void auth.signoutRedirect({ post_logout_redirect_uri: `${window.location.origin}/` })
-      }
+      onClick={() => void auth.signoutRedirect({ post_logout_redirect_uri: `${window.location.origin}/` })}
     >
       {t('common.user.logout')}
     </Button>

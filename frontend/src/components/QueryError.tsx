@@ -8,7 +8,13 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
   const { t } = useTranslation();
   if (isApiProblem(error) && error.isNotFound) return <NotFound />;
   if (isApiProblem(error) && error.status === 403) {
-    return <Result status="403" title={t('common.error.forbidden')} subTitle={error.detail ?? t('common.error.forbiddenDetail')} />;
+    return (
+      <Result
+        status="403"
+        title={t('common.error.forbidden')}
+        subTitle={error.detail ?? t('common.error.forbiddenDetail')}
+      />
+    );
   }
   const detail = isApiProblem(error) ? (error.detail ?? error.title) : t('common.error.network');
   return (

@@ -49,7 +49,9 @@ export async function unwrap<T>(call: Promise<Outcome<T>>): Promise<T> {
 
 /** Downloads a file from the API with the bearer token and saves it under fileName. */
 export async function downloadFile(url: string, fileName: string): Promise<void> {
-  const response = await globalThis.fetch(new URL(url, window.location.origin), { headers: await authHeader() });
+  const response = await globalThis.fetch(new URL(url, window.location.origin), {
+    headers: await authHeader(),
+  });
   if (!response.ok) {
     const text = await response.text();
     let body: unknown = text;

@@ -31,9 +31,17 @@ export function stubFetch(handler: Handler): Call[] {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
-    const call: Call = { method: request.method, path: url.pathname + url.search, url, body: text ? JSON.parse(text) : undefined };
+    const call: Call = {
+      method: request.method,
+      path: url.pathname + url.search,
+      url,
+      body: text ? JSON.parse(text) : undefined,
+    };
     calls.push(call);
-    return (await handler(call)) ?? problem(404, { title: 'Not Found', detail: `no stub for ${call.method} ${call.path}` });
+    return (
+      (await handler(call)) ??
+      problem(404, { title: 'Not Found', detail: `no stub for ${call.method} ${call.path}` })
+    );
   });
   return calls;
 }

@@ -36,6 +36,8 @@ describe('AppLayout', () => {
 
     await user.click(screen.getByTestId('logout'));
 
-    expect(auth.signoutRedirect).toHaveBeenCalledWith({ post_logout_redirect_uri: `${window.location.origin}/` });
+    expect(auth.signoutRedirect).toHaveBeenCalledWith({
+      post_logout_redirect_uri: `${window.location.origin}/`,
+    });
   });
 });

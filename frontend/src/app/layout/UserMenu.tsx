@@ -40,7 +40,11 @@ export function UserMenu() {
           <Tag key={entry.key}>{entry.text}</Tag>
         ))}
         {hidden.length > 0 && (
-          <Popover content={hidden.map((entry) => <div key={entry.key}>{entry.text}</div>)}>
+          <Popover
+            content={hidden.map((entry) => (
+              <div key={entry.key}>{entry.text}</div>
+            ))}
+          >
             <Tag>+{hidden.length}</Tag>
           </Popover>
         )}

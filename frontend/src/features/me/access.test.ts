@@ -17,7 +17,11 @@ const community = organization({
 describe('accessOf', () => {
   it('gives an admin everything', () => {
     const access = accessOf(
-      me({ globalRoles: ['admin'], person: null, scope: [{ organizationId: 1, code: 'QU', name: '城关区', role: 'ADMIN' }] }),
+      me({
+        globalRoles: ['admin'],
+        person: null,
+        scope: [{ organizationId: 1, code: 'QU', name: '城关区', role: 'ADMIN' }],
+      }),
     );
     expect(access).toMatchObject({
       isAdmin: true,
@@ -30,15 +34,30 @@ describe('accessOf', () => {
 
   it('lets an auditor read but not manage', () => {
     const access = accessOf(
-      me({ globalRoles: ['auditor'], person: null, scope: [{ organizationId: 1, code: 'QU', name: '城关区', role: 'AUDITOR' }] }),
+      me({
+        globalRoles: ['auditor'],
+        person: null,
+        scope: [{ organizationId: 1, code: 'QU', name: '城关区', role: 'AUDITOR' }],
+      }),
     );
-    expect(access).toMatchObject({ isAuditor: true, hasNoAccess: false, canReadAudit: true, canManagePeople: false });
+    expect(access).toMatchObject({
+      isAuditor: true,
+      hasNoAccess: false,
+      canReadAudit: true,
+      canManagePeople: false,
+    });
   });
 
   it('lets staff manage people and members only read', () => {
     expect(accessOf(me()).canManagePeople).toBe(true);
-    const member = accessOf(me({ scope: [{ organizationId: 10, code: 'JD-01', name: '城关街道', role: 'MEMBER' }] }));
-    expect(member).toMatchObject({ hasNoAccess: false, canBrowseOrganizations: true, canManagePeople: false });
+    const member = accessOf(
+      me({ scope: [{ organizationId: 10, code: 'JD-01', name: '城关街道', role: 'MEMBER' }] }),
+    );
+    expect(member).toMatchObject({
+      hasNoAccess: false,
+      canBrowseOrganizations: true,
+      canManagePeople: false,
+    });
   });
 
   it('finds no access without a person record', () => {
@@ -79,13 +98,19 @@ describe('organizationActions', () => {
   });
 
   it('offers nothing but reading on a dissolved organization', () => {
-    expect(Object.values(organizationActions(me(), { ...community, active: false })).some(Boolean)).toBe(false);
+    expect(Object.values(organizationActions(me(), { ...community, active: false })).some(Boolean)).toBe(
+      false,
+    );
   });
 
   it('gives an auditor no write action and an admin all of them', () => {
     const auditor = me({ globalRoles: ['auditor'], person: null, scope: [] });
     expect(Object.values(organizationActions(auditor, community)).some(Boolean)).toBe(false);
-    const admin = me({ globalRoles: ['admin'], person: null, scope: [{ organizationId: 10, code: 'JD-01', name: '城关街道', role: 'ADMIN' }] });
+    const admin = me({
+      globalRoles: ['admin'],
+      person: null,
+      scope: [{ organizationId: 10, code: 'JD-01', name: '城关街道', role: 'ADMIN' }],
+    });
     expect(organizationActions(admin, street).dissolve).toBe(true);
   });
 });

@@ -41,11 +41,17 @@ describe('AuditEventItem', () => {
     const headers = screen.getAllByRole('columnheader').map((cell) => cell.textContent);
     expect(headers).toEqual(['字段', '修改前', '修改后']);
 
-    const name = within(rowOf('名称')).getAllByRole('cell').map((cell) => cell.textContent);
+    const name = within(rowOf('名称'))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(name).toEqual(['名称', '柳岸社区', '柳岸新村社区']);
-    const type = within(rowOf('类型')).getAllByRole('cell').map((cell) => cell.textContent);
+    const type = within(rowOf('类型'))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(type).toEqual(['类型', '村', '社区']);
-    const shortName = within(rowOf('简称')).getAllByRole('cell').map((cell) => cell.textContent);
+    const shortName = within(rowOf('简称'))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(shortName).toEqual(['简称', '—', '柳岸']);
   });
 

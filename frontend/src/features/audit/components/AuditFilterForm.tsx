@@ -49,7 +49,11 @@ export function AuditFilterForm({ onApply }: { onApply: (filters: AuditFilters) 
         <OrganizationSelect style={{ width: 240 }} />
       </Form.Item>
       <Form.Item name="range" label={t('audit.filter.timeRange')}>
-        <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowEmpty={[true, true]} />
+        <DatePicker.RangePicker
+          showTime={{ format: 'HH:mm' }}
+          format="YYYY-MM-DD HH:mm"
+          allowEmpty={[true, true]}
+        />
       </Form.Item>
       <Form.Item>
         <Button type="primary" htmlType="submit">

@@ -23,7 +23,7 @@ function useActorNames(events: AuditEvent[]): Map<number, string> {
     () => [...new Set(events.map((e) => e.actorPersonId).filter((id): id is number => id != null))],
     [events],
   );
-  const own = me?.person ? { id: me.person.id, name: me.person.name } : null;
+  const own = useMemo(() => (me?.person ? { id: me.person.id, name: me.person.name } : null), [me]);
   const results = useQueries({
     queries: ids
       .filter((id) => id !== own?.id)
@@ -64,7 +64,11 @@ export default function AuditPage() {
             >
               {t('audit.verify')}
             </Button>
-            <Button icon={<DownloadOutlined />} loading={exporting.isPending} onClick={() => download('jsonl')}>
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting.isPending}
+              onClick={() => download('jsonl')}
+            >
               {t('audit.exportJsonl')}
             </Button>
             <Button icon={<DownloadOutlined />} loading={exporting.isPending} onClick={() => download('csv')}>

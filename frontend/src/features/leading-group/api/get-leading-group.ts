@@ -5,7 +5,9 @@ import type { LeadingGroup } from '@/lib/api-types';
 export const leadingGroupKey = (organizationId: number) => ['leading-group', organizationId] as const;
 
 export function getLeadingGroup(organizationId: number): Promise<LeadingGroup> {
-  return unwrap(api.GET('/api/v1/organizations/{id}/leading-group', { params: { path: { id: organizationId } } }));
+  return unwrap(
+    api.GET('/api/v1/organizations/{id}/leading-group', { params: { path: { id: organizationId } } }),
+  );
 }
 
 export const leadingGroupQuery = (organizationId: number) =>

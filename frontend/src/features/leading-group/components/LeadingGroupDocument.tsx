@@ -17,7 +17,13 @@ function byPosition(members: LeadingGroupMember[], position: LeadingGroupPositio
  * The leading group as such documents list it: 组长 / 副组长 / 成员 with each person's post,
  * then the office, its department and its director. Used on screen and in print.
  */
-export function LeadingGroupDocument({ group, organizationName }: { group: LeadingGroup; organizationName: string }) {
+export function LeadingGroupDocument({
+  group,
+  organizationName,
+}: {
+  group: LeadingGroup;
+  organizationName: string;
+}) {
   const { t } = useTranslation();
   const title = groupTitle(group, organizationName, t);
   return (

@@ -60,11 +60,18 @@ export function LeadingGroupForm({ organization, group, onSaved, onCancel }: Pro
       void message.success(t('leadingGroup.form.saved'));
       onSaved(saved);
     } catch (error) {
-      showProblem(error, message, form, fieldsNamed('name', 'officeDepartmentId', 'officeDirectorId', 'members'));
+      showProblem(
+        error,
+        message,
+        form,
+        fieldsNamed('name', 'officeDepartmentId', 'officeDirectorId', 'members'),
+      );
     }
   }
 
-  const required = (field: string) => [{ required: true, message: t('leadingGroup.form.required', { field: t(field) }) }];
+  const required = (field: string) => [
+    { required: true, message: t('leadingGroup.form.required', { field: t(field) }) },
+  ];
 
   return (
     <Form<Values>
@@ -77,7 +84,10 @@ export function LeadingGroupForm({ organization, group, onSaved, onCancel }: Pro
         officeDepartmentId: group.officeDepartment?.id ?? null,
         officeDirectorId: group.officeDirector?.id ?? null,
         members: [...group.members]
-          .sort((a, b) => POSITIONS.indexOf(a.position) - POSITIONS.indexOf(b.position) || a.sortOrder - b.sortOrder)
+          .sort(
+            (a, b) =>
+              POSITIONS.indexOf(a.position) - POSITIONS.indexOf(b.position) || a.sortOrder - b.sortOrder,
+          )
           .map((m) => ({ personId: m.personId, position: m.position, postText: m.postText })),
       }}
     >
@@ -111,7 +121,8 @@ export function LeadingGroupForm({ organization, group, onSaved, onCancel }: Pro
                       initialOption={knownPeople.get(form.getFieldValue(['members', field.name, 'personId']))}
                       onChange={(_id, person) => {
                         const post = form.getFieldValue(['members', field.name, 'postText']);
-                        if (person?.post && !post) form.setFieldValue(['members', field.name, 'postText'], person.post);
+                        if (person?.post && !post)
+                          form.setFieldValue(['members', field.name, 'postText'], person.post);
                       }}
                     />
                   </Form.Item>
@@ -135,7 +146,11 @@ export function LeadingGroupForm({ organization, group, onSaved, onCancel }: Pro
                       disabled={index === fields.length - 1}
                       onClick={() => move(index, index + 1)}
                     />
-                    <Button aria-label={t('common.remove')} icon={<DeleteOutlined />} onClick={() => remove(field.name)} />
+                    <Button
+                      aria-label={t('common.remove')}
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(field.name)}
+                    />
                   </Flex>
                 </Flex>
               ))}
@@ -143,7 +158,9 @@ export function LeadingGroupForm({ organization, group, onSaved, onCancel }: Pro
               <Button
                 icon={<PlusOutlined />}
                 style={{ alignSelf: 'flex-start' }}
-                onClick={() => add({ position: fields.length === 0 ? 'LEADER' : 'MEMBER' } satisfies MemberRow)}
+                onClick={() =>
+                  add({ position: fields.length === 0 ? 'LEADER' : 'MEMBER' } satisfies MemberRow)
+                }
               >
                 {t('leadingGroup.form.addMember')}
               </Button>
@@ -152,11 +169,12 @@ export function LeadingGroupForm({ organization, group, onSaved, onCancel }: Pro
         </Form.List>
       </Form.Item>
       <Flex gap={16} wrap>
-        <Form.Item name="officeDepartmentId" label={t('leadingGroup.officeDepartment')} style={{ minWidth: 280 }}>
-          <OrganizationSelect
-            under={organization.id}
-            initialOption={group.officeDepartment}
-          />
+        <Form.Item
+          name="officeDepartmentId"
+          label={t('leadingGroup.officeDepartment')}
+          style={{ minWidth: 280 }}
+        >
+          <OrganizationSelect under={organization.id} initialOption={group.officeDepartment} />
         </Form.Item>
         <Form.Item name="officeDirectorId" label={t('leadingGroup.officeDirector')} style={{ minWidth: 240 }}>
           <PersonSelect initialOption={group.officeDirector} />

@@ -9,7 +9,14 @@ export function useAccess(): Access {
     () =>
       me
         ? accessOf(me)
-        : accessOf({ subject: '', globalRoles: [], scope: [], person: null, username: null, displayName: null }),
+        : accessOf({
+            subject: '',
+            globalRoles: [],
+            scope: [],
+            person: null,
+            username: null,
+            displayName: null,
+          }),
     [me],
   );
 }

@@ -7,7 +7,9 @@ import type { Me } from '@/lib/api-types';
 /** For a signed-in user without a person record or without memberships: says whom to ask. */
 export function NoAccessPage({ me, onReload }: { me: Me; onReload: () => void }) {
   const { t } = useTranslation();
-  const reason = me.person ? t('me.noAccess.noScope') : t('me.noAccess.noPerson', { username: me.username ?? me.subject });
+  const reason = me.person
+    ? t('me.noAccess.noScope')
+    : t('me.noAccess.noPerson', { username: me.username ?? me.subject });
   return (
     <Flex vertical style={{ minHeight: '100vh', padding: 24 }}>
       <Flex justify="flex-end" gap={12}>

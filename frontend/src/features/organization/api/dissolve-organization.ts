@@ -4,7 +4,9 @@ import type { Organization } from '@/lib/api-types';
 import { organizationKeys } from './keys';
 
 export function dissolveOrganization(id: number, version: number): Promise<Organization> {
-  return unwrap(api.POST('/api/v1/organizations/{id}/dissolve', { params: { path: { id } }, body: { version } }));
+  return unwrap(
+    api.POST('/api/v1/organizations/{id}/dissolve', { params: { path: { id } }, body: { version } }),
+  );
 }
 
 export function useDissolveOrganization() {

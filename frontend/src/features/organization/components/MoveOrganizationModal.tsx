@@ -19,7 +19,11 @@ export function MoveOrganizationModal({ organization, onClose, onMoved }: Props)
 
   async function save({ newParentId }: { newParentId: number }) {
     try {
-      const moved = await move.mutateAsync({ id: organization.id, version: organization.version, newParentId });
+      const moved = await move.mutateAsync({
+        id: organization.id,
+        version: organization.version,
+        newParentId,
+      });
       void message.success(t('organization.form.moved', { name: moved.name }));
       onMoved(moved, organization.parentId ?? null);
     } catch (error) {
@@ -42,7 +46,12 @@ export function MoveOrganizationModal({ organization, onClose, onMoved }: Props)
         <Form.Item
           name="newParentId"
           label={t('organization.field.newParent')}
-          rules={[{ required: true, message: t('organization.form.required', { field: t('organization.field.newParent') }) }]}
+          rules={[
+            {
+              required: true,
+              message: t('organization.form.required', { field: t('organization.field.newParent') }),
+            },
+          ]}
         >
           <OrganizationSelect excludeIds={[organization.id, organization.parentId ?? -1]} />
         </Form.Item>

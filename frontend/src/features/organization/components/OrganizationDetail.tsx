@@ -1,4 +1,11 @@
-import { ApartmentOutlined, DeleteOutlined, EditOutlined, PlusOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  PlusOutlined,
+  SwapOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { App, Breadcrumb, Button, Card, Descriptions, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -82,8 +89,12 @@ export function OrganizationDetail({ organization: org, onCommand, onDissolved, 
         </Descriptions.Item>
         <Descriptions.Item label={t('organization.field.code')}>{org.code}</Descriptions.Item>
         <Descriptions.Item label={t('organization.field.name')}>{org.name}</Descriptions.Item>
-        <Descriptions.Item label={t('organization.field.shortName')}>{org.shortName ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('organization.field.type')}>{t(`organization.type.${org.type}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('organization.field.shortName')}>
+          {org.shortName ?? '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('organization.field.type')}>
+          {t(`organization.type.${org.type}`)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('organization.field.sortOrder')}>{org.sortOrder}</Descriptions.Item>
         <Descriptions.Item label={t('organization.detail.childCount')}>{org.childCount}</Descriptions.Item>
         <Descriptions.Item label={t('organization.detail.status')}>
@@ -95,7 +106,9 @@ export function OrganizationDetail({ organization: org, onCommand, onDissolved, 
             </Tag>
           )}
         </Descriptions.Item>
-        <Descriptions.Item label={t('organization.detail.updatedAt')}>{formatDateTime(org.updatedAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('organization.detail.updatedAt')}>
+          {formatDateTime(org.updatedAt)}
+        </Descriptions.Item>
       </Descriptions>
       {actions && (
         <Space wrap style={{ marginTop: 16 }}>

@@ -23,7 +23,11 @@ describe('OrganizationFormModal', () => {
     );
     const onSaved = vi.fn();
     await renderWithApp(
-      <OrganizationFormModal mode={{ kind: 'create', parent: organization() }} onClose={vi.fn()} onSaved={onSaved} />,
+      <OrganizationFormModal
+        mode={{ kind: 'create', parent: organization() }}
+        onClose={vi.fn()}
+        onSaved={onSaved}
+      />,
     );
     const user = userEvent.setup();
 
@@ -53,7 +57,11 @@ describe('OrganizationFormModal', () => {
     );
     const onSaved = vi.fn();
     await renderWithApp(
-      <OrganizationFormModal mode={{ kind: 'edit', organization: original }} onClose={vi.fn()} onSaved={onSaved} />,
+      <OrganizationFormModal
+        mode={{ kind: 'edit', organization: original }}
+        onClose={vi.fn()}
+        onSaved={onSaved}
+      />,
     );
     const user = userEvent.setup();
 
@@ -62,7 +70,9 @@ describe('OrganizationFormModal', () => {
     await user.type(name, '柳岸新村社区');
     await user.click(screen.getByRole('button', { name: /保\s*存/ }));
 
-    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ name: '柳岸新村社区' })));
+    await waitFor(() =>
+      expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ name: '柳岸新村社区' })),
+    );
     expect(calls[0].body).toMatchObject({ version: 5, name: '柳岸新村社区', type: 'COMMUNITY' });
   });
 });

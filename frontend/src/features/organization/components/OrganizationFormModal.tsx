@@ -89,7 +89,9 @@ export function OrganizationFormModal({ mode, onClose, onSaved }: Props) {
               },
             });
       void message.success(
-        t(mode.kind === 'create' ? 'organization.form.created' : 'organization.form.updated', { name: saved.name }),
+        t(mode.kind === 'create' ? 'organization.form.created' : 'organization.form.updated', {
+          name: saved.name,
+        }),
       );
       onSaved(saved);
     } catch (error) {
@@ -113,17 +115,28 @@ export function OrganizationFormModal({ mode, onClose, onSaved }: Props) {
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form<Values> form={form} layout="vertical" name="organization"
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        name="organization"
         initialValues={initialValues}
         onFinish={save}
         preserve={false}
       >
         {mode.kind === 'create' && (
-          <Form.Item name="code" label={t('organization.field.code')} rules={required('organization.field.code')}>
+          <Form.Item
+            name="code"
+            label={t('organization.field.code')}
+            rules={required('organization.field.code')}
+          >
             <Input autoComplete="off" />
           </Form.Item>
         )}
-        <Form.Item name="name" label={t('organization.field.name')} rules={required('organization.field.name')}>
+        <Form.Item
+          name="name"
+          label={t('organization.field.name')}
+          rules={required('organization.field.name')}
+        >
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item name="shortName" label={t('organization.field.shortName')}>

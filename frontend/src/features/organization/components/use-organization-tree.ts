@@ -18,13 +18,26 @@ export interface ChildrenState {
 export function useOrganizationTree(includeDissolved: boolean) {
   const [children, setChildren] = useState<Record<number, ChildrenState>>({});
   const [expandedKeys, setExpandedKeys] = useState<string[]>([]);
-  const childrenRef = useRef(children);
-  childrenRef.current = children;
+  // The loaded levels, readable at once by the async loaders (state lags until the next render).
+  const childrenRef = useRef<Record<number, ChildrenState>>({});
   const generation = useRef(0);
+
+  const commit = useCallback(
+    (update: (current: Record<number, ChildrenState>) => Record<number, ChildrenState>) => {
+      childrenRef.current = update(childrenRef.current);
+      setChildren(childrenRef.current);
+    },
+    [],
+  );
 
   const fetchPage = useCallback(
     (parent: number, page: number) =>
-      listOrganizations({ parent, page, size: CHILD_PAGE_SIZE, includeDissolved: includeDissolved || undefined }),
+      listOrganizations({
+        parent,
+        page,
+        size: CHILD_PAGE_SIZE,
+        includeDissolved: includeDissolved || undefined,
+      }),
     [includeDissolved],
   );
 
@@ -34,9 +47,9 @@ export function useOrganizationTree(includeDissolved: boolean) {
       const started = generation.current;
       const result = await fetchPage(parent, 0);
       if (started !== generation.current) return;
-      setChildren((current) => ({ ...current, [parent]: { items: result.items, total: result.total, pages: 1 } }));
+      commit((current) => ({ ...current, [parent]: { items: result.items, total: result.total, pages: 1 } }));
     },
-    [fetchPage],
+    [commit, fetchPage],
   );
 
   /** Appends the next page of a node with very many children. */
@@ -45,7 +58,7 @@ export function useOrganizationTree(includeDissolved: boolean) {
       const state = childrenRef.current[parent];
       if (!state) return loadChildren(parent);
       const result = await fetchPage(parent, state.pages);
-      setChildren((current) => {
+      commit((current) => {
         const previous = current[parent] ?? state;
         const seen = new Set(previous.items.map((org) => org.id));
         return {
@@ -58,7 +71,7 @@ export function useOrganizationTree(includeDissolved: boolean) {
         };
       });
     },
-    [fetchPage, loadChildren],
+    [commit, fetchPage, loadChildren],
   );
 
   /** Reloads a node's children if they had been loaded (after a change under it). */
@@ -96,9 +109,9 @@ export function useOrganizationTree(includeDissolved: boolean) {
   /** Forgets everything loaded (e.g. when dissolved organizations are shown or hidden). */
   const reset = useCallback(() => {
     generation.current += 1;
-    setChildren({});
+    commit(() => ({}));
     setExpandedKeys([]);
-  }, []);
+  }, [commit]);
 
   return { children, expandedKeys, setExpandedKeys, loadChildren, loadMore, refresh, reveal, expand, reset };
 }

@@ -44,7 +44,12 @@ export default function OrganizationsPage() {
 
   const selected = useOrganization(Number.isNaN(selectedId) ? undefined : selectedId);
   const results = useOrganizations(
-    { q, under: rootIds.length === 1 ? rootIds[0] : undefined, includeDissolved: includeDissolved || undefined, size: 50 },
+    {
+      q,
+      under: rootIds.length === 1 ? rootIds[0] : undefined,
+      includeDissolved: includeDissolved || undefined,
+      size: 50,
+    },
     q.length > 0,
   );
 
@@ -79,7 +84,8 @@ export default function OrganizationsPage() {
     if (selectedId === undefined) return <Empty description={t('organization.detail.selectHint')} />;
     if (Number.isNaN(selectedId)) return <QueryError error={new ApiProblem({ status: 404 })} />;
     if (selected.isPending) return <PageSpin />;
-    if (selected.isError) return <QueryError error={selected.error} onRetry={() => void selected.refetch()} />;
+    if (selected.isError)
+      return <QueryError error={selected.error} onRetry={() => void selected.refetch()} />;
     return (
       <OrganizationDetail
         organization={selected.data}

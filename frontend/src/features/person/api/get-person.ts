@@ -7,7 +7,8 @@ export function getPerson(id: number): Promise<Person> {
   return unwrap(api.GET('/api/v1/people/{id}', { params: { path: { id } } }));
 }
 
-export const personQuery = (id: number) => queryOptions({ queryKey: personKeys.detail(id), queryFn: () => getPerson(id) });
+export const personQuery = (id: number) =>
+  queryOptions({ queryKey: personKeys.detail(id), queryFn: () => getPerson(id) });
 
 export function usePerson(id: number | undefined) {
   return useQuery({ ...personQuery(id ?? 0), enabled: id !== undefined && Number.isFinite(id) });

@@ -12,8 +12,15 @@ export function putMemberships(id: number, version: number, memberships: Members
 export function usePutMemberships() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, version, memberships }: { id: number; version: number; memberships: MembershipInput[] }) =>
-      putMemberships(id, version, memberships),
+    mutationFn: ({
+      id,
+      version,
+      memberships,
+    }: {
+      id: number;
+      version: number;
+      memberships: MembershipInput[];
+    }) => putMemberships(id, version, memberships),
     onSuccess: (saved) => {
       queryClient.setQueryData(personKeys.detail(saved.id), saved);
       // memberships change what the user may see when they are the user's own

@@ -13,7 +13,13 @@ const wang = person({
   id: 7,
   version: 3,
   memberships: [
-    { organizationId: 10, organizationCode: 'JD-01', organizationName: '城关街道', role: 'STAFF', primary: true },
+    {
+      organizationId: 10,
+      organizationCode: 'JD-01',
+      organizationName: '城关街道',
+      role: 'STAFF',
+      primary: true,
+    },
   ],
 });
 

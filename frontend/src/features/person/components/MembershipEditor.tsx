@@ -19,7 +19,15 @@ interface Values {
 }
 
 /** One radio per row; choosing it makes that row the only primary one. */
-function PrimaryRadio({ checked, label, onSelect }: { checked?: boolean; label: string; onSelect: () => void }) {
+function PrimaryRadio({
+  checked,
+  label,
+  onSelect,
+}: {
+  checked?: boolean;
+  label: string;
+  onSelect: () => void;
+}) {
   return (
     <Radio style={{ marginTop: 6 }} checked={!!checked} onChange={onSelect}>
       {label}
@@ -40,7 +48,10 @@ export function MembershipEditor({ person, readOnly, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const save = usePutMemberships();
   const known = new Map(
-    person.memberships.map((m) => [m.organizationId, { id: m.organizationId, name: m.organizationName, code: m.organizationCode }]),
+    person.memberships.map((m) => [
+      m.organizationId,
+      { id: m.organizationId, name: m.organizationName, code: m.organizationCode },
+    ]),
   );
 
   function makePrimary(index: number) {
@@ -73,35 +84,58 @@ export function MembershipEditor({ person, readOnly, onSaved }: Props) {
       name="memberships"
       disabled={readOnly}
       initialValues={{
-        memberships: person.memberships.map((m) => ({ organizationId: m.organizationId, role: m.role, primary: m.primary })),
+        memberships: person.memberships.map((m) => ({
+          organizationId: m.organizationId,
+          role: m.role,
+          primary: m.primary,
+        })),
       }}
       onFinish={submit}
     >
       <Form.List name="memberships">
         {(fields, { add, remove }, { errors }) => (
           <Flex vertical gap={8} data-testid="membership-editor">
-            {fields.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('person.membership.empty')} />}
+            {fields.length === 0 && (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('person.membership.empty')} />
+            )}
             {fields.map((field) => (
               <Flex key={field.key} gap={12} align="start" wrap data-testid="membership-row">
                 <Form.Item
                   name={[field.name, 'organizationId']}
                   label={t('person.membership.organization')}
-                  rules={[{ required: true, message: t('person.form.required', { field: t('person.membership.organization') }) }]}
+                  rules={[
+                    {
+                      required: true,
+                      message: t('person.form.required', { field: t('person.membership.organization') }),
+                    },
+                  ]}
                   style={{ flex: 1, minWidth: 260, marginBottom: 0 }}
                 >
                   <OrganizationSelect
                     allowClear={false}
-                    initialOption={known.get(form.getFieldValue(['memberships', field.name, 'organizationId']))}
+                    initialOption={known.get(
+                      form.getFieldValue(['memberships', field.name, 'organizationId']),
+                    )}
                   />
                 </Form.Item>
-                <Form.Item name={[field.name, 'role']} label={t('person.membership.role')} style={{ marginBottom: 0 }}>
+                <Form.Item
+                  name={[field.name, 'role']}
+                  label={t('person.membership.role')}
+                  style={{ marginBottom: 0 }}
+                >
                   <Select
                     style={{ width: 120 }}
-                    options={ROLES.map((role) => ({ value: role, label: t(`person.membership.role_${role}`) }))}
+                    options={ROLES.map((role) => ({
+                      value: role,
+                      label: t(`person.membership.role_${role}`),
+                    }))}
                   />
                 </Form.Item>
                 <Form.Item name={[field.name, 'primary']} valuePropName="checked" noStyle>
-                  <PrimaryRadio label={t('person.membership.primary')} onSelect={() => makePrimary(field.name)} />
+                  <PrimaryRadio
+                    label={t('person.membership.primary')}
+                    onSelect={() => makePrimary(field.name)}
+                  />
                 </Form.Item>
                 {!readOnly && (
                   <Button

@@ -83,7 +83,13 @@ export function PersonForm({ person, readOnly, onSaved }: Props) {
       <Form.Item
         name="name"
         label={t('person.field.name')}
-        rules={[{ required: true, whitespace: true, message: t('person.form.required', { field: t('person.field.name') }) }]}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            message: t('person.form.required', { field: t('person.field.name') }),
+          },
+        ]}
       >
         <Input autoComplete="off" />
       </Form.Item>

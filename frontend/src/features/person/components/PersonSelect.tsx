@@ -27,7 +27,16 @@ function label(person: PersonOption): string {
 }
 
 /** Picks one person by typing part of the name (searched on the server). */
-export function PersonSelect({ id, value, onChange, under, initialOption, placeholder, allowClear = true, style }: Props) {
+export function PersonSelect({
+  id,
+  value,
+  onChange,
+  under,
+  initialOption,
+  placeholder,
+  allowClear = true,
+  style,
+}: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim(), 250);

@@ -19,12 +19,19 @@ export default function PeoplePage() {
   const page = Math.max(0, Number(searchParams.get('page') ?? 0) || 0);
   const includeInactive = searchParams.get('inactive') === '1';
   const [draft, setDraft] = useState(q);
-  const people = usePeople({ q: q || undefined, active: includeInactive ? undefined : true, page, size: PAGE_SIZE });
+  const people = usePeople({
+    q: q || undefined,
+    active: includeInactive ? undefined : true,
+    page,
+    size: PAGE_SIZE,
+  });
 
   function update(next: { q?: string; page?: number; inactive?: boolean }) {
     const params = new URLSearchParams(searchParams);
-    if (next.q !== undefined) (next.q ? params.set('q', next.q) : params.delete('q'));
-    if (next.inactive !== undefined) (next.inactive ? params.set('inactive', '1') : params.delete('inactive'));
+    if (next.q) params.set('q', next.q);
+    else if (next.q !== undefined) params.delete('q');
+    if (next.inactive) params.set('inactive', '1');
+    else if (next.inactive !== undefined) params.delete('inactive');
     params.set('page', String(next.page ?? 0));
     setSearchParams(params);
   }
@@ -89,12 +96,20 @@ export default function PeoplePage() {
             key: 'organization',
             render: (_, person) => primaryOf(person)?.organizationName ?? '—',
           },
-          { title: t('person.field.username'), dataIndex: 'username', render: (value?: string | null) => value ?? '—' },
+          {
+            title: t('person.field.username'),
+            dataIndex: 'username',
+            render: (value?: string | null) => value ?? '—',
+          },
           {
             title: t('person.field.status'),
             dataIndex: 'active',
             render: (active: boolean) =>
-              active ? <Tag color="green">{t('person.status.active')}</Tag> : <Tag>{t('person.status.inactive')}</Tag>,
+              active ? (
+                <Tag color="green">{t('person.status.active')}</Tag>
+              ) : (
+                <Tag>{t('person.status.inactive')}</Tag>
+              ),
           },
         ]}
       />
