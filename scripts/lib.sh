@@ -69,7 +69,10 @@ dl_show_log_tail() {
 }
 
 # dl_stop_pidfile WHAT PIDFILE [GRACE_SECONDS]
-# SIGTERM to the process group started with setsid (the pid is the group id), wait, then SIGKILL.
+# The process was started with setsid, so its pid is also its process group id.
+# SIGTERM to the process itself first (so it can shut down its children in order — the backend
+# stops its embedded PostgreSQL, kc.sh forwards the signal to its JVM), wait; then SIGTERM to
+# whatever is left in its group, and SIGKILL as the last resort. No orphans.
 dl_stop_pidfile() {
   local what="$1" pidfile="$2" grace="${3:-30}"
   [[ -f "$pidfile" ]] || return 0
@@ -77,19 +80,32 @@ dl_stop_pidfile() {
   pid="$(cat "$pidfile" 2>/dev/null || true)"
   if [[ -z "$pid" ]] || ! dl_alive "$pid"; then
     rm -f "$pidfile"
+    dl_stop_group "$pid"
     return 0
   fi
   dl_log "stopping $what (pid $pid)"
-  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  kill -TERM "$pid" 2>/dev/null || true
   local start=$SECONDS
   while dl_alive "$pid" && (( SECONDS - start < grace )); do sleep 0.5; done
   if dl_alive "$pid"; then
     dl_warn "$what did not stop within ${grace} s; killing it"
-    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+    kill -KILL "$pid" 2>/dev/null || true
     sleep 1
   fi
+  dl_stop_group "$pid"
   rm -f "$pidfile"
   dl_log "$what stopped after $((SECONDS - start)) s"
+}
+
+# dl_stop_group PGID: ends what is left of a process group (TERM, up to 20 s, then KILL).
+dl_stop_group() {
+  local pgid="$1"
+  [[ -n "$pgid" && "$pgid" =~ ^[0-9]+$ ]] || return 0
+  pgrep -g "$pgid" >/dev/null 2>&1 || return 0
+  kill -TERM -- "-$pgid" 2>/dev/null || true
+  local start=$SECONDS
+  while pgrep -g "$pgid" >/dev/null 2>&1 && (( SECONDS - start < 20 )); do sleep 0.5; done
+  kill -KILL -- "-$pgid" 2>/dev/null || true
 }
 
 # dl_java_major: the major version of `java` on PATH (or of $JAVA_HOME).
