@@ -12,7 +12,12 @@ export function loadClientConfig(): Promise<ClientConfig> {
   return unwrap(api.GET('/api/v1/client-config'));
 }
 
+let current: { key: string; userManager: UserManager } | null = null;
+
+/** One UserManager per configuration (React may render the caller twice). */
 export function createUserManager(config: ClientConfig): UserManager {
+  const key = `${config.authority}|${config.clientId}`;
+  if (current?.key === key) return current.userManager;
   const origin = window.location.origin;
   const userManager = new UserManager({
     authority: config.authority,
@@ -25,6 +30,7 @@ export function createUserManager(config: ClientConfig): UserManager {
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),
   });
   setTokenProvider(async () => (await userManager.getUser())?.access_token);
+  current = { key, userManager };
   return userManager;
 }
 

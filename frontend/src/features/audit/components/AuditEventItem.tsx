@@ -4,14 +4,21 @@ import type { AuditEvent } from '@/lib/api-types';
 import { ChangesTable } from './ChangesTable';
 import { changeRows, describeEvent } from './describe-event';
 
-export function AuditEventItem({ event, actorName }: { event: AuditEvent; actorName?: string | null }) {
+interface Props {
+  event: AuditEvent;
+  actorName?: string | null;
+  /** Present name of the organization or person, for events that did not record one. */
+  entityName?: string | null;
+}
+
+export function AuditEventItem({ event, actorName, entityName }: Props) {
   const { t } = useTranslation();
   return (
     <Card
       size="small"
       data-testid="audit-event"
       data-seq={event.seq}
-      title={<Typography.Text strong>{describeEvent(event, t, actorName)}</Typography.Text>}
+      title={<Typography.Text strong>{describeEvent(event, t, actorName, entityName)}</Typography.Text>}
       extra={
         <Space size={4}>
           <Tag>{event.action}</Tag>

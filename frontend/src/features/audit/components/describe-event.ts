@@ -26,17 +26,24 @@ export function verbOf(action: string): string {
   return last.replace(/-/g, '_');
 }
 
-function entityName(event: AuditEvent): string {
+/** The entity's name as the event recorded it (a rename or a creation), if it did. */
+export function recordedName(event: AuditEvent): string | null {
   const name = changeRows(event).find((row) => row.field === 'name');
   const value = name?.after ?? name?.before;
-  return typeof value === 'string' && value ? value : `#${event.entityId}`;
+  return typeof value === 'string' && value ? value : null;
 }
 
 /**
  * One readable sentence per event, e.g. "王建国 于 2026-11-28 10:00 修改了组织「柳岸社区」".
- * `actorName` is the person's name when known; else the login name, else "system".
+ * `actorName` is the person's name when known, else the login name, else "system";
+ * `currentName` is the entity's present name, used when the event did not record one.
  */
-export function describeEvent(event: AuditEvent, t: TFunction, actorName?: string | null): string {
+export function describeEvent(
+  event: AuditEvent,
+  t: TFunction,
+  actorName?: string | null,
+  currentName?: string | null,
+): string {
   const actor = actorName || event.actorUsername || event.actorSubject || t('audit.systemActor');
   const verbKey = `audit.verb.${verbOf(event.action)}`;
   const verb = t(verbKey, { defaultValue: '' }) || t('audit.verb.unknown', { action: event.action });
@@ -46,6 +53,6 @@ export function describeEvent(event: AuditEvent, t: TFunction, actorName?: strin
     time: formatDateTime(event.occurredAt),
     verb,
     entity,
-    name: entityName(event),
+    name: recordedName(event) ?? currentName ?? `#${event.entityId}`,
   });
 }

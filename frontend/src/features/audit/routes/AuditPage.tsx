@@ -1,12 +1,8 @@
 import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { useQueries } from '@tanstack/react-query';
 import { App, Button, Card, Empty, Flex, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/QueryError';
-import { useMe } from '@/features/me';
-import { personQuery } from '@/features/person';
-import type { AuditEvent } from '@/lib/api-types';
 import { showProblem } from '@/lib/form-errors';
 import { useExportAuditEvents, type ExportFormat } from '../api/export-audit-events';
 import type { AuditFilters } from '../api/filters';
@@ -14,28 +10,8 @@ import { useAuditEvents } from '../api/list-audit-events';
 import { useVerifyAuditChain } from '../api/verify-audit-chain';
 import { AuditEventItem } from '../components/AuditEventItem';
 import { AuditFilterForm } from '../components/AuditFilterForm';
+import { useActorNames, useEntityNames } from '../components/use-event-names';
 import { VerifyResult } from '../components/VerifyResult';
-
-/** Names of the people who acted, where the user may see them; others show their login name. */
-function useActorNames(events: AuditEvent[]): Map<number, string> {
-  const { data: me } = useMe();
-  const ids = useMemo(
-    () => [...new Set(events.map((e) => e.actorPersonId).filter((id): id is number => id != null))],
-    [events],
-  );
-  const own = useMemo(() => (me?.person ? { id: me.person.id, name: me.person.name } : null), [me]);
-  const results = useQueries({
-    queries: ids
-      .filter((id) => id !== own?.id)
-      .map((id) => ({ ...personQuery(id), retry: false, staleTime: 5 * 60 * 1000 })),
-  });
-  return useMemo(() => {
-    const names = new Map<number, string>();
-    if (own) names.set(own.id, own.name);
-    for (const result of results) if (result.data) names.set(result.data.id, result.data.name);
-    return names;
-  }, [own, results]);
-}
 
 export default function AuditPage() {
   const { t } = useTranslation();
@@ -46,6 +22,7 @@ export default function AuditPage() {
   const exporting = useExportAuditEvents();
   const items = useMemo(() => events.data?.pages.flatMap((page) => page.items) ?? [], [events.data]);
   const actorNames = useActorNames(items);
+  const entityName = useEntityNames(items);
 
   function download(format: ExportFormat) {
     exporting.mutate({ format, filters }, { onError: (error) => showProblem(error, message) });
@@ -96,6 +73,7 @@ export default function AuditPage() {
                 key={event.seq}
                 event={event}
                 actorName={event.actorPersonId != null ? actorNames.get(event.actorPersonId) : undefined}
+                entityName={entityName(event)}
               />
             ))
           )}

@@ -83,7 +83,8 @@ export function OrganizationFormModal({ mode, onClose, onSaved }: Props) {
               body: {
                 version: mode.organization.version,
                 name: values.name.trim(),
-                shortName: emptyToNull(values.shortName),
+                // on update an empty string clears the short name; null would leave it as it is
+                shortName: values.shortName?.trim() ?? '',
                 type: values.type,
                 sortOrder: values.sortOrder ?? null,
               },
