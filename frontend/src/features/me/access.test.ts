@@ -19,7 +19,7 @@ describe('accessOf', () => {
     const access = accessOf(
       me({
         globalRoles: ['admin'],
-        person: null,
+        person: undefined,
         scope: [{ organizationId: 1, code: 'QU', name: '城关区', role: 'ADMIN' }],
       }),
     );
@@ -36,7 +36,7 @@ describe('accessOf', () => {
     const access = accessOf(
       me({
         globalRoles: ['auditor'],
-        person: null,
+        person: undefined,
         scope: [{ organizationId: 1, code: 'QU', name: '城关区', role: 'AUDITOR' }],
       }),
     );
@@ -61,7 +61,7 @@ describe('accessOf', () => {
   });
 
   it('finds no access without a person record', () => {
-    expect(accessOf(me({ person: null, scope: [] })).hasNoAccess).toBe(true);
+    expect(accessOf(me({ person: undefined, scope: [] })).hasNoAccess).toBe(true);
   });
 
   it('finds no access for a person without memberships', () => {
@@ -104,11 +104,11 @@ describe('organizationActions', () => {
   });
 
   it('gives an auditor no write action and an admin all of them', () => {
-    const auditor = me({ globalRoles: ['auditor'], person: null, scope: [] });
+    const auditor = me({ globalRoles: ['auditor'], person: undefined, scope: [] });
     expect(Object.values(organizationActions(auditor, community)).some(Boolean)).toBe(false);
     const admin = me({
       globalRoles: ['admin'],
-      person: null,
+      person: undefined,
       scope: [{ organizationId: 10, code: 'JD-01', name: '城关街道', role: 'ADMIN' }],
     });
     expect(organizationActions(admin, street).dissolve).toBe(true);

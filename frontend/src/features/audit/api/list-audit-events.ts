@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
+import { api, asQuery, unwrap } from '@/lib/api-client';
 import type { AuditEventPage } from '@/lib/api-types';
 import { auditKeys, compactFilters, type AuditFilters } from './filters';
 
@@ -8,7 +8,7 @@ const PAGE_SIZE = 50;
 export function listAuditEvents(filters: AuditFilters, cursor?: string): Promise<AuditEventPage> {
   return unwrap(
     api.GET('/api/v1/audit-events', {
-      params: { query: { ...compactFilters(filters), cursor, limit: PAGE_SIZE } },
+      params: { query: asQuery({ ...compactFilters(filters), cursor, limit: PAGE_SIZE }) },
     }),
   );
 }

@@ -58,7 +58,7 @@ describe('AuditEventItem', () => {
   it('falls back to the login name and to the action for unknown verbs', async () => {
     await renderWithApp(
       <AuditEventItem
-        event={{ ...renamed, action: 'organization.archived', actorPersonId: null, changes: {} }}
+        event={{ ...renamed, action: 'organization.archived', actorPersonId: undefined, changes: {} }}
       />,
     );
     expect(

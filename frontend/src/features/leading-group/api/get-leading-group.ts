@@ -6,7 +6,7 @@ export const leadingGroupKey = (organizationId: number) => ['leading-group', org
 
 export function getLeadingGroup(organizationId: number): Promise<LeadingGroup> {
   return unwrap(
-    api.GET('/api/v1/organizations/{id}/leading-group', { params: { path: { id: organizationId } } }),
+    api.GET('/api/v1/organizations/{id}/leading-group', { params: { path: { id: String(organizationId) } } }),
   );
 }
 

@@ -5,7 +5,10 @@ import { leadingGroupKey } from './get-leading-group';
 
 export function putLeadingGroup(organizationId: number, body: PutLeadingGroup): Promise<LeadingGroup> {
   return unwrap(
-    api.PUT('/api/v1/organizations/{id}/leading-group', { params: { path: { id: organizationId } }, body }),
+    api.PUT('/api/v1/organizations/{id}/leading-group', {
+      params: { path: { id: String(organizationId) } },
+      body,
+    }),
   );
 }
 

@@ -45,14 +45,14 @@ export function LeadingGroupForm({ organization, group, onSaved, onCancel }: Pro
       const saved = await save.mutateAsync({
         organizationId: organization.id,
         body: {
-          version: group.configured ? (group.version ?? null) : null,
+          version: group.configured ? (group.version ?? undefined) : undefined,
           name: values.name.trim(),
-          officeDepartmentId: values.officeDepartmentId ?? null,
-          officeDirectorId: values.officeDirectorId ?? null,
+          officeDepartmentId: values.officeDepartmentId ?? undefined,
+          officeDirectorId: values.officeDirectorId ?? undefined,
           members: (values.members ?? []).map((row, index) => ({
             personId: row.personId!,
             position: row.position,
-            postText: row.postText?.trim() || null,
+            postText: row.postText?.trim() || undefined,
             sortOrder: index + 1,
           })),
         },

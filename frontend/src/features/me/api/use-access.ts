@@ -5,18 +5,5 @@ import { useMe } from './get-me';
 /** Access of the signed-in user; only used below the gate that has loaded /me. */
 export function useAccess(): Access {
   const { data: me } = useMe();
-  return useMemo(
-    () =>
-      me
-        ? accessOf(me)
-        : accessOf({
-            subject: '',
-            globalRoles: [],
-            scope: [],
-            person: null,
-            username: null,
-            displayName: null,
-          }),
-    [me],
-  );
+  return useMemo(() => (me ? accessOf(me) : accessOf({ subject: '', globalRoles: [], scope: [] })), [me]);
 }

@@ -6,7 +6,9 @@ import { renderWithApp } from '@/test/render';
 
 describe('MeGate and NoAccessPage', () => {
   it('tells a user without a person record whom to ask', async () => {
-    await renderWithApp(<MeGate>app</MeGate>, { me: me({ person: null, scope: [], username: 'newcomer' }) });
+    await renderWithApp(<MeGate>app</MeGate>, {
+      me: me({ person: undefined, scope: [], username: 'newcomer' }),
+    });
     expect(screen.getByText('尚未开通使用权限')).toBeInTheDocument();
     expect(screen.getByText('您的账号（newcomer）还没有关联到人员档案。')).toBeInTheDocument();
     expect(screen.getByText(/请联系管理员/)).toBeInTheDocument();

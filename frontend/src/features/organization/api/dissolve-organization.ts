@@ -5,7 +5,10 @@ import { organizationKeys } from './keys';
 
 export function dissolveOrganization(id: number, version: number): Promise<Organization> {
   return unwrap(
-    api.POST('/api/v1/organizations/{id}/dissolve', { params: { path: { id } }, body: { version } }),
+    api.POST('/api/v1/organizations/{id}/dissolve', {
+      params: { path: { id: String(id) } },
+      body: { version },
+    }),
   );
 }
 

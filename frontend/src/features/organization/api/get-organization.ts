@@ -4,7 +4,7 @@ import type { Organization } from '@/lib/api-types';
 import { organizationKeys } from './keys';
 
 export function getOrganization(id: number): Promise<Organization> {
-  return unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id } } }));
+  return unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id: String(id) } } }));
 }
 
 export const organizationQuery = (id: number) =>

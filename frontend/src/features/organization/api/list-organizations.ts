@@ -1,11 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
+import { api, asQuery, unwrap } from '@/lib/api-client';
 import type { OrganizationPage } from '@/lib/api-types';
 import { organizationKeys, type OrganizationListParams } from './keys';
 
 /** Children of a node (parent=), a subtree search (q= & under=), or a filtered page. */
 export function listOrganizations(params: OrganizationListParams): Promise<OrganizationPage> {
-  return unwrap(api.GET('/api/v1/organizations', { params: { query: params } }));
+  return unwrap(api.GET('/api/v1/organizations', { params: { query: asQuery(params) } }));
 }
 
 export const organizationsQuery = (params: OrganizationListParams) =>

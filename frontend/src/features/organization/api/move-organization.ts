@@ -5,7 +5,10 @@ import { organizationKeys } from './keys';
 
 export function moveOrganization(id: number, version: number, newParentId: number): Promise<Organization> {
   return unwrap(
-    api.POST('/api/v1/organizations/{id}/move', { params: { path: { id } }, body: { version, newParentId } }),
+    api.POST('/api/v1/organizations/{id}/move', {
+      params: { path: { id: String(id) } },
+      body: { version, newParentId },
+    }),
   );
 }
 

@@ -4,7 +4,7 @@ import type { Organization, UpdateOrganization } from '@/lib/api-types';
 import { organizationKeys } from './keys';
 
 export function updateOrganization(id: number, body: UpdateOrganization): Promise<Organization> {
-  return unwrap(api.PATCH('/api/v1/organizations/{id}', { params: { path: { id } }, body }));
+  return unwrap(api.PATCH('/api/v1/organizations/{id}', { params: { path: { id: String(id) } }, body }));
 }
 
 export function useUpdateOrganization() {

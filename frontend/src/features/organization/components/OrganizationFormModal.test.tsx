@@ -41,10 +41,8 @@ describe('OrganizationFormModal', () => {
     expect(calls[0].body).toEqual({
       code: 'JD-01-07',
       name: '柳岸社区',
-      shortName: null,
       type: 'COMMUNITY',
       parentId: 10,
-      sortOrder: null,
     });
   });
 

@@ -33,9 +33,9 @@ export function suggestedChildType(parentType: OrgType): OrgType {
   }
 }
 
-function emptyToNull(value: string | null | undefined): string | null {
+function blankToUndefined(value: string | null | undefined): string | undefined {
   const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
+  return trimmed ? trimmed : undefined;
 }
 
 interface Props {
@@ -73,10 +73,10 @@ export function OrganizationFormModal({ mode, onClose, onSaved }: Props) {
           ? await create.mutateAsync({
               code: values.code!.trim(),
               name: values.name.trim(),
-              shortName: emptyToNull(values.shortName),
+              shortName: blankToUndefined(values.shortName),
               type: values.type,
               parentId: mode.parent.id,
-              sortOrder: values.sortOrder ?? null,
+              sortOrder: values.sortOrder ?? undefined,
             })
           : await update.mutateAsync({
               id: mode.organization.id,
@@ -86,7 +86,7 @@ export function OrganizationFormModal({ mode, onClose, onSaved }: Props) {
                 // on update an empty string clears the short name; null would leave it as it is
                 shortName: values.shortName?.trim() ?? '',
                 type: values.type,
-                sortOrder: values.sortOrder ?? null,
+                sortOrder: values.sortOrder ?? undefined,
               },
             });
       void message.success(

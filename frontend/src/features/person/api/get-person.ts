@@ -4,7 +4,7 @@ import type { Person } from '@/lib/api-types';
 import { personKeys } from './keys';
 
 export function getPerson(id: number): Promise<Person> {
-  return unwrap(api.GET('/api/v1/people/{id}', { params: { path: { id } } }));
+  return unwrap(api.GET('/api/v1/people/{id}', { params: { path: { id: String(id) } } }));
 }
 
 export const personQuery = (id: number) =>

@@ -5,7 +5,10 @@ import { personKeys } from './keys';
 
 export function putMemberships(id: number, version: number, memberships: MembershipInput[]): Promise<Person> {
   return unwrap(
-    api.PUT('/api/v1/people/{id}/memberships', { params: { path: { id } }, body: { version, memberships } }),
+    api.PUT('/api/v1/people/{id}/memberships', {
+      params: { path: { id: String(id) } },
+      body: { version, memberships },
+    }),
   );
 }
 

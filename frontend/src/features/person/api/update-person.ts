@@ -4,7 +4,7 @@ import type { Person, UpdatePerson } from '@/lib/api-types';
 import { personKeys } from './keys';
 
 export function updatePerson(id: number, body: UpdatePerson): Promise<Person> {
-  return unwrap(api.PATCH('/api/v1/people/{id}', { params: { path: { id } }, body }));
+  return unwrap(api.PATCH('/api/v1/people/{id}', { params: { path: { id: String(id) } }, body }));
 }
 
 export function useUpdatePerson() {

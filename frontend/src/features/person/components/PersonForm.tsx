@@ -17,9 +17,9 @@ interface Values {
 
 const FIELDS = ['name', 'post', 'phone', 'email', 'externalId', 'username', 'active'];
 
-function blankToNull(value: string | null | undefined): string | null {
+function blankToUndefined(value: string | null | undefined): string | undefined {
   const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
+  return trimmed ? trimmed : undefined;
 }
 
 interface Props {
@@ -37,13 +37,16 @@ export function PersonForm({ person, readOnly, onSaved }: Props) {
   const update = useUpdatePerson();
 
   async function save(values: Values) {
+    const optional = (value: string | null | undefined) =>
+      // on update an empty string clears a field; left out, it would stay as it is
+      person ? (value?.trim() ?? '') : blankToUndefined(value);
     const fields = {
       name: values.name.trim(),
-      post: blankToNull(values.post),
-      phone: blankToNull(values.phone),
-      email: blankToNull(values.email),
-      externalId: blankToNull(values.externalId),
-      username: blankToNull(values.username),
+      post: optional(values.post),
+      phone: optional(values.phone),
+      email: optional(values.email),
+      externalId: optional(values.externalId),
+      username: optional(values.username),
       active: values.active,
     };
     try {
