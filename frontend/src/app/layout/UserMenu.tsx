@@ -12,7 +12,8 @@ export function UserMenu() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   if (!me) return null;
-  const name = me.displayName || me.person?.name || me.username || me.subject;
+  // The person record's name first: the token's "name" is "given family" (建国 王), not 王建国.
+  const name = me.person?.name || me.displayName || me.username || me.subject;
   const roles = me.globalRoles.map((role) => t(`common.user.globalRole.${role}`, { defaultValue: role }));
   const scope = me.scope.map((entry) => ({
     key: `${entry.organizationId}-${entry.role}`,

@@ -13,7 +13,7 @@ function distinct(ids: (number | null | undefined)[]): number[] {
 }
 
 /** Names of the people who acted, where the user may see them; the others show their login name. */
-export function useActorNames(events: AuditEvent[]): Map<number, string> {
+export function useActorNames(events: AuditEvent[]): (event: AuditEvent) => string | undefined {
   const { data: me } = useMe();
   const own = useMemo(() => (me?.person ? { id: me.person.id, name: me.person.name } : null), [me]);
   const ids = useMemo(
@@ -21,12 +21,13 @@ export function useActorNames(events: AuditEvent[]): Map<number, string> {
     [events, own],
   );
   const results = useQueries({ queries: ids.map((id) => ({ ...personQuery(id), ...LOOKUP })) });
-  return useMemo(() => {
-    const names = new Map<number, string>();
-    if (own) names.set(own.id, own.name);
-    for (const result of results) if (result.data) names.set(result.data.id, result.data.name);
-    return names;
-  }, [own, results]);
+  const names = new Map<number, string>();
+  if (own) names.set(own.id, own.name);
+  for (const result of results) if (result.data) names.set(result.data.id, result.data.name);
+  const myName = me?.person?.name || me?.displayName;
+  return (event) =>
+    (event.actorPersonId != null ? names.get(event.actorPersonId) : undefined) ??
+    (me && event.actorSubject === me.subject ? myName : undefined);
 }
 
 /** Which organization or person an event is about, when it must be looked up. */

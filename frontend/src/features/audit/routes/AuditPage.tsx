@@ -21,7 +21,7 @@ export default function AuditPage() {
   const verify = useVerifyAuditChain();
   const exporting = useExportAuditEvents();
   const items = useMemo(() => events.data?.pages.flatMap((page) => page.items) ?? [], [events.data]);
-  const actorNames = useActorNames(items);
+  const actorName = useActorNames(items);
   const entityName = useEntityNames(items);
 
   function download(format: ExportFormat) {
@@ -72,7 +72,7 @@ export default function AuditPage() {
               <AuditEventItem
                 key={event.seq}
                 event={event}
-                actorName={event.actorPersonId != null ? actorNames.get(event.actorPersonId) : undefined}
+                actorName={actorName(event)}
                 entityName={entityName(event)}
               />
             ))

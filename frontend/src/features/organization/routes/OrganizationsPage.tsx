@@ -37,9 +37,11 @@ export default function OrganizationsPage() {
 
   const rootIds = useMemo(() => [...new Set((me?.scope ?? []).map((entry) => entry.organizationId))], [me]);
   const rootQueries = useQueries({ queries: rootIds.map((id) => organizationQuery(id)) });
+  // A membership below another one adds nothing to the tree: it shows under its ancestor.
   const roots = rootQueries
     .map((query) => query.data)
-    .filter((org): org is Organization => !!org && (includeDissolved || org.active));
+    .filter((org): org is Organization => !!org && (includeDissolved || org.active))
+    .filter((org) => !org.path.some((ancestor) => rootIds.includes(ancestor.id)));
   const rootsLoading = rootQueries.some((query) => query.isPending);
 
   const selected = useOrganization(Number.isNaN(selectedId) ? undefined : selectedId);
