@@ -21,18 +21,18 @@ export type AuditVerification = Schemas['AuditVerification'];
 export type Problem = Schemas['Problem'];
 
 export type Me = PendingSchemas['Me'];
-export type ScopeEntry = PendingSchemas['ScopeEntry'];
+export type ScopeEntry = PendingSchemas['ScopeRoot'];
 export type Person = PendingSchemas['Person'];
 export type PersonPage = PendingSchemas['PersonPage'];
 export type CreatePerson = PendingSchemas['CreatePerson'];
 export type UpdatePerson = PendingSchemas['UpdatePerson'];
 export type Membership = PendingSchemas['Membership'];
-export type MembershipInput = PendingSchemas['MembershipInput'];
+export type MembershipInput = PendingSchemas['MembershipEntry'];
 export type MembershipRole = PendingSchemas['MembershipRole'];
 export type LeadingGroup = PendingSchemas['LeadingGroup'];
 export type LeadingGroupMember = PendingSchemas['LeadingGroupMember'];
 export type LeadingGroupPosition = PendingSchemas['LeadingGroupPosition'];
-export type PutLeadingGroup = PendingSchemas['PutLeadingGroup'];
+export type PutLeadingGroup = PendingSchemas['ReplaceLeadingGroup'];
 
 export const ORG_TYPES: OrgType[] = [
   'PARTY_COMMITTEE',

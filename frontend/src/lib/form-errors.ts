@@ -7,13 +7,15 @@ type NamePath = (string | number)[];
 
 /**
  * Shows a failed save: field errors next to the fields they name (when the form has
- * such a field), everything else as one message with the problem's detail.
+ * such a field), everything else as one message with the problem's detail. `aliases`
+ * maps a server field to the form field that edits it (memberships → organizationId).
  */
 export function showProblem(
   error: unknown,
   message: MessageInstance,
   form?: FormInstance,
   knownFields?: (path: NamePath) => boolean,
+  aliases: Record<string, string> = {},
 ): void {
   if (!isApiProblem(error)) {
     void message.error(i18n.t('common.error.network'));
@@ -23,7 +25,9 @@ export function showProblem(
   if (form && error.errors.length > 0) {
     const byField = new Map<string, { name: NamePath; errors: string[] }>();
     for (const fieldError of error.errors) {
-      const name = toNamePath(fieldError.field);
+      const path = toNamePath(fieldError.field);
+      const alias = aliases[String(path[0])];
+      const name = alias ? [alias] : path;
       const placeable = name.length > 0 && (knownFields ? knownFields(name) : true);
       if (!placeable) {
         unplaced.push(fieldError.field ? `${fieldError.field}: ${fieldError.message}` : fieldError.message);

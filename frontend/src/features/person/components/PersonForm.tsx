@@ -1,6 +1,8 @@
-import { App, Button, Form, Input, Switch } from 'antd';
+import { App, Button, Form, Input, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Person } from '@/lib/api-types';
+import { useAccess } from '@/features/me';
+import { OrganizationSelect } from '@/features/organization';
+import type { MembershipRole, Person } from '@/lib/api-types';
 import { fieldsNamed, showProblem } from '@/lib/form-errors';
 import { useCreatePerson } from '../api/create-person';
 import { useUpdatePerson } from '../api/update-person';
@@ -13,9 +15,13 @@ interface Values {
   externalId?: string | null;
   username?: string | null;
   active: boolean;
+  /** Create only: the first membership (staff may create people only inside their scope). */
+  organizationId?: number;
+  role?: MembershipRole;
 }
 
-const FIELDS = ['name', 'post', 'phone', 'email', 'externalId', 'username', 'active'];
+const FIELDS = ['name', 'post', 'phone', 'email', 'externalId', 'username', 'active', 'organizationId'];
+const ROLES: MembershipRole[] = ['STAFF', 'MEMBER'];
 
 function blankToUndefined(value: string | null | undefined): string | undefined {
   const trimmed = value?.trim();
@@ -34,6 +40,7 @@ export function PersonForm({ person, readOnly, onSaved }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreatePerson();
+  const { isAdmin } = useAccess();
   const update = useUpdatePerson();
 
   async function save(values: Values) {
@@ -52,11 +59,16 @@ export function PersonForm({ person, readOnly, onSaved }: Props) {
     try {
       const saved = person
         ? await update.mutateAsync({ id: person.id, body: { version: person.version, ...fields } })
-        : await create.mutateAsync(fields);
+        : await create.mutateAsync({
+            ...fields,
+            memberships: values.organizationId
+              ? [{ organizationId: values.organizationId, role: values.role ?? 'STAFF', primary: true }]
+              : undefined,
+          });
       void message.success(t(person ? 'person.form.updated' : 'person.form.created', { name: saved.name }));
       onSaved(saved);
     } catch (error) {
-      showProblem(error, message, form, fieldsNamed(...FIELDS));
+      showProblem(error, message, form, fieldsNamed(...FIELDS), { memberships: 'organizationId' });
     }
   }
 
@@ -70,7 +82,7 @@ export function PersonForm({ person, readOnly, onSaved }: Props) {
         username: person.username,
         active: person.active,
       }
-    : { active: true };
+    : { active: true, role: 'STAFF' };
 
   return (
     <Form<Values>
@@ -114,6 +126,27 @@ export function PersonForm({ person, readOnly, onSaved }: Props) {
       <Form.Item name="active" label={t('person.field.active')} valuePropName="checked">
         <Switch />
       </Form.Item>
+      {!person && (
+        <>
+          <Form.Item
+            name="organizationId"
+            label={t('person.membership.organization')}
+            rules={[
+              {
+                required: !isAdmin,
+                message: t('person.form.required', { field: t('person.membership.organization') }),
+              },
+            ]}
+          >
+            <OrganizationSelect />
+          </Form.Item>
+          <Form.Item name="role" label={t('person.membership.role')}>
+            <Select
+              options={ROLES.map((role) => ({ value: role, label: t(`person.membership.role_${role}`) }))}
+            />
+          </Form.Item>
+        </>
+      )}
       {!readOnly && (
         <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
           {t('common.save')}
