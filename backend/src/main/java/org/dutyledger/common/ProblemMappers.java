@@ -68,6 +68,17 @@ public class ProblemMappers {
         return jsonProblem(e, request);
     }
 
+    // Quarkus REST registers its own mappers for these subtypes; naming them here keeps the problem+json shape.
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, ResteasyReactiveContainerRequestContext request) {
+        return jsonProblem(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, ResteasyReactiveContainerRequestContext request) {
+        return jsonProblem(e, request);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, ResteasyReactiveContainerRequestContext request) {
         return unauthenticated(request);

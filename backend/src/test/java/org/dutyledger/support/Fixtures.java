@@ -1,0 +1,91 @@
+package org.dutyledger.support;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.dutyledger.organization.OrganizationRepository;
+import org.dutyledger.organization.OrganizationService;
+import org.dutyledger.organization.OrganizationType;
+import org.dutyledger.organization.rest.OrganizationRequests;
+import org.dutyledger.person.MembershipRole;
+import org.dutyledger.person.PersonRepository;
+import org.dutyledger.person.PersonService;
+import org.dutyledger.person.rest.PersonRequests;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * Test data made through the services, acting as the system, whoever the test's caller is: on its own
+ * thread with its own request context, so the test's identity is untouched.
+ */
+@ApplicationScoped
+public class Fixtures {
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    OrganizationRepository organizationRepository;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    PersonRepository personRepository;
+
+    public static String unique(String prefix) {
+        return prefix + "-" + Math.abs(ThreadLocalRandom.current().nextInt(1_000_000_000));
+    }
+
+    public long orgId(String code) {
+        return asSystem(() -> organizationRepository.byCode(code).orElseThrow().id);
+    }
+
+    /** A new department under the organization with the given code. */
+    public long newOrganization(String parentCode) {
+        String code = unique("T");
+        return asSystem(() -> organizations.create(new OrganizationRequests.Create(code, "测试部门 " + code, null,
+                OrganizationType.DEPARTMENT, organizationRepository.byCode(parentCode).orElseThrow().id, 0)).id);
+    }
+
+    /** A new person (no login) with one primary membership. */
+    public long newPerson(String orgCode, MembershipRole role) {
+        return newPerson(unique("测试人员"), null, orgCode, role);
+    }
+
+    public long newPerson(String name, String username, String orgCode, MembershipRole role) {
+        return asSystem(() -> {
+            List<PersonRequests.MembershipEntry> ms = orgCode == null ? List.of() : List.of(
+                    new PersonRequests.MembershipEntry(organizationRepository.byCode(orgCode).orElseThrow().id, role, true));
+            return people.create(new PersonRequests.Create(name, null, null, null, null, username, true, ms)).id;
+        });
+    }
+
+    public Long personId(String username) {
+        return asSystem(() -> personRepository.find("username", username).firstResultOptional().map(p -> p.id).orElse(null));
+    }
+
+    /** The read-only user of the authorization matrix: MEMBER of STREET-DH, created once. */
+    public synchronized long memberOnly() {
+        Long id = personId("memberonly");
+        return id != null ? id : newPerson("只读成员", "memberonly", "STREET-DH", MembershipRole.MEMBER);
+    }
+
+    public <T> T asSystem(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            ManagedContext requestContext = Arc.container().requestContext();
+            requestContext.activate();
+            try {
+                Arc.container().instance(org.dutyledger.security.CurrentUser.class).get().actAsSystem();
+                return QuarkusTransaction.requiringNew().call(work::get);
+            } finally {
+                requestContext.terminate();
+            }
+        }).join();
+    }
+}
