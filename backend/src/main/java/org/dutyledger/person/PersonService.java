@@ -82,41 +82,37 @@ public class PersonService {
         List<MembershipLine> lines = queries.memberships(id);
         personScope.requireWrite(id, lines);
         requireVersion(p, req.version());
-        Changes changes = Changes.create();
-        if (req.name() != null) {
-            String name = requireName(req.name());
-            changes.put("name", p.name, name);
-            p.name = name;
-        }
-        if (req.post() != null) {
-            changes.put("post", p.post, Texts.clean(req.post()));
-            p.post = Texts.clean(req.post());
-        }
-        if (req.phone() != null) {
-            changes.put("phone", p.phone, Texts.clean(req.phone()));
-            p.phone = Texts.clean(req.phone());
-        }
-        if (req.email() != null) {
-            changes.put("email", p.email, Texts.clean(req.email()));
-            p.email = Texts.clean(req.email());
-        }
-        if (req.externalId() != null && !Objects.equals(p.externalId, Texts.clean(req.externalId()))) {
-            String externalId = Texts.clean(req.externalId());
+        // Checks that query run before any field changes: a query flushes the session, and each flush of a
+        // changed person would move its version once more.
+        String externalId = req.externalId() == null ? p.externalId : Texts.clean(req.externalId());
+        String username = req.username() == null ? p.username : Texts.clean(req.username());
+        if (!Objects.equals(p.externalId, externalId)) {
             requireFree("externalId", "external_id", externalId, p.id);
-            changes.put("externalId", p.externalId, externalId);
-            p.externalId = externalId;
         }
-        if (req.username() != null && !Objects.equals(p.username, Texts.clean(req.username()))) {
-            String username = Texts.clean(req.username());
+        if (!Objects.equals(p.username, username)) {
             personScope.requireIdentityLinkRights(lines, "username");
             requireFree("username", "username", username, p.id);
-            changes.put("username", p.username, username);
-            p.username = username;
         }
-        if (req.active() != null) {
-            changes.put("active", p.active, req.active());
-            p.active = req.active();
-        }
+        String name = req.name() == null ? p.name : requireName(req.name());
+        String post = req.post() == null ? p.post : Texts.clean(req.post());
+        String phone = req.phone() == null ? p.phone : Texts.clean(req.phone());
+        String email = req.email() == null ? p.email : Texts.clean(req.email());
+        boolean active = req.active() == null ? p.active : req.active();
+        Changes changes = Changes.create()
+                .put("name", p.name, name)
+                .put("post", p.post, post)
+                .put("phone", p.phone, phone)
+                .put("email", p.email, email)
+                .put("externalId", p.externalId, externalId)
+                .put("username", p.username, username)
+                .put("active", p.active, active);
+        p.name = name;
+        p.post = post;
+        p.phone = phone;
+        p.email = email;
+        p.externalId = externalId;
+        p.username = username;
+        p.active = active;
         if (!changes.isEmpty()) {
             p.updatedAt = Instant.now();
             audit.record("person.updated", ENTITY, p.id, MembershipRules.primaryOrganization(lines), changes);

@@ -89,6 +89,14 @@ class PersonApiTest {
     }
 
     @Test
+    void changingSeveralFieldsAtOnceMovesTheVersionOnce() {
+        long id = fixtures.newPerson("DH-LIUAN", MembershipRole.STAFF);
+        patch(PEOPLE + "/" + id, Map.of("version", 0, "name", unique("改名"), "externalId", unique("OA"),
+                "username", unique("login"), "email", "x@example.org")).statusCode(200).body("version", equalTo(1));
+        auditOf("person", id).body("items", hasSize(2));
+    }
+
+    @Test
     void aPatchThatChangesNothingKeepsTheVersionAndWritesNoEvent() {
         long id = fixtures.newPerson("DH-LIUAN", MembershipRole.STAFF);
         patch(PEOPLE + "/" + id, Map.of("version", 0, "active", true)).statusCode(200).body("version", equalTo(0));

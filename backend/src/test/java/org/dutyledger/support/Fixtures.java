@@ -36,6 +36,9 @@ public class Fixtures {
     PersonService people;
 
     @Inject
+    org.dutyledger.organization.leadinggroup.LeadingGroupRepository leadingGroups;
+
+    @Inject
     PersonRepository personRepository;
 
     public static String unique(String prefix) {
@@ -48,9 +51,13 @@ public class Fixtures {
 
     /** A new department under the organization with the given code. */
     public long newOrganization(String parentCode) {
+        return newOrganizationUnder(orgId(parentCode));
+    }
+
+    public long newOrganizationUnder(long parentId) {
         String code = unique("T");
         return asSystem(() -> organizations.create(new OrganizationRequests.Create(code, "测试部门 " + code, null,
-                OrganizationType.DEPARTMENT, organizationRepository.byCode(parentCode).orElseThrow().id, 0)).id);
+                OrganizationType.DEPARTMENT, parentId, 0)).id);
     }
 
     /** A new person (no login) with one primary membership. */
@@ -74,6 +81,10 @@ public class Fixtures {
     public synchronized long memberOnly() {
         Long id = personId("memberonly");
         return id != null ? id : newPerson("只读成员", "memberonly", "STREET-DH", MembershipRole.MEMBER);
+    }
+
+    public long leadingGroupId(long organizationId) {
+        return asSystem(() -> leadingGroups.ofOrganization(organizationId).id);
     }
 
     public <T> T asSystem(Supplier<T> work) {

@@ -79,19 +79,21 @@ public class LeadingGroupService {
         }
 
         boolean created = group == null;
-        Snapshot before = created ? Snapshot.EMPTY : snapshot(group, groups.members(group.id));
+        // Both snapshots are taken before the entity changes: their queries flush the session.
+        Snapshot before = created ? Snapshot.EMPTY
+                : snapshot(group.name, group.officeDepartmentId, group.officeDirectorId, groups.members(group.id));
+        Snapshot after = snapshot(req.name().strip(), officeDepartmentId, req.officeDirectorId(), members);
+        if (!created && before.equals(after)) {
+            return view(group);
+        }
         if (created) {
             group = new LeadingGroup();
             group.organizationId = organizationId;
             group.createdAt = Instant.now();
         }
-        group.name = req.name().strip();
+        group.name = after.name();
         group.officeDepartmentId = officeDepartmentId;
         group.officeDirectorId = req.officeDirectorId();
-        Snapshot after = snapshot(group, members);
-        if (!created && before.equals(after)) {
-            return view(group);
-        }
         group.updatedAt = Instant.now();
         if (created) {
             groups.persist(group);
@@ -117,11 +119,11 @@ public class LeadingGroupService {
         static final Snapshot EMPTY = new Snapshot(null, null, null, null);
     }
 
-    private Snapshot snapshot(LeadingGroup g, List<LeadingGroupMember> members) {
+    private Snapshot snapshot(String name, Long officeDepartmentId, Long officeDirectorId, List<LeadingGroupMember> members) {
         Set<Long> ids = new HashSet<>();
         members.forEach(m -> ids.add(m.personId));
-        if (g.officeDirectorId != null) {
-            ids.add(g.officeDirectorId);
+        if (officeDirectorId != null) {
+            ids.add(officeDirectorId);
         }
         Map<Long, String> names = people.names(ids);
         List<String> lines = new ArrayList<>();
@@ -130,11 +132,11 @@ public class LeadingGroupService {
                     + (m.postText == null ? "" : " (" + m.postText + ")") + " @" + m.sortOrder);
         }
         String department = null;
-        if (g.officeDepartmentId != null) {
-            department = organizations.findById(g.officeDepartmentId).name + " #" + g.officeDepartmentId;
+        if (officeDepartmentId != null) {
+            department = organizations.findById(officeDepartmentId).name + " #" + officeDepartmentId;
         }
-        String director = g.officeDirectorId == null ? null : names.get(g.officeDirectorId) + " #" + g.officeDirectorId;
-        return new Snapshot(g.name, department, director, lines.isEmpty() ? null : String.join("; ", lines));
+        String director = officeDirectorId == null ? null : names.get(officeDirectorId) + " #" + officeDirectorId;
+        return new Snapshot(name, department, director, lines.isEmpty() ? null : String.join("; ", lines));
     }
 
     private static void requireVersion(long organizationId, LeadingGroup group, Long version) {
