@@ -27,6 +27,7 @@ public class DemoPeople {
     LeadingGroupService leadingGroups;
 
     private Map<String, Long> orgIds;
+    private int order;
 
     void load(Map<String, Long> orgIds) {
         this.orgIds = orgIds;
@@ -75,8 +76,6 @@ public class DemoPeople {
     private PersonRequests.MembershipEntry member(String code, boolean primary) {
         return new PersonRequests.MembershipEntry(orgIds.get(code), MembershipRole.MEMBER, primary);
     }
-
-    private int order;
 
     private LeadingGroupRequests.MemberEntry line(long personId, LeadingGroupPosition position, String post) {
         return new LeadingGroupRequests.MemberEntry(personId, position, post, ++order);

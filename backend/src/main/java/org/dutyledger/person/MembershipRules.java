@@ -28,7 +28,7 @@ public class MembershipRules {
 
     /**
      * Checks the requested list on its own: exactly one primary when not empty, each organization once,
-     * each organization existing and in the caller's read scope, and no new membership in a dissolved one. Returns the resolved memberships.
+     * each organization existing and, when new to the person, in the caller's read scope and not dissolved. Returns the resolved memberships.
      */
     public List<MembershipLine> resolve(long personId, List<MembershipEntry> entries, Set<Long> existing) {
         long primaries = entries.stream().filter(MembershipEntry::isPrimary).count();
@@ -46,7 +46,8 @@ public class MembershipRules {
             MembershipEntry e = entries.get(i);
             String field = "memberships[" + i + "].organizationId";
             Organization org = found.get(e.organizationId());
-            if (org == null || !personScope.canReadOrganization(org.path)) {
+            // A membership the person already has may be kept as it is, even where the caller cannot see.
+            if (org == null || !existing.contains(org.id) && !personScope.canReadOrganization(org.path)) {
                 throw ProblemException.invalid(field, "organization " + e.organizationId() + " does not exist");
             }
             if (!org.active && !existing.contains(org.id)) {

@@ -115,6 +115,26 @@ class PersonApiTest {
     }
 
     @Test
+    void twoWritersWithTheSameVersionGetOneSuccessAndOne409() throws Exception {
+        long id = fixtures.newPerson("DH-LIUAN", MembershipRole.STAFF);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> given().contentType("application/json").body(Map.of("version", 0, "post", "甲"))
+                    .patch(PEOPLE + "/" + id).statusCode());
+            var b = pool.submit(() -> given().contentType("application/json")
+                    .body(Map.of("version", 0, "memberships", List.of(membership(fixtures.orgId("DH-OFFICE"), "STAFF", true))))
+                    .put(PEOPLE + "/" + id + "/memberships").statusCode());
+            List<Integer> statuses = new java.util.ArrayList<>(List.of(a.get(), b.get()));
+            java.util.Collections.sort(statuses);
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(200, 409), statuses);
+        } finally {
+            pool.shutdown();
+        }
+        get(PEOPLE + "/" + id).body("version", equalTo(1));
+        auditOf("person", id).body("items", hasSize(2));
+    }
+
+    @Test
     void aDuplicateExternalIdIsAConflictNamingTheField() {
         String ext = unique("OA");
         post(PEOPLE, Map.of("name", "甲", "externalId", ext)).statusCode(201);

@@ -83,6 +83,19 @@ public class Fixtures {
         return id != null ? id : newPerson("只读成员", "memberonly", "STREET-DH", MembershipRole.MEMBER);
     }
 
+    public long personVersion(long personId) {
+        return asSystem(() -> personRepository.findById(personId).version);
+    }
+
+    /** A person in STREET-DH and in STREET-XS: visible to both streets, writable by each in its own part. */
+    public long personInBothStreets() {
+        return asSystem(() -> people.create(new PersonRequests.Create(unique("两街道"), null, null, null, null, null, true,
+                List.of(new PersonRequests.MembershipEntry(organizationRepository.byCode("STREET-DH").orElseThrow().id,
+                                MembershipRole.STAFF, true),
+                        new PersonRequests.MembershipEntry(organizationRepository.byCode("STREET-XS").orElseThrow().id,
+                                MembershipRole.STAFF, false)))).id);
+    }
+
     public long leadingGroupId(long organizationId) {
         return asSystem(() -> leadingGroups.ofOrganization(organizationId).id);
     }
