@@ -1,0 +1,47 @@
+package org.dutyledger.organization.leadinggroup;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
+
+import java.time.Instant;
+
+/** An organization's leading group (领导小组): at most one per organization; its members are LeadingGroupMember rows. */
+@Entity
+@Table(name = "leading_group")
+@DynamicUpdate
+public class LeadingGroup {
+
+    @Id
+    @SequenceGenerator(name = "leading_group_seq", sequenceName = "leading_group_seq", allocationSize = 50)
+    @GeneratedValue(generator = "leading_group_seq")
+    public Long id;
+
+    @Column(name = "organization_id", nullable = false)
+    public long organizationId;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    /** The department hosting the group's office (办公室), inside the organization's subtree. */
+    @Column(name = "office_department_id")
+    public Long officeDepartmentId;
+
+    /** The office director (办公室主任), who coordinates the daily work. */
+    @Column(name = "office_director_id")
+    public Long officeDirectorId;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,130 @@
+package org.dutyledger.person;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.dutyledger.common.Problem;
+import org.dutyledger.common.ProblemException;
+import org.dutyledger.organization.Organization;
+import org.dutyledger.organization.OrganizationRepository;
+import org.dutyledger.person.rest.PersonRequests.MembershipEntry;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** The rules a list of memberships must keep, and who may change which of them. */
+@RequestScoped
+public class MembershipRules {
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    PersonScope personScope;
+
+    /**
+     * Checks the requested list on its own: exactly one primary when not empty, each organization once,
+     * each organization existing and, when new to the person, in the caller's read scope and not dissolved. Returns the resolved memberships.
+     */
+    public List<MembershipLine> resolve(long personId, List<MembershipEntry> entries, Set<Long> existing) {
+        long primaries = entries.stream().filter(MembershipEntry::isPrimary).count();
+        if (!entries.isEmpty() && primaries != 1) {
+            throw ProblemException.invalid("memberships", "exactly one membership must be primary, got " + primaries);
+        }
+        Map<Long, Organization> found = new HashMap<>();
+        if (!entries.isEmpty()) {
+            organizations.list("id in ?1", entries.stream().map(MembershipEntry::organizationId).distinct().toList())
+                    .forEach(o -> found.put(o.id, o));
+        }
+        Set<Long> seen = new HashSet<>();
+        List<MembershipLine> lines = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            MembershipEntry e = entries.get(i);
+            String field = "memberships[" + i + "].organizationId";
+            Organization org = found.get(e.organizationId());
+            // A membership the person already has may be kept as it is, even where the caller cannot see.
+            if (org == null || !existing.contains(org.id) && !personScope.canReadOrganization(org.path)) {
+                throw ProblemException.invalid(field, "organization " + e.organizationId() + " does not exist");
+            }
+            if (!org.active && !existing.contains(org.id)) {
+                throw ProblemException.invalid(field, "organization " + org.id + " is dissolved");
+            }
+            if (!seen.add(org.id)) {
+                throw ProblemException.invalid(field, "organization " + org.id + " is listed twice");
+            }
+            lines.add(new MembershipLine(personId, org.id, org.code, org.name, org.path, e.role(), e.isPrimary()));
+        }
+        return lines;
+    }
+
+    /** A new person's memberships: a non-admin names at least one, and only organizations where they are STAFF. */
+    public void requireCreatable(List<MembershipLine> lines) {
+        if (personScope.isAdmin()) {
+            return;
+        }
+        if (lines.isEmpty()) {
+            throw ProblemException.invalid("memberships", "must name at least one organization where you are STAFF");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (!personScope.canWriteOrganization(lines.get(i).path())) {
+                throw ProblemException.invalid("memberships[" + i + "].organizationId",
+                        "is outside the organizations where you are STAFF");
+            }
+        }
+    }
+
+    /** Every membership added, removed or altered must lie where the caller is STAFF (admin: anywhere). */
+    public void requireChangeable(List<MembershipLine> before, List<MembershipLine> after) {
+        if (personScope.isAdmin()) {
+            return;
+        }
+        Map<Long, MembershipLine> old = new HashMap<>();
+        before.forEach(m -> old.put(m.organizationId(), m));
+        for (int i = 0; i < after.size(); i++) {
+            MembershipLine m = after.get(i);
+            if (!sameAs(old.remove(m.organizationId()), m) && !personScope.canWriteOrganization(m.path())) {
+                throw forbidden("memberships[" + i + "].organizationId",
+                        "changing the membership in " + m.code() + " needs STAFF rights there");
+            }
+        }
+        for (MembershipLine removed : old.values()) {
+            if (!personScope.canWriteOrganization(removed.path())) {
+                throw forbidden("memberships", "removing the membership in " + removed.code() + " needs STAFF rights there");
+            }
+        }
+    }
+
+    public static boolean sameAs(MembershipLine a, MembershipLine b) {
+        return a != null && b != null && a.organizationId() == b.organizationId()
+                && a.role() == b.role() && a.primary() == b.primary();
+    }
+
+    public static boolean sameSet(List<MembershipLine> a, List<MembershipLine> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        Map<Long, MembershipLine> byOrg = new HashMap<>();
+        a.forEach(m -> byOrg.put(m.organizationId(), m));
+        return b.stream().allMatch(m -> sameAs(byOrg.get(m.organizationId()), m));
+    }
+
+    /** The readable audit form of a list of memberships. */
+    public static String describe(List<MembershipLine> lines) {
+        return lines.isEmpty() ? "" : String.join("; ", lines.stream().map(MembershipLine::describe).toList());
+    }
+
+    /** The primary organization, which scopes the person's audit events. */
+    public static Long primaryOrganization(List<MembershipLine> lines) {
+        return lines.stream().filter(MembershipLine::primary).map(MembershipLine::organizationId)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static ProblemException forbidden(String field, String message) {
+        return new ProblemException(403, "forbidden", "Forbidden", field + ": " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+}

@@ -1,0 +1,91 @@
+package org.dutyledger.person;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.dutyledger.common.Problem;
+import org.dutyledger.common.ProblemException;
+import org.dutyledger.security.CurrentUser;
+import org.dutyledger.security.OrgScope;
+
+import java.util.List;
+
+/**
+ * Who may see and change a person, derived from the organization scope: a person lies where their
+ * memberships lie. A person without memberships belongs to no tree, so only admin and auditor see them.
+ */
+@RequestScoped
+public class PersonScope {
+
+    @Inject
+    OrgScope scope;
+
+    @Inject
+    CurrentUser user;
+
+    public boolean canRead(List<MembershipLine> memberships) {
+        return scope.readsEverything() || memberships.stream().anyMatch(m -> scope.canRead(m.path()));
+    }
+
+    public boolean canWrite(List<MembershipLine> memberships) {
+        return user.isAdmin() || memberships.stream().anyMatch(m -> scope.canWrite(m.path()));
+    }
+
+    /** 404 when none of the person's organizations is in the caller's read scope. */
+    public void requireRead(long personId, List<MembershipLine> memberships) {
+        if (!canRead(memberships)) {
+            throw ProblemException.notFound("Person", personId);
+        }
+    }
+
+    /** 404 when unreadable, 403 when the caller is STAFF of none of the person's organizations. */
+    public void requireWrite(long personId, List<MembershipLine> memberships) {
+        requireRead(personId, memberships);
+        if (!canWrite(memberships)) {
+            throw ProblemException.forbidden(user.isAuditor() && !user.isAdmin()
+                    ? "The auditor role reads everything and changes nothing"
+                    : "You may only change people of organizations where you are STAFF");
+        }
+    }
+
+    /**
+     * Linking a login to a person hands that login all of the person's memberships, so it needs STAFF
+     * rights over every one of them, not just one.
+     */
+    public void requireIdentityLinkRights(List<MembershipLine> memberships, String field) {
+        if (user.isAdmin()) {
+            return;
+        }
+        for (MembershipLine m : memberships) {
+            if (!scope.canWrite(m.path())) {
+                throw new ProblemException(403, "forbidden", "Forbidden",
+                        field + ": changing the login of a person needs STAFF rights over all of their organizations",
+                        List.of(new Problem.FieldError(field, "needs STAFF rights over all of the person's organizations")));
+            }
+        }
+    }
+
+    /** Only admins and STAFF members create people; the auditor and read-only members do not. */
+    public void requireSomeWriteRights() {
+        if (user.isAdmin()) {
+            return;
+        }
+        boolean staffSomewhere = user.memberships().stream().anyMatch(m -> OrgScope.STAFF.equals(m.role()));
+        if (!staffSomewhere) {
+            throw ProblemException.forbidden(user.isAuditor()
+                    ? "The auditor role reads everything and changes nothing"
+                    : "Only STAFF of an organization may add people to it");
+        }
+    }
+
+    public boolean isAdmin() {
+        return user.isAdmin();
+    }
+
+    public boolean canWriteOrganization(String path) {
+        return scope.canWrite(path);
+    }
+
+    public boolean canReadOrganization(String path) {
+        return scope.canRead(path);
+    }
+}

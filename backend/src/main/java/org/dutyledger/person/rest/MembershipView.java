@@ -1,0 +1,12 @@
+package org.dutyledger.person.rest;
+
+import org.dutyledger.person.MembershipRole;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Membership")
+public record MembershipView(@Schema(required = true) long organizationId,
+                             @Schema(required = true) String organizationCode,
+                             @Schema(required = true) String organizationName,
+                             @Schema(required = true) MembershipRole role,
+                             @Schema(required = true) boolean primary) {
+}
