@@ -4,9 +4,11 @@
 DL_ROOT="${DL_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
 DL_DATA_DIR="${DUTYLEDGER_DATA_DIR:-$HOME/.local/share/duty-ledger}"
 
-dl_log() { printf '\033[1;34m[%s]\033[0m %s\n' "${DL_TAG:-duty-ledger}" "$*" >&2; }
-dl_warn() { printf '\033[1;33m[%s] %s\033[0m\n' "${DL_TAG:-duty-ledger}" "$*" >&2; }
-dl_die() { printf '\033[1;31m[%s] %s\033[0m\n' "${DL_TAG:-duty-ledger}" "$*" >&2; exit 1; }
+# Logging never fails: when the reader of a pipe (./run | tee) went away with Ctrl-C, the
+# shutdown must still go on.
+dl_log() { printf '\033[1;34m[%s]\033[0m %s\n' "${DL_TAG:-duty-ledger}" "$*" >&2 2>/dev/null || true; }
+dl_warn() { printf '\033[1;33m[%s] %s\033[0m\n' "${DL_TAG:-duty-ledger}" "$*" >&2 2>/dev/null || true; }
+dl_die() { printf '\033[1;31m[%s] %s\033[0m\n' "${DL_TAG:-duty-ledger}" "$*" >&2 2>/dev/null || true; exit 1; }
 
 # dl_alive PID: true while the process exists (and is not a zombie).
 dl_alive() {
@@ -64,7 +66,7 @@ dl_show_log_tail() {
   local logfile="$1"
   if [[ -n "$logfile" && -f "$logfile" ]]; then
     dl_warn "last lines of $logfile:"
-    tail -n 40 "$logfile" | sed -e 's/^/    /' >&2
+    tail -n 40 "$logfile" | sed -e 's/^/    /' >&2 || true
   fi
 }
 
