@@ -3,7 +3,8 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const backend = 'http://localhost:8080';
+// The backend the dev server proxies /api and /q to.
+const backend = process.env.DUTYLEDGER_BACKEND_URL ?? 'http://localhost:8080';
 
 // Vendor code is split by library so no chunk grows past ~800 KB and the
 // first page downloads only what it renders; pages are split by route (React.lazy).

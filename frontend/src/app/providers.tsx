@@ -5,7 +5,8 @@ import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const theme = { token: { colorPrimary: '#a8071a', borderRadius: 4 } };
+// Blue, not the red of party documents: red would read as an error next to form fields.
+export const theme = { token: { colorPrimary: '#1f5fae', borderRadius: 4 } };
 
 /** Language-aware antd configuration, message/modal context and the query cache. */
 export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {

@@ -5,7 +5,7 @@ export function PageSpin({ tip }: { tip?: string }) {
   const { t } = useTranslation();
   return (
     <Flex align="center" justify="center" style={{ minHeight: 240, width: '100%' }}>
-      <Spin tip={tip ?? t('common.loading')}>
+      <Spin description={tip ?? t('common.loading')}>
         <div style={{ padding: 48 }} />
       </Spin>
     </Flex>

@@ -10,7 +10,7 @@ export function VerifyResult({ result }: { result: AuditVerification }) {
       data-ok={String(result.ok)}
       showIcon
       type={result.ok ? 'success' : 'error'}
-      message={
+      title={
         result.ok
           ? t('audit.verifyOk', { verified: result.verified, headSeq: result.headSeq })
           : t('audit.verifyBroken', { seq: result.firstBrokenSeq ?? '?' })

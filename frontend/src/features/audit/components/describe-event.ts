@@ -44,7 +44,9 @@ export function describeEvent(
   actorName?: string | null,
   currentName?: string | null,
 ): string {
-  const actor = actorName || event.actorUsername || event.actorSubject || t('audit.systemActor');
+  // Without a subject the system itself acted (demo data, migrations), whatever name it recorded.
+  const system = !event.actorSubject && event.actorPersonId == null;
+  const actor = actorName || (system ? t('audit.systemActor') : event.actorUsername || event.actorSubject);
   const verbKey = `audit.verb.${verbOf(event.action)}`;
   const verb = t(verbKey, { defaultValue: '' }) || t('audit.verb.unknown', { action: event.action });
   const entity = t(`audit.entityType.${event.entityType}`, { defaultValue: event.entityType });

@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { Card, Col, Empty, Flex, Input, List, Row, Switch, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Input, Row, Switch } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { MoveOrganizationModal } from '../components/MoveOrganizationModal';
 import { OrganizationDetail, type DetailCommand } from '../components/OrganizationDetail';
 import { OrganizationFormModal } from '../components/OrganizationFormModal';
 import { OrganizationTree } from '../components/OrganizationTree';
+import { SearchResults } from '../components/SearchResults';
 import { useOrganizationTree } from '../components/use-organization-tree';
 
 function parseId(value: string | undefined): number | undefined {
@@ -127,24 +128,11 @@ export default function OrganizationsPage() {
               <label htmlFor="show-dissolved">{t('organization.tree.showDissolved')}</label>
             </Flex>
             {q ? (
-              <List<Organization>
-                data-testid="org-search-results"
-                header={<Typography.Text strong>{t('organization.tree.searchResults')}</Typography.Text>}
+              <SearchResults
                 loading={results.isFetching}
-                dataSource={results.data?.items ?? []}
-                locale={{ emptyText: t('organization.tree.noResults') }}
-                renderItem={(org) => (
-                  <List.Item onClick={() => open(org.id)} style={{ cursor: 'pointer' }}>
-                    <List.Item.Meta
-                      title={
-                        <Typography.Link onClick={() => open(org.id)}>
-                          {org.name}（{org.code}）
-                        </Typography.Link>
-                      }
-                      description={org.path.map((ancestor) => ancestor.name).join(' / ')}
-                    />
-                  </List.Item>
-                )}
+                organizations={results.data?.items ?? []}
+                selectedId={selectedId}
+                onOpen={open}
               />
             ) : rootsLoading ? (
               <PageSpin />
