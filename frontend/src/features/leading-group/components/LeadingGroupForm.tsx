@@ -117,6 +117,7 @@ export function LeadingGroupForm({ organization, group, onSaved, onCancel }: Pro
                     style={{ marginBottom: 0 }}
                   >
                     <PersonSelect
+                      style={{ width: 280 }}
                       allowClear={false}
                       initialOption={knownPeople.get(form.getFieldValue(['members', field.name, 'personId']))}
                       onChange={(_id, person) => {
@@ -135,13 +136,13 @@ export function LeadingGroupForm({ organization, group, onSaved, onCancel }: Pro
                   </Form.Item>
                   <Flex gap={4} style={{ marginTop: 30 }}>
                     <Button
-                      aria-label="up"
+                      aria-label={t('common.moveUp')}
                       icon={<ArrowUpOutlined />}
                       disabled={index === 0}
                       onClick={() => move(index, index - 1)}
                     />
                     <Button
-                      aria-label="down"
+                      aria-label={t('common.moveDown')}
                       icon={<ArrowDownOutlined />}
                       disabled={index === fields.length - 1}
                       onClick={() => move(index, index + 1)}

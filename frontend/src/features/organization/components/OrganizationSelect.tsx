@@ -11,6 +11,8 @@ export interface OrganizationOption {
   code?: string;
   /** Ancestors and itself, for the option's tooltip. */
   path?: string;
+  /** Text the server matched on (name, short name, code). */
+  searchText?: string;
 }
 
 interface Props {
@@ -59,18 +61,33 @@ export function OrganizationSelect({
   const choices = useMemo(() => {
     const found: OrganizationOption[] = (data?.items ?? [])
       .filter((org) => !excludeIds?.includes(org.id))
-      .map((org) => ({ id: org.id, name: org.name, code: org.code, path: pathText(org) }));
+      .map((org) => ({
+        id: org.id,
+        name: org.name,
+        code: org.code,
+        path: pathText(org),
+        searchText: [org.name, org.shortName, org.code].filter(Boolean).join(' '),
+      }));
     const known = [picked, initialOption].find((option) => option && option.id === value);
     if (known && !found.some((option) => option.id === known.id)) found.unshift(known);
     return found;
   }, [data, excludeIds, initialOption, picked, value]);
-  const options = choices.map((org) => ({ value: org.id, label: label(org), title: org.path ?? label(org) }));
+  const options = choices.map((org) => ({
+    value: org.id,
+    label: label(org),
+    title: org.path ?? label(org),
+    search: (org.searchText ?? label(org)).toLowerCase(),
+  }));
 
   return (
     <Select<number>
       id={id}
       aria-label={rest['aria-label']}
-      showSearch={{ filterOption: false, onSearch: setSearch }}
+      // The server searches; filtering here too hides the previous answer while the next one loads.
+      showSearch={{
+        onSearch: setSearch,
+        filterOption: (input, option) => !!option?.search.includes(input.trim().toLowerCase()),
+      }}
       allowClear={allowClear}
       value={value ?? undefined}
       placeholder={placeholder ?? t('organization.form.pickOrganization')}

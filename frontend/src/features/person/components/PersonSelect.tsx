@@ -8,6 +8,7 @@ export interface PersonOption {
   id: number;
   name: string;
   post?: string | null;
+  username?: string | null;
 }
 
 interface Props {
@@ -44,7 +45,12 @@ export function PersonSelect({
   const [picked, setPicked] = useState<PersonOption | null>(null);
 
   const choices = useMemo(() => {
-    const found: PersonOption[] = (data?.items ?? []).map((p) => ({ id: p.id, name: p.name, post: p.post }));
+    const found: PersonOption[] = (data?.items ?? []).map((p) => ({
+      id: p.id,
+      name: p.name,
+      post: p.post,
+      username: p.username,
+    }));
     const known = [picked, initialOption].find((option) => option && option.id === value);
     if (known && !found.some((option) => option.id === known.id)) found.unshift(known);
     return found;
@@ -53,13 +59,21 @@ export function PersonSelect({
   return (
     <Select<number>
       id={id}
-      showSearch={{ filterOption: false, onSearch: setSearch }}
+      // The server searches; filtering here too hides the previous answer while the next one loads.
+      showSearch={{
+        onSearch: setSearch,
+        filterOption: (input, option) => !!option?.search.includes(input.trim().toLowerCase()),
+      }}
       allowClear={allowClear}
       value={value ?? undefined}
       placeholder={placeholder ?? t('person.form.pickPerson')}
       loading={isFetching}
       style={{ minWidth: 200, ...style }}
-      options={choices.map((person) => ({ value: person.id, label: label(person) }))}
+      options={choices.map((person) => ({
+        value: person.id,
+        label: label(person),
+        search: [person.name, person.post, person.username].filter(Boolean).join(' ').toLowerCase(),
+      }))}
       onChange={(next) => {
         const person = choices.find((option) => option.id === next);
         if (person) setPicked(person);
