@@ -1,6 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths as pendingPaths } from './api-pending';
-import type { paths as publishedPaths } from './api-schema';
+import type { paths } from './api-schema';
 import { ApiProblem } from './problem';
 
 type TokenProvider = () => Promise<string | null | undefined>;
@@ -24,9 +23,6 @@ const attachToken: Middleware = {
     return request;
   },
 };
-
-/** The published contract, plus (temporarily) the draft endpoints it does not publish yet. */
-type paths = publishedPaths & pendingPaths;
 
 export const api = createClient<paths>({
   // absolute, because a Request needs a full URL outside the browser (tests)

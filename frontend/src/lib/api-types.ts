@@ -1,12 +1,9 @@
-// Names the SPA uses for the contract's schemas, generated from ../openapi.yaml
-// (api-schema) and, until the backend publishes them, from src/lib/contract/pending.yaml.
+// Names the SPA uses for the contract's schemas, generated from ../openapi.yaml.
 // The published contract serialises absent values as null although it declares them optional:
 // read optional fields with `??` / `!= null`.
-import type { components as Pending } from './api-pending';
-import type { components as Published } from './api-schema';
+import type { components } from './api-schema';
 
-type Schemas = Published['schemas'];
-type PendingSchemas = Pending['schemas'];
+type Schemas = components['schemas'];
 
 export type ClientConfig = Schemas['ClientConfig'];
 export type OrgType = Schemas['OrganizationType'];
@@ -19,20 +16,19 @@ export type AuditEvent = Schemas['AuditEvent'];
 export type AuditEventPage = Schemas['AuditEventPage'];
 export type AuditVerification = Schemas['AuditVerification'];
 export type Problem = Schemas['Problem'];
-
-export type Me = PendingSchemas['Me'];
-export type ScopeEntry = PendingSchemas['ScopeRoot'];
-export type Person = PendingSchemas['Person'];
-export type PersonPage = PendingSchemas['PersonPage'];
-export type CreatePerson = PendingSchemas['CreatePerson'];
-export type UpdatePerson = PendingSchemas['UpdatePerson'];
-export type Membership = PendingSchemas['Membership'];
-export type MembershipInput = PendingSchemas['MembershipEntry'];
-export type MembershipRole = PendingSchemas['MembershipRole'];
-export type LeadingGroup = PendingSchemas['LeadingGroup'];
-export type LeadingGroupMember = PendingSchemas['LeadingGroupMember'];
-export type LeadingGroupPosition = PendingSchemas['LeadingGroupPosition'];
-export type PutLeadingGroup = PendingSchemas['ReplaceLeadingGroup'];
+export type Me = Schemas['Me'];
+export type ScopeEntry = Schemas['ScopeRoot'];
+export type Person = Schemas['Person'];
+export type PersonPage = Schemas['PersonPage'];
+export type CreatePerson = Schemas['CreatePerson'];
+export type UpdatePerson = Schemas['UpdatePerson'];
+export type Membership = Schemas['Membership'];
+export type MembershipInput = Schemas['MembershipEntry'];
+export type MembershipRole = Schemas['MembershipRole'];
+export type LeadingGroup = Schemas['LeadingGroup'];
+export type LeadingGroupMember = Schemas['LeadingGroupMember'];
+export type LeadingGroupPosition = Schemas['LeadingGroupPosition'];
+export type PutLeadingGroup = Schemas['ReplaceLeadingGroup'];
 
 export const ORG_TYPES: OrgType[] = [
   'PARTY_COMMITTEE',
