@@ -2,6 +2,7 @@ import type { FormInstance } from 'antd';
 import type { MessageInstance } from 'antd/es/message/interface';
 import { i18n } from './i18n';
 import { isApiProblem, toNamePath } from './problem';
+import { translateServerMessage } from './server-messages';
 
 type NamePath = (string | number)[];
 
@@ -30,12 +31,13 @@ export function showProblem(
       const name = alias ? [alias] : path;
       const placeable = name.length > 0 && (knownFields ? knownFields(name) : true);
       if (!placeable) {
-        unplaced.push(fieldError.field ? `${fieldError.field}: ${fieldError.message}` : fieldError.message);
+        const text = translateServerMessage(fieldError.message);
+        unplaced.push(fieldError.field ? `${fieldError.field}: ${text}` : text);
         continue;
       }
       const key = JSON.stringify(name);
       const entry = byField.get(key) ?? { name, errors: [] };
-      entry.errors.push(fieldError.message);
+      entry.errors.push(translateServerMessage(fieldError.message));
       byField.set(key, entry);
     }
     form.setFields([...byField.values()]);

@@ -17,7 +17,7 @@ describe('OrganizationFormModal', () => {
         ? problem(400, {
             type: 'https://dutyledger.org/problems/validation',
             title: 'Validation failed',
-            errors: [{ field: 'code', message: '编码 JD-01-07 已被使用' }],
+            errors: [{ field: 'code', message: 'is already used by another organization' }],
           })
         : undefined,
     );
@@ -35,7 +35,7 @@ describe('OrganizationFormModal', () => {
     await user.type(screen.getByLabelText('名称'), '柳岸社区');
     await user.click(screen.getByRole('button', { name: /保\s*存/ }));
 
-    expect(await within(formItemOf('编码')).findByText('编码 JD-01-07 已被使用')).toBeInTheDocument();
+    expect(await within(formItemOf('编码')).findByText('已被其他记录使用')).toBeInTheDocument();
     expect(within(formItemOf('名称')).queryByRole('alert')).toBeNull();
     expect(onSaved).not.toHaveBeenCalled();
     expect(calls[0].body).toEqual({
