@@ -45,7 +45,9 @@ export function showProblem(
   }
   const summary = error.isVersionConflict
     ? i18n.t('common.error.versionConflict')
-    : (error.detail ?? error.title ?? i18n.t('common.error.generic'));
+    : error.status === 403
+      ? i18n.t('common.error.forbiddenDetail')
+      : translateServerMessage(error.detail ?? error.title ?? i18n.t('common.error.generic'));
   void message.error([summary, ...unplaced].join('；'));
 }
 

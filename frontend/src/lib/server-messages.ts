@@ -20,6 +20,8 @@ const PATTERNS: [RegExp, string][] = [
   [/^must be at most (\d+) characters$/, 'maxLength'],
   [/^is not a known field$/, 'unknownField'],
   [/^has the wrong type( or format)?$/, 'wrongType'],
+  [/^Organization \d+ still has (\d+) active child organizations/, 'activeChildren'],
+  [/^Organization \d+ is already dissolved$/, 'alreadyDissolved'],
 ];
 
 export function translateServerMessage(message: string): string {
