@@ -67,6 +67,27 @@ describe('AuditEventItem', () => {
     expect(screen.getByText('无字段变化')).toBeInTheDocument();
   });
 
+  it('words membership changes as a person would', async () => {
+    await renderWithApp(
+      <AuditEventItem
+        event={{
+          ...renamed,
+          action: 'person.memberships-replaced',
+          entityType: 'person',
+          entityId: '9',
+          changes: { memberships: { before: 'JD-01 STAFF (primary)', after: 'SQ-01 MEMBER (primary)' } },
+        }}
+        actorName="王建国"
+        entityName="李明华"
+      />,
+    );
+    expect(screen.getByText('王建国 于 2026-11-28 10:00 调整了人员「李明华」的所属组织')).toBeInTheDocument();
+    const row = within(rowOf('所属组织'))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+    expect(row).toEqual(['所属组织', 'JD-01 STAFF (primary)', 'SQ-01 MEMBER (primary)']);
+  });
+
   it('speaks English when the language is English', async () => {
     await renderWithApp(<AuditEventItem event={renamed} actorName="Wang Jianguo" />);
     await changeLanguage('en');

@@ -47,14 +47,14 @@ export function describeEvent(
   // Without a subject the system itself acted (demo data, migrations), whatever name it recorded.
   const system = !event.actorSubject && event.actorPersonId == null;
   const actor = actorName || (system ? t('audit.systemActor') : event.actorUsername || event.actorSubject);
-  const verbKey = `audit.verb.${verbOf(event.action)}`;
-  const verb = t(verbKey, { defaultValue: '' }) || t('audit.verb.unknown', { action: event.action });
-  const entity = t(`audit.entityType.${event.entityType}`, { defaultValue: event.entityType });
-  return t('audit.sentence', {
+  const verb = verbOf(event.action);
+  const params = {
     actor,
     time: formatDateTime(event.occurredAt),
-    verb,
-    entity,
+    verb: t(`audit.verb.${verb}`, { defaultValue: '' }) || t('audit.verb.unknown', { action: event.action }),
+    entity: t(`audit.entityType.${event.entityType}`, { defaultValue: event.entityType }),
     name: recordedName(event) ?? currentName ?? `#${event.entityId}`,
-  });
+  };
+  // Some actions read better with their own word order ("调整了人员「X」的所属组织").
+  return t(`audit.sentenceFor.${verb}`, { ...params, defaultValue: '' }) || t('audit.sentence', params);
 }
