@@ -1,12 +1,33 @@
-import { expect, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { stack } from '../stack';
 
 export const DEMO_PASSWORD = 'demo';
 
-/** antd puts a space between two Chinese characters in buttons ("保 存"): match either way. */
+/**
+ * A button's name: antd puts a space between two Chinese characters ("保 存"), and an icon
+ * before the text adds its own name ("edit 编 辑"). Matches the text at the end, spaced or not.
+ */
 export function label(text: string): RegExp {
   const escaped = [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^\\s*${escaped.join('\\s*')}\\s*$`);
+  return new RegExp(`(^|\\s)${escaped.join('\\s*')}\\s*$`);
+}
+
+/**
+ * Picks an option of an antd Select by its label. The dropdown is virtualised (only about ten
+ * options exist in the page at a time), so scroll it until the option is there.
+ */
+export async function chooseOption(page: Page, combobox: Locator, title: string): Promise<void> {
+  await combobox.click();
+  const list = page.locator('.ant-select-dropdown-list-holder:visible');
+  const option = page.locator(`.ant-select-item-option[title="${title}"]:visible`);
+  await expect(list).toBeVisible();
+  for (let i = 0; i < 20 && !(await option.isVisible()); i++) {
+    await list.hover();
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(100);
+  }
+  await option.click();
+  await expect(list).toBeHidden();
 }
 
 /** Signs in through the Keycloak login page, as a person would, and waits for the app. */
@@ -28,10 +49,10 @@ export async function logout(page: Page): Promise<void> {
   await expect(page.locator('#username')).toBeVisible();
 }
 
-/** A full-page screenshot kept in the test's output folder (e2e/test-results/<test>/NAME.png). */
+/** A screenshot (the viewport, 1440×900) kept in the test's output folder (e2e/test-results/<test>/NAME.png). */
 export async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path });
   await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
@@ -57,6 +78,7 @@ export interface OrganizationRef {
   id: number;
   code: string;
   name: string;
+  parentId: number | null;
 }
 
 /** Looks organizations up through the API as the given user. */
@@ -71,4 +93,18 @@ export async function findOrganizations(
   });
   expect(response.ok(), await response.text()).toBeTruthy();
   return (await response.json()).items as OrganizationRef[];
+}
+
+/**
+ * The demo organizations by code (STREET-DH, DH-LIUAN, ...), read through the API as admin,
+ * so the specs follow the demo data's names instead of repeating them.
+ */
+export async function demoOrganizations(request: APIRequestContext): Promise<Map<string, OrganizationRef>> {
+  const adminToken = await token(request, 'admin');
+  const all = await findOrganizations(request, adminToken, { size: 500 });
+  const byCode = new Map(all.map((org) => [org.code, org]));
+  for (const code of ['STREET-DH', 'DH-OFFICE', 'DH-LIUAN', 'DH-TAOYUAN', 'DH-DONGHU', 'STREET-XS', 'XS-SONGLIN']) {
+    expect(byCode.has(code), `demo organization ${code}`).toBeTruthy();
+  }
+  return byCode;
 }

@@ -1,15 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { label, login, logout, snap } from './helpers';
+import { chooseOption, demoOrganizations, label, login, logout, snap } from './helpers';
 
 // The principal leader of 东湖街道 keeps the ledger of the street: creates a community,
 // renames it, finds both changes in the audit trail and checks the chain.
 test('secretary creates and renames a community, sees both in the audit trail, verifies the chain', async ({
   page,
+  request,
 }, testInfo) => {
+  const demo = await demoOrganizations(request);
+  const street = demo.get('STREET-DH')!;
+  const liuan = demo.get('DH-LIUAN')!;
   const suffix = Date.now().toString(36).toUpperCase();
   const code = `DH-E2E-${suffix}`;
-  const firstName = `滨河社区${suffix}`;
-  const newName = `滨河新村社区${suffix}`;
+  const firstName = `东湖街道滨河社区${suffix}`;
+  const newName = `东湖街道滨河新村社区${suffix}`;
 
   await test.step('log in as secretary through the Keycloak login page', async () => {
     await login(page, 'secretary');
@@ -20,31 +24,31 @@ test('secretary creates and renames a community, sees both in the audit trail, v
   const tree = page.getByTestId('org-tree');
   const detail = page.getByTestId('org-detail');
 
-  await test.step('open 东湖街道党工委', async () => {
-    await tree.getByText('东湖街道党工委', { exact: true }).click();
-    await expect(detail).toContainText('东湖街道党工委');
+  await test.step(`open ${street.name}`, async () => {
+    await tree.getByText(street.name, { exact: true }).click();
+    await expect(detail).toContainText(street.name);
     await expect(detail).toContainText('STREET-DH');
     // Its communities are listed under it in the tree.
-    await expect(tree.getByText('柳岸社区', { exact: true })).toBeVisible();
+    await expect(tree.getByText(liuan.name, { exact: true })).toBeVisible();
     await snap(page, testInfo, '02-street-detail');
   });
 
   await test.step('create a community under it', async () => {
     await detail.getByRole('button', { name: /新建下级/ }).click();
     const dialog = page.getByRole('dialog');
-    await expect(dialog).toContainText('东湖街道党工委');
+    await expect(dialog).toContainText(street.name);
     await dialog.getByLabel('编码').fill(code);
     await dialog.getByLabel('名称', { exact: true }).fill(firstName);
-    await dialog.getByLabel('类型').click();
-    await page.locator('.ant-select-item-option[title="社区"]').click();
+    await chooseOption(page, dialog.getByLabel('类型'), '社区');
+    await expect(dialog.getByTitle('社区', { exact: true })).toBeVisible();
     await snap(page, testInfo, '03-create-form');
     await dialog.getByRole('button', { name: label('保存') }).click();
     await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(/\/organizations\/\d+$/);
     await expect(detail).toContainText(firstName);
     await expect(detail).toContainText(code);
-    await expect(detail).toContainText('东湖街道党工委');
+    await expect(detail).toContainText(street.name);
     await expect(tree.getByText(firstName, { exact: true })).toBeVisible();
-    await expect(page).toHaveURL(/\/organizations\/\d+$/);
   });
 
   await test.step('rename it', async () => {
@@ -63,29 +67,29 @@ test('secretary creates and renames a community, sees both in the audit trail, v
   await test.step('the audit trail shows both events with their before/after values', async () => {
     await page.getByRole('menuitem', { name: /审计留痕/ }).click();
     await expect(page).toHaveURL(/\/audit$/);
-    const list = page.getByTestId('audit-list');
-    const events = list.getByTestId('audit-event');
+    const events = page.getByTestId('audit-list').getByTestId('audit-event');
 
-    // Newest first: the rename, then the creation.
     const renamed = events.filter({ hasText: newName }).filter({ hasText: firstName }).first();
     await expect(renamed).toBeVisible();
     await expect(renamed).toContainText('王建国');
-    const nameRow = renamed.getByRole('row').filter({ hasText: '名称' });
+    const nameRow = renamed.getByRole('row').filter({ hasText: /^名称/ });
     await expect(nameRow.locator('.audit-before')).toHaveText(firstName);
     await expect(nameRow.locator('.audit-after')).toHaveText(newName);
 
     const created = events.filter({ hasText: code }).filter({ hasText: /新建/ }).first();
     await expect(created).toBeVisible();
-    await expect(created).toContainText(firstName);
-    await expect(created.getByRole('row').filter({ hasText: '编码' }).locator('.audit-after')).toHaveText(code);
-    await expect(
-      created.getByRole('row').filter({ hasText: /^名称/ }).locator('.audit-after'),
-    ).toHaveText(firstName);
+    await expect(created).toContainText('王建国');
+    await expect(created.getByRole('row').filter({ hasText: /^编码/ }).locator('.audit-after')).toHaveText(code);
+    await expect(created.getByRole('row').filter({ hasText: /^名称/ }).locator('.audit-after')).toHaveText(
+      firstName,
+    );
 
-    // The rename is newer than the creation.
+    // Newest first: the rename is above the creation and has the higher sequence number.
     const renamedSeq = Number(await renamed.getAttribute('data-seq'));
     const createdSeq = Number(await created.getAttribute('data-seq'));
     expect(renamedSeq).toBeGreaterThan(createdSeq);
+    const order = await events.evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-seq'))));
+    expect(order.indexOf(renamedSeq)).toBeLessThan(order.indexOf(createdSeq));
     await snap(page, testInfo, '05-audit-trail');
   });
 
