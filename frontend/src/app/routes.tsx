@@ -41,11 +41,21 @@ export const menu: MenuEntry[] = [
   {
     path: '/organizations',
     labelKey: 'menu.organizations',
-    icon: <ApartmentOutlined />,
+    icon: <ApartmentOutlined aria-hidden />,
     allowed: (a) => a.canBrowseOrganizations,
   },
-  { path: '/people', labelKey: 'menu.people', icon: <TeamOutlined />, allowed: (a) => a.canBrowsePeople },
-  { path: '/audit', labelKey: 'menu.audit', icon: <AuditOutlined />, allowed: (a) => a.canReadAudit },
+  {
+    path: '/people',
+    labelKey: 'menu.people',
+    icon: <TeamOutlined aria-hidden />,
+    allowed: (a) => a.canBrowsePeople,
+  },
+  {
+    path: '/audit',
+    labelKey: 'menu.audit',
+    icon: <AuditOutlined aria-hidden />,
+    allowed: (a) => a.canReadAudit,
+  },
 ];
 
 const allowedFor = (path: string) => menu.find((entry) => entry.path === path)!.allowed;

@@ -9,7 +9,7 @@ export function LogoutButton() {
   return (
     <Button
       data-testid="logout"
-      icon={<LogoutOutlined />}
+      icon={<LogoutOutlined aria-hidden />}
       onClick={() => void auth.signoutRedirect({ post_logout_redirect_uri: `${window.location.origin}/` })}
     >
       {t('common.user.logout')}

@@ -25,7 +25,7 @@ export function UserMenu() {
   return (
     <Flex data-testid="user-menu" align="center" gap={12} wrap style={{ paddingBlock: 8 }}>
       <Flex align="center" gap={8}>
-        <Avatar size="small" icon={<UserOutlined />} />
+        <Avatar size="small" icon={<UserOutlined aria-hidden />} />
         <Typography.Text strong data-testid="user-name">
           {name}
         </Typography.Text>

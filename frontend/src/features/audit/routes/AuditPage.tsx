@@ -35,20 +35,24 @@ export default function AuditPage() {
         extra={
           <Space wrap>
             <Button
-              icon={<SafetyCertificateOutlined />}
+              icon={<SafetyCertificateOutlined aria-hidden />}
               loading={verify.isPending}
               onClick={() => verify.mutate(undefined, { onError: (error) => showProblem(error, message) })}
             >
               {t('audit.verify')}
             </Button>
             <Button
-              icon={<DownloadOutlined />}
+              icon={<DownloadOutlined aria-hidden />}
               loading={exporting.isPending}
               onClick={() => download('jsonl')}
             >
               {t('audit.exportJsonl')}
             </Button>
-            <Button icon={<DownloadOutlined />} loading={exporting.isPending} onClick={() => download('csv')}>
+            <Button
+              icon={<DownloadOutlined aria-hidden />}
+              loading={exporting.isPending}
+              onClick={() => download('csv')}
+            >
               {t('audit.exportCsv')}
             </Button>
           </Space>

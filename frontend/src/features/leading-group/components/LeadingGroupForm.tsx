@@ -137,19 +137,19 @@ export function LeadingGroupForm({ organization, group, onSaved, onCancel }: Pro
                   <Flex gap={4} style={{ marginTop: 30 }}>
                     <Button
                       aria-label={t('common.moveUp')}
-                      icon={<ArrowUpOutlined />}
+                      icon={<ArrowUpOutlined aria-hidden />}
                       disabled={index === 0}
                       onClick={() => move(index, index - 1)}
                     />
                     <Button
                       aria-label={t('common.moveDown')}
-                      icon={<ArrowDownOutlined />}
+                      icon={<ArrowDownOutlined aria-hidden />}
                       disabled={index === fields.length - 1}
                       onClick={() => move(index, index + 1)}
                     />
                     <Button
                       aria-label={t('common.remove')}
-                      icon={<DeleteOutlined />}
+                      icon={<DeleteOutlined aria-hidden />}
                       onClick={() => remove(field.name)}
                     />
                   </Flex>
@@ -157,7 +157,7 @@ export function LeadingGroupForm({ organization, group, onSaved, onCancel }: Pro
               ))}
               <Form.ErrorList errors={errors} />
               <Button
-                icon={<PlusOutlined />}
+                icon={<PlusOutlined aria-hidden />}
                 style={{ alignSelf: 'flex-start' }}
                 onClick={() =>
                   add({ position: fields.length === 0 ? 'LEADER' : 'MEMBER' } satisfies MemberRow)

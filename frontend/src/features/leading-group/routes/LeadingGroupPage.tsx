@@ -57,11 +57,11 @@ export default function LeadingGroupPage() {
         <Space>
           {group.data.configured && (
             <Link to={`/organizations/${org.id}/leading-group/print`} target="_blank">
-              <Button icon={<PrinterOutlined />}>{t('leadingGroup.printView')}</Button>
+              <Button icon={<PrinterOutlined aria-hidden />}>{t('leadingGroup.printView')}</Button>
             </Link>
           )}
           {canEdit && (
-            <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            <Button type="primary" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
               {group.data.configured ? t('common.edit') : t('leadingGroup.configure')}
             </Button>
           )}

@@ -72,14 +72,14 @@ export function OrganizationDetail({ organization: org, onCommand, onDissolved, 
       data-testid="org-detail"
       title={
         <Space>
-          <ApartmentOutlined />
+          <ApartmentOutlined aria-hidden />
           <span>{org.name}</span>
           {org.active ? null : <Tag>{t('organization.detail.dissolved')}</Tag>}
         </Space>
       }
       extra={
         <Link to={`/organizations/${org.id}/leading-group`}>
-          <Button icon={<TeamOutlined />}>{t('organization.action.leadingGroup')}</Button>
+          <Button icon={<TeamOutlined aria-hidden />}>{t('organization.action.leadingGroup')}</Button>
         </Link>
       }
     >
@@ -113,22 +113,31 @@ export function OrganizationDetail({ organization: org, onCommand, onDissolved, 
       {actions && (
         <Space wrap style={{ marginTop: 16 }}>
           {actions.createChild && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => onCommand('createChild')}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => onCommand('createChild')}
+            >
               {t('organization.action.createChild')}
             </Button>
           )}
           {actions.edit && (
-            <Button icon={<EditOutlined />} onClick={() => onCommand('edit')}>
+            <Button icon={<EditOutlined aria-hidden />} onClick={() => onCommand('edit')}>
               {t('organization.action.edit')}
             </Button>
           )}
           {actions.move && (
-            <Button icon={<SwapOutlined />} onClick={() => onCommand('move')}>
+            <Button icon={<SwapOutlined aria-hidden />} onClick={() => onCommand('move')}>
               {t('organization.action.move')}
             </Button>
           )}
           {actions.dissolve && (
-            <Button danger icon={<DeleteOutlined />} loading={dissolve.isPending} onClick={confirmDissolve}>
+            <Button
+              danger
+              icon={<DeleteOutlined aria-hidden />}
+              loading={dissolve.isPending}
+              onClick={confirmDissolve}
+            >
               {t('organization.action.dissolve')}
             </Button>
           )}

@@ -140,7 +140,7 @@ export function MembershipEditor({ person, readOnly, onSaved }: Props) {
                 {!readOnly && (
                   <Button
                     aria-label={t('common.remove')}
-                    icon={<DeleteOutlined />}
+                    icon={<DeleteOutlined aria-hidden />}
                     onClick={() => {
                       const wasPrimary = !!form.getFieldValue(['memberships', field.name, 'primary']);
                       remove(field.name);
@@ -155,7 +155,7 @@ export function MembershipEditor({ person, readOnly, onSaved }: Props) {
             {!readOnly && (
               <Flex gap={8}>
                 <Button
-                  icon={<PlusOutlined />}
+                  icon={<PlusOutlined aria-hidden />}
                   onClick={() => add({ role: 'STAFF', primary: fields.length === 0 } satisfies Row)}
                 >
                   {t('person.membership.add')}

@@ -45,7 +45,7 @@ export default function PeoplePage() {
       title={t('person.title')}
       extra={
         access.canManagePeople && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/people/new')}>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/people/new')}>
             {t('person.list.create')}
           </Button>
         )
