@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '@/lib/api-types';
 import { useDebounced } from '@/lib/use-debounced';
+import { useOrganization } from '../api/get-organization';
 import { useOrganizations } from '../api/list-organizations';
 
 export interface OrganizationOption {
@@ -57,6 +58,10 @@ export function OrganizationSelect({
   const q = useDebounced(search.trim(), 250);
   const { data, isFetching } = useOrganizations({ q: q || undefined, under, size: 20 });
   const [picked, setPicked] = useState<OrganizationOption | null>(null);
+  const knownValue = value != null && [picked, initialOption].some((option) => option?.id === value);
+  const inResults = value != null && !!data?.items.some((org) => org.id === value);
+  // A value set from outside (the address bar, a saved record) is named by looking it up.
+  const { data: valueOrg } = useOrganization(value != null && !knownValue && !inResults ? value : undefined);
 
   const choices = useMemo(() => {
     const found: OrganizationOption[] = (data?.items ?? [])
@@ -68,10 +73,11 @@ export function OrganizationSelect({
         path: pathText(org),
         searchText: [org.name, org.shortName, org.code].filter(Boolean).join(' '),
       }));
-    const known = [picked, initialOption].find((option) => option && option.id === value);
+    const fetched = valueOrg ? { id: valueOrg.id, name: valueOrg.name, code: valueOrg.code } : null;
+    const known = [picked, initialOption, fetched].find((option) => option && option.id === value);
     if (known && !found.some((option) => option.id === known.id)) found.unshift(known);
     return found;
-  }, [data, excludeIds, initialOption, picked, value]);
+  }, [data, excludeIds, initialOption, picked, value, valueOrg]);
   const options = choices.map((org) => ({
     value: org.id,
     label: label(org),

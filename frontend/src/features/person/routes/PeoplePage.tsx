@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { QueryError } from '@/components/QueryError';
 import { useAccess } from '@/features/me';
+import { OrganizationSelect } from '@/features/organization';
 import type { Person } from '@/lib/api-types';
 import { usePeople } from '../api/list-people';
 
@@ -18,18 +19,22 @@ export default function PeoplePage() {
   const q = searchParams.get('q') ?? '';
   const page = Math.max(0, Number(searchParams.get('page') ?? 0) || 0);
   const includeInactive = searchParams.get('inactive') === '1';
+  const under = Number(searchParams.get('under')) || undefined;
   const [draft, setDraft] = useState(q);
   const people = usePeople({
     q: q || undefined,
+    under,
     active: includeInactive ? undefined : true,
     page,
     size: PAGE_SIZE,
   });
 
-  function update(next: { q?: string; page?: number; inactive?: boolean }) {
+  function update(next: { q?: string; page?: number; inactive?: boolean; under?: number | null }) {
     const params = new URLSearchParams(searchParams);
     if (next.q) params.set('q', next.q);
     else if (next.q !== undefined) params.delete('q');
+    if (next.under) params.set('under', String(next.under));
+    else if (next.under !== undefined) params.delete('under');
     if (next.inactive) params.set('inactive', '1');
     else if (next.inactive !== undefined) params.delete('inactive');
     params.set('page', String(next.page ?? 0));
@@ -60,6 +65,13 @@ export default function PeoplePage() {
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
           onSearch={(value) => update({ q: value.trim() })}
+        />
+        <OrganizationSelect
+          aria-label={t('person.list.organization')}
+          placeholder={t('person.list.organization')}
+          value={under}
+          onChange={(id) => update({ under: id ?? null })}
+          style={{ width: 280 }}
         />
         <Flex align="center" gap={8}>
           <Switch
