@@ -4,7 +4,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.dutyledger.duty.DutyRole;
 import org.dutyledger.support.Demo;
+import org.dutyledger.support.DutyFixtures;
+import org.dutyledger.support.Fixtures;
 import org.dutyledger.support.Duties;
 import org.dutyledger.support.EmbeddedPostgresResource;
 import org.dutyledger.support.Tokens;
@@ -13,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -33,12 +36,21 @@ class DutyAuthorizationTest {
     static final String[] CALLERS = {"admin", "auditor", "secretary", "outsider", "reader", "anonymous"};
     static final String READER = "duty-matrix-reader";
 
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    DutyFixtures duties;
+
     /** A fresh unit under 东湖街道 per call, with a LIAISON (deputy) and an active channel of its own. */
     record Target(long org, long assignment, long channel, long editor) {
     }
 
     @BeforeEach
     void readOnlyMemberExists() {
+        if (fixtures.personId(READER) != null) {
+            return;
+        }
         int found = as("admin").queryParam("q", READER).get("/api/v1/people").then().statusCode(200)
                 .extract().jsonPath().getInt("total");
         if (found == 0) {
@@ -92,13 +104,13 @@ class DutyAuthorizationTest {
     @MethodSource("matrix")
     void everyCallerGetsWhatTheScopeRuleSays(String name, BiFunction<RequestSpecification, Target, Response> call,
                                              int[] expected) {
-        long deputy = personId("deputy");
-        long editor = personId("editor");
+        long deputy = fixtures.personId("deputy");
+        long editor = fixtures.personId("editor");
+        long street = fixtures.orgId("STREET-DH");
         for (int i = 0; i < CALLERS.length; i++) {
-            long org = Demo.createOrg("权限目标", "COMMUNITY", Demo.org("STREET-DH")).getLong("id");
-            Map<String, Object> b = Duties.body(deputy, org, "LIAISON", "2023-01-01", null);
-            long assignment = Duties.assign("admin", b).statusCode(201).extract().jsonPath().getLong("id");
-            Target t = new Target(org, assignment, Duties.channel(org, "目标网站", "ACTIVE"), editor);
+            long org = fixtures.newOrganizationUnder(street);
+            long assignment = duties.assign(deputy, org, DutyRole.LIAISON, "2023-01-01");
+            Target t = new Target(org, assignment, duties.activeChannel(org, "目标网站"), editor);
             RequestSpecification caller = switch (CALLERS[i]) {
                 case "anonymous" -> Tokens.anonymous();
                 case "reader" -> as(READER);
@@ -113,9 +125,4 @@ class DutyAuthorizationTest {
         }
     }
 
-    static long personId(String username) {
-        Map<String, Object> q = new HashMap<>(Map.of("q", username));
-        return as("admin").queryParams(q).get("/api/v1/people").then().statusCode(200).extract().jsonPath()
-                .getLong("items.find { it.username == '" + username + "' }.id");
-    }
 }
