@@ -40,7 +40,7 @@ class ChannelApiTest {
 
     @BeforeEach
     void freshUnit() {
-        JsonPath org = Demo.createOrg("阵地测试单位", "COMMUNITY", Demo.org("STREET-DH"));
+        JsonPath org = Demo.createOrg("阵地测试单位", "COMMUNITY", Duties.container());
         unit = org.getLong("id");
         unitCode = org.getString("code");
     }

@@ -44,7 +44,7 @@ class DutyAssignmentApiTest {
 
     @BeforeEach
     void freshUnit() {
-        JsonPath org = Demo.createOrg("责任测试单位", "DEPARTMENT", Demo.org("STREET-DH"));
+        JsonPath org = Demo.createOrg("责任测试单位", "DEPARTMENT", Duties.container());
         unit = org.getLong("id");
         unitCode = org.getString("code");
         alice = fixtures.newPerson(Fixtures.unique("甲"), null, unitCode, MembershipRole.STAFF);

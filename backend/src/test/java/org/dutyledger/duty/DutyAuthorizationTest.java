@@ -106,7 +106,7 @@ class DutyAuthorizationTest {
                                              int[] expected) {
         long deputy = fixtures.personId("deputy");
         long editor = fixtures.personId("editor");
-        long street = fixtures.orgId("STREET-DH");
+        long street = Duties.container();
         for (int i = 0; i < CALLERS.length; i++) {
             long org = fixtures.newOrganizationUnder(street);
             long assignment = duties.assign(deputy, org, DutyRole.LIAISON, "2023-01-01");

@@ -43,7 +43,7 @@ class HandoverApiTest {
 
     @BeforeEach
     void freshUnit() {
-        JsonPath org = Demo.createOrg("交接测试单位", "COMMUNITY", Demo.org("STREET-DH"));
+        JsonPath org = Demo.createOrg("交接测试单位", "COMMUNITY", Duties.container());
         unit = org.getLong("id");
         unitCode = org.getString("code");
     }

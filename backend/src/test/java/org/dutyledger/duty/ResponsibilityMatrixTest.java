@@ -78,7 +78,7 @@ class ResponsibilityMatrixTest {
 
     @Test
     void everyKindOfVacancyIsFound() {
-        JsonPath org = Demo.createOrg("缺位测试", "COMMUNITY", Demo.org("STREET-DH"));
+        JsonPath org = Demo.createOrg("缺位测试", "COMMUNITY", Duties.container());
         long unit = org.getLong("id");
         String code = org.getString("code");
         assertThat(vacancyTypes(matrix("admin", unit, "2024-05-01"), unit))

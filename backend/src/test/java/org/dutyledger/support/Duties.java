@@ -12,7 +12,20 @@ import static org.dutyledger.support.Tokens.as;
 /** Duty and channel test data made through the API as admin. */
 public final class Duties {
 
+    private static Long container;
+
     private Duties() {
+    }
+
+    /**
+     * One organization under 东湖街道 holding every unit these tests create, so that the street's own list of
+     * children stays short for the other tests.
+     */
+    public static synchronized long container() {
+        if (container == null) {
+            container = Demo.createOrg("责任测试容器", "OTHER", Demo.org("STREET-DH")).getLong("id");
+        }
+        return container;
     }
 
     public static Map<String, Object> body(long personId, long orgId, String role, String from, String to) {
