@@ -259,4 +259,24 @@ class DutyAssignmentApiTest {
         assertThat(as("admin").get("/api/v1/organizations/" + unit + "/duty-assignments").then().statusCode(200)
                 .extract().jsonPath().getList("items.id", Long.class)).containsExactly(b, a);
     }
+
+    @Test
+    void aPersonsDutiesExportToExcel() throws Exception {
+        assigned(alice, unit, "LIAISON", "2024-01-01", "2024-06-30");
+        Map<String, Object> b = body(alice, unit, "FIRST_RESPONSIBLE", "2024-07-01", null);
+        b.put("basis", Map.of("documentNumber", "导出〔2024〕1号"));
+        assign("admin", b).statusCode(201);
+        byte[] file = as("secretary").queryParam("person", alice).get("/api/v1/duty-assignments/export.xlsx")
+                .then().statusCode(200).extract().asByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(file))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("责任角色");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("第一责任人");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("至今");
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("导出〔2024〕1号");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("联络员");
+        }
+    }
 }

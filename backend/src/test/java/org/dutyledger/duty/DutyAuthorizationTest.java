@@ -69,6 +69,7 @@ class DutyAuthorizationTest {
                 row("list assignments", (c, t) -> c.queryParam("under", t.org()).get("/api/v1/duty-assignments"), READ),
                 row("assign", (c, t) -> c.body(Duties.body(t.editor(), t.org(), "LIAISON", "2024-01-01", null))
                         .post("/api/v1/duty-assignments"), CREATE),
+                row("export assignments", (c, t) -> c.queryParam("under", t.org()).get("/api/v1/duty-assignments/export.xlsx"), READ),
                 row("read assignment", (c, t) -> c.get("/api/v1/duty-assignments/" + t.assignment()), READ),
                 row("end", (c, t) -> c.body(Map.of("version", 0, "validTo", "2024-12-31"))
                         .post("/api/v1/duty-assignments/" + t.assignment() + "/end"), WRITE),

@@ -14,12 +14,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.dutyledger.common.Params;
+import org.dutyledger.common.Xlsx;
+import org.dutyledger.duty.DutyListExport;
 import org.dutyledger.duty.DutyAssignment;
 import org.dutyledger.duty.DutyQueries;
 import org.dutyledger.duty.DutyRole;
 import org.dutyledger.duty.DutyService;
 import org.dutyledger.organization.OrganizationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,13 +57,19 @@ public class DutyAssignmentResource {
             @Parameter(description = "YYYY-MM-DD: held on that day; absent: the whole history") @QueryParam("at") String at,
             @Parameter(description = "0-based page, default 0") @QueryParam("page") String page,
             @Parameter(description = "1 to 500, default 50") @QueryParam("size") String size) {
-        Long orgId = Params.optLong("organization", organization);
-        Long underId = Params.optLong("under", under);
-        var filter = new DutyQueries.ListFilter(Params.optLong("person", person),
-                orgId == null ? null : organizations.get(orgId), underId == null ? null : organizations.get(underId),
-                Params.optEnum("role", role, DutyRole.class), Params.date("at", at));
-        return queries.list(filter, Params.intInRange("page", page, 0, 0, 1_000_000),
+        return queries.list(filter(person, organization, under, role, at), Params.intInRange("page", page, 0, 0, 1_000_000),
                 Params.intInRange("size", size, 50, 1, 500));
+    }
+
+    @GET
+    @Path("/export.xlsx")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(summary = "The filtered assignments (e.g. ?person= for one person's duties) as an Excel file, at most 10,000 rows")
+    @APIResponse(responseCode = "200", description = "The xlsx file",
+            content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(@QueryParam("person") String person, @QueryParam("organization") String organization,
+                           @QueryParam("under") String under, @QueryParam("role") String role, @QueryParam("at") String at) {
+        return DutyListExport.of(queries.list(filter(person, organization, under, role, at), 0, 10_000).items());
     }
 
     @POST
@@ -84,6 +93,14 @@ public class DutyAssignmentResource {
     @Operation(summary = "End a duty: its last day (inclusive) and an optional reason")
     public DutyAssignmentView end(@PathParam("id") String id, @Valid @NotNull DutyRequests.End request) {
         return queries.view(service.end(Params.id("id", id), request));
+    }
+
+    private DutyQueries.ListFilter filter(String person, String organization, String under, String role, String at) {
+        Long orgId = Params.optLong("organization", organization);
+        Long underId = Params.optLong("under", under);
+        return new DutyQueries.ListFilter(Params.optLong("person", person),
+                orgId == null ? null : organizations.get(orgId), underId == null ? null : organizations.get(underId),
+                Params.optEnum("role", role, DutyRole.class), Params.date("at", at));
     }
 
     @POST
