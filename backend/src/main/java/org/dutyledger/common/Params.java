@@ -69,6 +69,18 @@ public final class Params {
         }
     }
 
+    /** A calendar date as YYYY-MM-DD, or null when absent. */
+    public static java.time.LocalDate date(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name, "must be a date as YYYY-MM-DD, got '" + clip(raw) + "'");
+        }
+    }
+
     public static <E extends Enum<E>> E optEnum(String name, String raw, Class<E> type) {
         if (raw == null || raw.isBlank()) {
             return null;

@@ -45,6 +45,16 @@ public class ProblemMappers {
             "leading_group_org_unique", "organizationId",
             "membership_person_org_unique", "memberships");
 
+    /** Exclusion constraints on periods: the service checks them first, these catch races and scripts. */
+    private static final Map<String, String> EXCLUSION_RULES = Map.of(
+            "duty_assignment_sole_holder", "another holder of this role overlaps the period in this organization",
+            "duty_assignment_no_overlap", "this person already holds this role here in an overlapping period");
+
+    /** Check constraints the caller can fix, by field. */
+    private static final Map<String, String> CHECK_FIELDS = Map.of(
+            "duty_assignment_period_valid", "validTo",
+            "channel_closed_after_launch", "closedOn");
+
     @Inject
     SecurityLog securityLog;
 
@@ -145,6 +155,10 @@ public class ProblemMappers {
             return respond(request, 409, Problem.TYPE_BASE + "version-conflict", "Version conflict",
                     "Someone else changed this record at the same time; reload it and apply your change again", null);
         }
+        Response periodConflict = periodConflict(e, request);
+        if (periodConflict != null) {
+            return periodConflict;
+        }
         Throwable violation = findCause(e, org.hibernate.exception.ConstraintViolationException.class);
         if (violation != null) {
             String constraint = ((org.hibernate.exception.ConstraintViolationException) violation).getConstraintName();
@@ -162,6 +176,27 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error on %s %s", request.getMethod(), request.getUriInfo().getPath());
         return respond(request, 500, Problem.TYPE_BASE + "internal", "Internal error",
                 "The service could not complete the request; it has been logged", null);
+    }
+
+    /** 23P01 (exclusion) → 409 quoting the conflicting key; 23514 (check) on a known constraint → 422 naming the field. */
+    private Response periodConflict(Exception e, ResteasyReactiveContainerRequestContext request) {
+        Throwable found = findCause(e, org.postgresql.util.PSQLException.class);
+        if (!(found instanceof org.postgresql.util.PSQLException psql) || psql.getServerErrorMessage() == null) {
+            return null;
+        }
+        String constraint = psql.getServerErrorMessage().getConstraint();
+        if ("23P01".equals(psql.getSQLState()) && EXCLUSION_RULES.containsKey(constraint)) {
+            String detail = psql.getServerErrorMessage().getDetail();
+            return respond(request, 409, Problem.TYPE_BASE + "duty-conflict", "Conflicting duty assignment",
+                    EXCLUSION_RULES.get(constraint) + (detail == null ? "" : " (" + detail + ")"), null);
+        }
+        if ("23514".equals(psql.getSQLState()) && CHECK_FIELDS.containsKey(constraint)) {
+            String field = CHECK_FIELDS.get(constraint);
+            return respond(request, 422, Problem.TYPE_BASE + "validation", "Invalid input",
+                    field + ": is not consistent with the other dates",
+                    List.of(new Problem.FieldError(field, "is not consistent with the other dates")));
+        }
+        return null;
     }
 
     private Response jsonProblem(JsonProcessingException e, ResteasyReactiveContainerRequestContext request) {

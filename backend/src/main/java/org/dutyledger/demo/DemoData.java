@@ -42,6 +42,9 @@ public class DemoData {
     @Inject
     DemoPeople people;
 
+    @Inject
+    DemoDuties duties;
+
     final Map<String, Long> orgIds = new HashMap<>();
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -82,6 +85,7 @@ public class DemoData {
         org("JC-NORTH", "城发集团北区分公司", "北区分公司", OrganizationType.COMPANY, "COMPANY-JC");
         org("JC-SOUTH", "城发集团南区分公司", "南区分公司", OrganizationType.COMPANY, "COMPANY-JC");
         people.load(orgIds);
+        duties.load(orgIds);
     }
 
     private void org(String code, String name, String shortName, OrganizationType type, String parentCode) {

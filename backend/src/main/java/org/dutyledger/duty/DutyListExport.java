@@ -1,0 +1,35 @@
+package org.dutyledger.duty;
+
+import jakarta.ws.rs.core.Response;
+import org.dutyledger.common.Xlsx;
+import org.dutyledger.duty.rest.DutyAssignmentView;
+import org.dutyledger.organization.rest.OrganizationRef;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A list of assignments (e.g. one person's duties) as an Excel sheet (责任分工明细). */
+public final class DutyListExport {
+
+    static final List<String> HEADERS = List.of("姓名", "责任角色", "组织", "起始日期", "截止日期", "依据文号", "依据文件",
+            "一岗双责范围", "阵地", "结束原因", "更正说明");
+
+    private DutyListExport() {
+    }
+
+    public static Response of(List<DutyAssignmentView> items) {
+        List<List<String>> rows = new ArrayList<>(items.size());
+        for (DutyAssignmentView a : items) {
+            rows.add(List.of(a.person().name(), a.role().label, a.organization().name(), a.validFrom().toString(),
+                    a.validTo() == null ? "至今" : a.validTo().toString(),
+                    a.basis() == null || a.basis().documentNumber() == null ? "" : a.basis().documentNumber(),
+                    a.basis() == null || a.basis().title() == null ? "" : a.basis().title(),
+                    a.scope().stream().map(OrganizationRef::name).collect(Collectors.joining("、")),
+                    a.channel() == null ? "" : a.channel().name(),
+                    a.endReason() == null ? "" : a.endReason(),
+                    a.correctionReason() == null ? "" : a.correctionReason()));
+        }
+        return Xlsx.download("责任分工明细.xlsx", "责任分工明细", HEADERS, rows);
+    }
+}

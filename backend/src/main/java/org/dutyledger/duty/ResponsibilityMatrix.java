@@ -1,0 +1,157 @@
+package org.dutyledger.duty;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.dutyledger.duty.rest.MatrixViews;
+import org.dutyledger.organization.Organization;
+import org.dutyledger.organization.OrganizationQueries;
+import org.dutyledger.organization.rest.OrganizationRef;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The responsibility matrix of a subtree on a day: four queries (organizations, holders, active channels,
+ * ancestors above the root) however many organizations, then the vacancies are found in memory.
+ */
+@ApplicationScoped
+public class ResponsibilityMatrix {
+
+    record Node(long id, String code, String name, int depth, Long parentId, int sortOrder) {
+    }
+
+    record Holding(long assignmentId, long organizationId, DutyRole role, long personId, String personName,
+                   boolean personActive, boolean member, LocalDate validFrom, LocalDate validTo, Long channelId,
+                   String channelName) {
+    }
+
+    record ActiveChannel(long id, long organizationId, String name, boolean administered) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OrganizationQueries organizations;
+
+    public MatrixViews.Matrix of(Organization root, LocalDate at, boolean onlyProblems) {
+        List<Node> nodes = depthFirst(root);
+        Map<Long, List<Holding>> holdings = new HashMap<>();
+        holdings(root, at).forEach(h -> holdings.computeIfAbsent(h.organizationId(), k -> new ArrayList<>()).add(h));
+        Map<Long, List<ActiveChannel>> channels = new HashMap<>();
+        activeChannels(root, at).forEach(c -> channels.computeIfAbsent(c.organizationId(), k -> new ArrayList<>()).add(c));
+        Map<Long, String> names = new HashMap<>();
+        organizations.refs(root.ancestorIds()).values().forEach(r -> names.put(r.id(), r.name()));
+        nodes.forEach(n -> names.put(n.id(), n.name()));
+        Map<Long, List<String>> paths = new HashMap<>();
+        List<String> rootPath = root.ancestorIds().stream().map(names::get).toList();
+        List<MatrixViews.Row> rows = new ArrayList<>();
+        long vacancies = 0;
+        for (Node n : nodes) {
+            List<String> path = n.id() == root.id ? rootPath : append(paths.get(n.parentId()), names.get(n.parentId()));
+            paths.put(n.id(), path);
+            List<Holding> held = holdings.getOrDefault(n.id(), List.of());
+            List<MatrixViews.Vacancy> gaps = Vacancies.of(held, channels.getOrDefault(n.id(), List.of()));
+            vacancies += gaps.size();
+            if (onlyProblems && gaps.isEmpty()) {
+                continue;
+            }
+            Map<DutyRole, List<MatrixViews.Cell>> cells = new EnumMap<>(DutyRole.class);
+            for (DutyRole role : DutyRole.values()) {
+                cells.put(role, new ArrayList<>());
+            }
+            held.forEach(h -> cells.get(h.role()).add(new MatrixViews.Cell(h.assignmentId(), h.personId(), h.personName(),
+                    h.validFrom(), h.validTo(), h.channelId(), h.channelName())));
+            rows.add(new MatrixViews.Row(n.id(), n.code(), n.name(), n.depth(), n.parentId(), path, cells, gaps));
+        }
+        return new MatrixViews.Matrix(new OrganizationRef(root.id, root.code, root.name), at, List.of(DutyRole.values()),
+                rows, vacancies);
+    }
+
+    private static List<String> append(List<String> path, String name) {
+        List<String> out = new ArrayList<>(path == null ? List.of() : path);
+        out.add(name);
+        return out;
+    }
+
+    /** Active organizations of the subtree in tree order: each parent before its children, siblings by sort order. */
+    private List<Node> depthFirst(Organization root) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, depth, parent_id, sort_order FROM organization"
+                        + " WHERE path LIKE ?1 AND (active OR id = ?2)")
+                .setParameter(1, root.path + "%").setParameter(2, root.id).getResultList();
+        Map<Long, List<Node>> children = new HashMap<>();
+        Node top = null;
+        for (Object[] r : rows) {
+            Node n = new Node(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+                    r[4] == null ? null : ((Number) r[4]).longValue(), ((Number) r[5]).intValue());
+            if (n.id() == root.id) {
+                top = n;
+            } else {
+                children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        Comparator<Node> order = Comparator.comparingInt(Node::sortOrder).thenComparing(Node::name).thenComparingLong(Node::id);
+        children.values().forEach(list -> list.sort(order));
+        List<Node> out = new ArrayList<>(rows.size());
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        stack.push(top);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            out.add(n);
+            List<Node> kids = children.getOrDefault(n.id(), List.of());
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.push(kids.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Holders on the day, with whether the person is active and still belongs to the organization's line
+     * (a membership in the organization, above it or below it). Both are today's facts, also for a past day.
+     */
+    private List<Holding> holdings(Organization root, LocalDate at) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT a.id, a.organization_id, a.role, p.id, p.name, p.active,
+                               EXISTS (SELECT 1 FROM membership m JOIN organization mo ON mo.id = m.organization_id
+                                       WHERE m.person_id = p.id AND (o.path LIKE mo.path || '%' OR mo.path LIKE o.path || '%')),
+                               a.valid_from, a.valid_to, a.channel_id, c.name
+                        FROM duty_assignment a
+                        JOIN organization o ON o.id = a.organization_id
+                        JOIN person p ON p.id = a.person_id
+                        LEFT JOIN channel c ON c.id = a.channel_id
+                        WHERE o.path LIKE ?1 AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2)
+                        ORDER BY a.valid_from, a.id""")
+                .setParameter(1, root.path + "%").setParameter(2, at).getResultList();
+        List<Holding> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new Holding(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), DutyRole.valueOf((String) r[2]),
+                    ((Number) r[3]).longValue(), (String) r[4], (Boolean) r[5], (Boolean) r[6], DutyPolicies.date(r[7]),
+                    DutyPolicies.date(r[8]), r[9] == null ? null : ((Number) r[9]).longValue(), (String) r[10]));
+        }
+        return out;
+    }
+
+    /** Channels in service on the day, and whether someone administered each of them that day. */
+    private List<ActiveChannel> activeChannels(Organization root, LocalDate at) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT c.id, c.organization_id, c.name,
+                               EXISTS (SELECT 1 FROM duty_assignment a WHERE a.channel_id = c.id AND a.role = 'CHANNEL_ADMIN'
+                                       AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2))
+                        FROM channel c JOIN organization o ON o.id = c.organization_id
+                        WHERE o.path LIKE ?1 AND c.launched_on <= ?2 AND (c.closed_on IS NULL OR c.closed_on > ?2)
+                        ORDER BY c.name, c.id""")
+                .setParameter(1, root.path + "%").setParameter(2, at).getResultList();
+        return rows.stream().map(r -> new ActiveChannel(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                (String) r[2], (Boolean) r[3])).toList();
+    }
+}

@@ -1,0 +1,162 @@
+package org.dutyledger.duty;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dutyledger.person.MembershipRole;
+import org.dutyledger.support.Demo;
+import org.dutyledger.support.Duties;
+import org.dutyledger.support.EmbeddedPostgresResource;
+import org.dutyledger.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dutyledger.support.Duties.assigned;
+import static org.dutyledger.support.Tokens.as;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The matrix of a subtree, each vacancy type, and the Excel export. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class ResponsibilityMatrixTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    static JsonPath matrix(String caller, long under, String at) {
+        var spec = as(caller).queryParam("under", under);
+        if (at != null) {
+            spec = spec.queryParam("at", at);
+        }
+        return spec.get("/api/v1/responsibility-matrix").then().statusCode(200).extract().jsonPath();
+    }
+
+    static List<String> vacancyTypes(JsonPath m, long orgId) {
+        return m.getList("rows.find { it.organizationId == " + orgId + " }.vacancies.type", String.class);
+    }
+
+    @Test
+    void theDemoStreetHasItsHoldersAndNoVacancyWhileTaoyuanLacksItsLeaders() {
+        long street = Demo.org("STREET-DH");
+        JsonPath m = matrix("secretary", street, null);
+        assertThat(m.getList("roles")).containsExactly("FIRST_RESPONSIBLE", "DIRECT_RESPONSIBLE", "PROPAGANDA_OFFICER",
+                "MEMBER_DUAL_DUTY", "LIAISON", "INFORMATION_OFFICER", "CHANNEL_ADMIN");
+        assertThat(m.getLong("rows[0].organizationId")).isEqualTo(street);
+        assertThat(m.getList("rows[0].pathNames")).containsExactly("江城市委", "江城市临江区委");
+        assertThat(m.getList("rows[0].cells.FIRST_RESPONSIBLE.personName")).containsExactly("王建国");
+        assertThat(m.getList("rows[0].cells.DIRECT_RESPONSIBLE.personName")).containsExactly("李明华");
+        assertThat(m.getList("rows[0].cells.CHANNEL_ADMIN.channelName")).contains("东湖发布");
+        assertThat(m.getList("rows[0].vacancies")).isEmpty();
+        long taoyuan = Demo.org("DH-TAOYUAN");
+        assertThat(vacancyTypes(m, taoyuan)).contains("NO_FIRST_RESPONSIBLE", "NO_DIRECT_RESPONSIBLE", "NO_LIAISON");
+        assertThat(m.getList("rows.find { it.organizationId == " + taoyuan + " }.pathNames"))
+                .containsExactly("江城市委", "江城市临江区委", "临江区东湖街道党工委");
+        assertThat(m.getList("rows.code", String.class)).contains("DH-LIUAN", "DH-OFFICE").doesNotContain("STREET-XS");
+
+        JsonPath problems = as("secretary").queryParam("under", street).queryParam("onlyProblems", "true")
+                .get("/api/v1/responsibility-matrix").then().statusCode(200).extract().jsonPath();
+        assertThat(problems.getList("rows.code", String.class)).contains("DH-TAOYUAN").doesNotContain("STREET-DH");
+        assertThat(problems.getLong("vacancyCount")).isEqualTo(m.getLong("vacancyCount"));
+    }
+
+    @Test
+    void aPastDayShowsTheGapsBeforeTheDutiesBegan() {
+        JsonPath m = matrix("secretary", Demo.org("STREET-DH"), "2023-06-01");
+        assertThat(m.getList("rows[0].cells.FIRST_RESPONSIBLE")).isEmpty();
+        assertThat(m.getList("rows[0].vacancies.type", String.class)).contains("NO_FIRST_RESPONSIBLE");
+        assertThat(m.getString("at")).isEqualTo("2023-06-01");
+    }
+
+    @Test
+    void everyKindOfVacancyIsFound() {
+        JsonPath org = Demo.createOrg("缺位测试", "COMMUNITY", Duties.container());
+        long unit = org.getLong("id");
+        String code = org.getString("code");
+        assertThat(vacancyTypes(matrix("admin", unit, "2024-05-01"), unit))
+                .containsExactlyInAnyOrder("NO_FIRST_RESPONSIBLE", "NO_DIRECT_RESPONSIBLE", "NO_LIAISON");
+
+        long first = fixtures.newPerson(Fixtures.unique("书记"), null, code, MembershipRole.STAFF);
+        long direct = fixtures.newPerson(Fixtures.unique("分管"), null, code, MembershipRole.STAFF);
+        long stranger = fixtures.newPerson("STREET-XS", MembershipRole.STAFF);
+        assigned(first, unit, "FIRST_RESPONSIBLE", "2024-01-01", null);
+        assigned(direct, unit, "DIRECT_RESPONSIBLE", "2024-01-01", null);
+        long liaison = assigned(stranger, unit, "LIAISON", "2024-01-01", null);
+        long channel = Duties.channel(unit, "社区公众号", "ACTIVE");
+        Duties.channel(unit, "待上线的群", "PENDING_LAUNCH");
+        as("admin").body(Map.of("version", fixtures.personVersion(direct), "active", false))
+                .patch("/api/v1/people/" + direct).then().statusCode(200);
+
+        JsonPath m = matrix("admin", unit, "2024-05-01");
+        assertThat(vacancyTypes(m, unit)).containsExactlyInAnyOrder("HOLDER_INACTIVE", "HOLDER_NOT_MEMBER", "CHANNEL_WITHOUT_ADMIN");
+        assertThat(m.getLong("rows[0].vacancies.find { it.type == 'HOLDER_NOT_MEMBER' }.assignmentId")).isEqualTo(liaison);
+        assertThat(m.getLong("rows[0].vacancies.find { it.type == 'HOLDER_INACTIVE' }.personId")).isEqualTo(direct);
+        assertThat(m.getLong("rows[0].vacancies.find { it.type == 'CHANNEL_WITHOUT_ADMIN' }.channelId")).isEqualTo(channel);
+
+        JsonPath flat = as("admin").queryParam("under", unit).queryParam("at", "2024-05-01").get("/api/v1/vacancies")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(flat.getList("items.vacancy.type", String.class))
+                .containsExactlyInAnyOrder("HOLDER_INACTIVE", "HOLDER_NOT_MEMBER", "CHANNEL_WITHOUT_ADMIN");
+        assertThat(flat.getList("items.organization.code", String.class)).containsOnly(code);
+
+        // The administrator fills the last gap; a channel not yet launched needs none.
+        Map<String, Object> admin = Duties.body(first, unit, "CHANNEL_ADMIN", "2024-01-01", null);
+        admin.put("channelId", channel);
+        Duties.assign("admin", admin).statusCode(201);
+        assertThat(vacancyTypes(matrix("admin", unit, "2024-05-01"), unit)).doesNotContain("CHANNEL_WITHOUT_ADMIN");
+    }
+
+    @Test
+    void theExcelExportOpensAndHoldsOneRowPerOrganization() throws Exception {
+        long street = Demo.org("STREET-DH");
+        JsonPath m = matrix("secretary", street, "2024-06-01");
+        byte[] file = as("secretary").queryParam("under", street).queryParam("at", "2024-06-01")
+                .get("/api/v1/responsibility-matrix/export.xlsx").then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .extract().asByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(m.getList("rows").size());
+            List<String> header = cells(sheet.getRow(0));
+            assertThat(header).startsWith("组织").contains("第一责任人", "直接责任人", "一岗双责", "联络员").endsWith("缺位情况");
+            List<String> streetRow = cells(sheet.getRow(1));
+            assertThat(streetRow.get(0)).isEqualTo("临江区东湖街道党工委");
+            assertThat(streetRow.get(header.indexOf("第一责任人"))).isEqualTo("王建国");
+            assertThat(streetRow.get(header.indexOf("阵地管理员"))).contains("张晓燕（东湖发布）");
+            List<String> names = new ArrayList<>();
+            List<String> gaps = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                names.add(cells(sheet.getRow(r)).get(0).strip());
+                gaps.add(cells(sheet.getRow(r)).get(header.indexOf("缺位情况")));
+            }
+            assertThat(names).contains("东湖街道桃园社区", "东湖街道柳岸社区");
+            assertThat(gaps.get(names.indexOf("东湖街道桃园社区"))).contains("缺第一责任人");
+        }
+    }
+
+    @Test
+    void theMatrixNeedsAReadableRootAndWellFormedParameters() {
+        as("secretary").get("/api/v1/responsibility-matrix").then().statusCode(400).body("errors[0].field", equalTo("under"));
+        as("secretary").queryParam("under", Demo.org("STREET-DH")).queryParam("at", "2024-1-1")
+                .get("/api/v1/responsibility-matrix").then().statusCode(400).body("errors[0].field", equalTo("at"));
+        as("outsider").queryParam("under", Demo.org("STREET-DH")).get("/api/v1/responsibility-matrix").then().statusCode(404);
+        as("outsider").queryParam("under", Demo.org("STREET-DH")).get("/api/v1/responsibility-matrix/export.xlsx")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    static List<String> cells(Row row) {
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            out.add(row.getCell(c) == null ? "" : row.getCell(c).getStringCellValue());
+        }
+        return out;
+    }
+}
