@@ -62,23 +62,27 @@ public class OrganizationQueries {
         return new OrganizationPage(views(rows), total, page, size);
     }
 
-    /** The subtree of `root` down to `depth` levels below it, nested, in one query plus one for child counts. */
+    /** The subtree of `root` down to `depth` levels below it, nested; one query, child counts included. */
     public OrganizationTreeNode tree(Organization root, int depth, boolean includeDissolved) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, short_name, type, active, parent_id FROM organization "
-                        + "WHERE path LIKE ?1 AND depth <= ?2" + (includeDissolved ? "" : " AND (active OR id = ?3)")
-                        + " ORDER BY depth, sort_order, name, id")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT o.id, o.code, o.name, o.short_name, o.type, o.active, o.parent_id, coalesce(c.n, 0)
+                        FROM organization o
+                        LEFT JOIN (SELECT parent_id, count(*) AS n FROM organization
+                                   WHERE path LIKE ?1 AND active AND depth <= ?2 + 1 GROUP BY parent_id) c
+                               ON c.parent_id = o.id
+                        WHERE o.path LIKE ?1 AND o.depth <= ?2""" + (includeDissolved ? "" : " AND (o.active OR o.id = ?3)")
+                        + " ORDER BY o.depth, o.sort_order, o.name, o.id")
                 .setParameter(1, root.path + "%")
                 .setParameter(2, root.depth + depth)
                 .setParameter(3, root.id)
                 .getResultList();
-        Map<Long, Long> counts = activeChildCounts(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
-        Map<Long, OrganizationTreeNode> nodes = new HashMap<>();
+        Map<Long, OrganizationTreeNode> nodes = new HashMap<>(rows.size() * 2);
         OrganizationTreeNode top = null;
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
             OrganizationTreeNode node = new OrganizationTreeNode(id, (String) r[1], (String) r[2], (String) r[3],
-                    OrganizationType.valueOf((String) r[4]), (Boolean) r[5], counts.getOrDefault(id, 0L), new ArrayList<>());
+                    OrganizationType.valueOf((String) r[4]), (Boolean) r[5], ((Number) r[7]).longValue(), new ArrayList<>());
             nodes.put(id, node);
             if (id == root.id) {
                 top = node;
