@@ -41,7 +41,7 @@ build() {
     [[ -f "$BACKEND_JAR" ]] || dl_die "the build did not produce $BACKEND_JAR"
     touch "$BACKEND_JAR"
     dl_log "backend built in $((SECONDS - start)) s"
-  else
+  elif [[ "${1:-}" != --quiet ]]; then
     dl_log "backend jar is up to date"
   fi
 }
@@ -54,7 +54,7 @@ running_pid() {
 
 start() {
   local no_wait="${1:-}"
-  build
+  build --quiet
   if [[ -n "$(running_pid)" ]]; then
     dl_log "already running (pid $(running_pid))"
   else
