@@ -1,3 +1,4 @@
+import { useChannel } from '@/features/channel';
 import { useOrganization } from '@/features/organization';
 import { usePerson } from '@/features/person';
 
@@ -8,5 +9,10 @@ export function OrganizationCrumb({ id }: { id: number }) {
 
 export function PersonCrumb({ id }: { id: number }) {
   const { data } = usePerson(Number.isSafeInteger(id) ? id : undefined);
+  return <>{data?.name ?? `#${id}`}</>;
+}
+
+export function ChannelCrumb({ id }: { id: number }) {
+  const { data } = useChannel(Number.isSafeInteger(id) ? id : undefined);
   return <>{data?.name ?? `#${id}`}</>;
 }

@@ -1,10 +1,17 @@
-import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  GlobalOutlined,
+  IdcardOutlined,
+  TableOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
 import { Navigate, type Params, type RouteObject } from 'react-router';
 import { NotFound } from '@/components/NotFound';
 import type { Access } from '@/features/me';
 import { AccessGuard } from './AccessGuard';
-import { OrganizationCrumb, PersonCrumb } from './crumbs';
+import { ChannelCrumb, OrganizationCrumb, PersonCrumb } from './crumbs';
 import { AppLayout } from './layout/AppLayout';
 
 // Pages load on first visit, so the first screen downloads only what it shows.
@@ -17,6 +24,11 @@ const NewPersonPage = lazy(() =>
 const LeadingGroupPage = lazy(() => import('@/features/leading-group/routes/LeadingGroupPage'));
 const LeadingGroupPrintPage = lazy(() => import('@/features/leading-group/routes/LeadingGroupPrintPage'));
 const AuditPage = lazy(() => import('@/features/audit/routes/AuditPage'));
+const OrganizationDutiesPage = lazy(() => import('@/features/duty/routes/OrganizationDutiesPage'));
+const ResponsibilityMatrixPage = lazy(() => import('@/features/duty/routes/ResponsibilityMatrixPage'));
+const MyDutiesPage = lazy(() => import('@/features/duty/routes/MyDutiesPage'));
+const ChannelsPage = lazy(() => import('@/features/channel/routes/ChannelsPage'));
+const ChannelPage = lazy(() => import('@/features/channel/routes/ChannelPage'));
 
 export interface Crumb {
   key: string;
@@ -51,6 +63,24 @@ export const menu: MenuEntry[] = [
     allowed: (a) => a.canBrowsePeople,
   },
   {
+    path: '/responsibility-matrix',
+    labelKey: 'menu.responsibilityMatrix',
+    icon: <TableOutlined aria-hidden />,
+    allowed: (a) => a.canReadMatrix,
+  },
+  {
+    path: '/channels',
+    labelKey: 'menu.channels',
+    icon: <GlobalOutlined aria-hidden />,
+    allowed: (a) => a.canBrowseChannels,
+  },
+  {
+    path: '/me/duties',
+    labelKey: 'menu.myDuties',
+    icon: <IdcardOutlined aria-hidden />,
+    allowed: (a) => a.hasOwnDuties,
+  },
+  {
     path: '/audit',
     labelKey: 'menu.audit',
     icon: <AuditOutlined aria-hidden />,
@@ -62,6 +92,7 @@ const allowedFor = (path: string) => menu.find((entry) => entry.path === path)!.
 
 const organizationsCrumb: Crumb = { key: 'organizations', title: 'menu.organizations', to: '/organizations' };
 const peopleCrumb: Crumb = { key: 'people', title: 'menu.people', to: '/people' };
+const channelsCrumb: Crumb = { key: 'channels', title: 'menu.channels', to: '/channels' };
 
 function organizationCrumb(params: Params): Crumb[] {
   const id = Number(params.id);
@@ -105,6 +136,64 @@ export const routes: RouteObject[] = [
             { key: 'leading-group', title: 'menu.leadingGroup' },
           ],
         } satisfies RouteHandle,
+      },
+      {
+        path: 'organizations/:id/duties',
+        element: (
+          <AccessGuard allowed={allowedFor('/organizations')}>
+            <OrganizationDutiesPage />
+          </AccessGuard>
+        ),
+        handle: {
+          crumbs: (params) => [
+            organizationsCrumb,
+            ...organizationCrumb(params),
+            { key: 'duties', title: 'menu.duties' },
+          ],
+        } satisfies RouteHandle,
+      },
+      {
+        path: 'responsibility-matrix',
+        element: (
+          <AccessGuard allowed={allowedFor('/responsibility-matrix')}>
+            <ResponsibilityMatrixPage />
+          </AccessGuard>
+        ),
+        handle: {
+          crumbs: () => [{ key: 'matrix', title: 'menu.responsibilityMatrix' }],
+        } satisfies RouteHandle,
+      },
+      {
+        path: 'channels',
+        element: (
+          <AccessGuard allowed={allowedFor('/channels')}>
+            <ChannelsPage />
+          </AccessGuard>
+        ),
+        handle: { crumbs: () => [channelsCrumb] } satisfies RouteHandle,
+      },
+      {
+        path: 'channels/:id',
+        element: (
+          <AccessGuard allowed={allowedFor('/channels')}>
+            <ChannelPage />
+          </AccessGuard>
+        ),
+        handle: {
+          crumbs: (params) => [
+            channelsCrumb,
+            { key: `channel-${params.id}`, title: <ChannelCrumb id={Number(params.id)} /> },
+          ],
+        } satisfies RouteHandle,
+      },
+      {
+        path: 'me/duties',
+        element: (
+          <AccessGuard allowed={allowedFor('/me/duties')}>
+            <MyDutiesPage />
+          </AccessGuard>
+        ),
+        handle: { crumbs: () => [{ key: 'my-duties', title: 'menu.myDuties' }] } satisfies RouteHandle,
       },
       {
         path: 'people',

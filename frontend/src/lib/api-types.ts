@@ -29,6 +29,34 @@ export type LeadingGroup = Schemas['LeadingGroup'];
 export type LeadingGroupMember = Schemas['LeadingGroupMember'];
 export type LeadingGroupPosition = Schemas['LeadingGroupPosition'];
 export type PutLeadingGroup = Schemas['ReplaceLeadingGroup'];
+export type DutyRole = Schemas['DutyRole'];
+export type DutyAssignment = Schemas['DutyAssignment'];
+export type DutyAssignmentPage = Schemas['DutyAssignmentPage'];
+export type DutyBasis = Schemas['DutyBasis'];
+export type DutyTimeline = Schemas['DutyTimeline'];
+export type DutySettings = Schemas['DutySettingsView'];
+export type AssignDuty = Schemas['AssignDuty'];
+export type EndDuty = Schemas['EndDuty'];
+export type CorrectDuty = Schemas['CorrectDuty'];
+export type HandOverDuty = Schemas['HandOverDuty'];
+export type HandoverResult = Schemas['HandoverResult'];
+export type Responsibility = Schemas['Responsibility'];
+export type RoleHolders = Schemas['RoleHolders'];
+export type MyDuties = Schemas['MyDuties'];
+export type ResponsibilityMatrix = Schemas['ResponsibilityMatrix'];
+export type ResponsibilityMatrixRow = Schemas['ResponsibilityMatrixRow'];
+export type ResponsibilityMatrixCell = Schemas['ResponsibilityMatrixCell'];
+export type Vacancy = Schemas['Vacancy'];
+export type VacancyType = Vacancy['type'];
+export type Channel = Schemas['Channel'];
+export type ChannelPage = Schemas['ChannelPage'];
+export type ChannelRef = Schemas['ChannelRef'];
+export type ChannelType = Schemas['ChannelType'];
+export type ChannelStatus = Schemas['ChannelStatus'];
+export type ChannelAdministrator = Schemas['ChannelAdministrator'];
+export type CreateChannel = Schemas['CreateChannel'];
+export type UpdateChannel = Schemas['UpdateChannel'];
+export type CloseChannel = Schemas['CloseChannel'];
 
 export const ORG_TYPES: OrgType[] = [
   'PARTY_COMMITTEE',
@@ -45,3 +73,26 @@ export const ORG_TYPES: OrgType[] = [
   'SCHOOL',
   'OTHER',
 ];
+
+/** The roles in the order of the ledger (责任分工表). */
+export const DUTY_ROLES: DutyRole[] = [
+  'FIRST_RESPONSIBLE',
+  'DIRECT_RESPONSIBLE',
+  'PROPAGANDA_OFFICER',
+  'MEMBER_DUAL_DUTY',
+  'LIAISON',
+  'INFORMATION_OFFICER',
+  'CHANNEL_ADMIN',
+];
+
+export const CHANNEL_TYPES: ChannelType[] = [
+  'WEBSITE',
+  'WECHAT_OFFICIAL_ACCOUNT',
+  'WEIBO',
+  'SHORT_VIDEO',
+  'WORK_GROUP',
+  'BULLETIN_SCREEN',
+  'OTHER',
+];
+
+export const CHANNEL_STATUSES: ChannelStatus[] = ['PENDING_LAUNCH', 'ACTIVE', 'CLOSED'];

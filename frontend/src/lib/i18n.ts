@@ -4,14 +4,18 @@ import 'dayjs/locale/en';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enAudit from '@/locales/en/audit.json';
+import enChannel from '@/locales/en/channel.json';
 import enCommon from '@/locales/en/common.json';
+import enDuty from '@/locales/en/duty.json';
 import enLeadingGroup from '@/locales/en/leadingGroup.json';
 import enMe from '@/locales/en/me.json';
 import enMenu from '@/locales/en/menu.json';
 import enOrganization from '@/locales/en/organization.json';
 import enPerson from '@/locales/en/person.json';
 import zhAudit from '@/locales/zh-CN/audit.json';
+import zhChannel from '@/locales/zh-CN/channel.json';
 import zhCommon from '@/locales/zh-CN/common.json';
+import zhDuty from '@/locales/zh-CN/duty.json';
 import zhLeadingGroup from '@/locales/zh-CN/leadingGroup.json';
 import zhMe from '@/locales/zh-CN/me.json';
 import zhMenu from '@/locales/zh-CN/menu.json';
@@ -33,6 +37,8 @@ const resources = {
       person: zhPerson,
       leadingGroup: zhLeadingGroup,
       audit: zhAudit,
+      duty: zhDuty,
+      channel: zhChannel,
     },
   },
   en: {
@@ -44,6 +50,8 @@ const resources = {
       person: enPerson,
       leadingGroup: enLeadingGroup,
       audit: enAudit,
+      duty: enDuty,
+      channel: enChannel,
     },
   },
 };

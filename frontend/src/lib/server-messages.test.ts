@@ -14,6 +14,12 @@ describe('translateServerMessage', () => {
     expect(translateServerMessage('size must be between 0 and 200')).toBe('长度须在 0 到 200 之间');
   });
 
+  it('names the duty a new period overlaps', () => {
+    expect(
+      translateServerMessage('overlaps assignment 12 of 李明华 as DIRECT_RESPONSIBLE (2024-01-01 – )'),
+    ).toBe('与 李明华 的任职（2024-01-01 起）期间重叠');
+  });
+
   it('passes other messages through unchanged', () => {
     expect(translateServerMessage('the moon is made of cheese')).toBe('the moon is made of cheese');
   });

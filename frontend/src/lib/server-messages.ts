@@ -22,13 +22,20 @@ const PATTERNS: [RegExp, string][] = [
   [/^has the wrong type( or format)?$/, 'wrongType'],
   [/^Organization \d+ still has (\d+) active child organizations/, 'activeChildren'],
   [/^Organization \d+ is already dissolved$/, 'alreadyDissolved'],
+  [/^overlaps assignment (\d+) of (.+) as (\w+) \((\S+) – (\S*)\)$/, 'dutyOverlap'],
+  [/^must not be before validFrom (\S+)$/, 'beforeValidFrom'],
+  [/^must not be before the launch on (\S+)$/, 'beforeLaunch'],
+  [/^a MEMBER_DUAL_DUTY names at least one supervised organization$/, 'scopeRequired'],
+  [/^organization (\d+) is not in the subtree of (.+)$/, 'scopeOutside'],
+  [/^channel (\d+) is not a channel of (.+)$/, 'notOwnChannel'],
 ];
 
 export function translateServerMessage(message: string): string {
   for (const [pattern, key] of PATTERNS) {
     const match = pattern.exec(message);
     if (match) {
-      return i18n.t(`common.serverMessage.${key}`, { 1: match[1], 2: match[2], defaultValue: message });
+      const groups = Object.fromEntries(match.slice(1).map((group, index) => [index + 1, group]));
+      return i18n.t(`common.serverMessage.${key}`, { ...groups, defaultValue: message });
     }
   }
   return message;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { me, organization, person } from '@/test/fixtures';
-import { accessOf, organizationActions } from './access';
+import { accessOf, channelActions, dutyActions, organizationActions } from './access';
 
 const street = organization({ id: 10, path: [{ id: 1, code: 'QU', name: '城关区' }] });
 const community = organization({
@@ -112,5 +112,64 @@ describe('organizationActions', () => {
       scope: [{ organizationId: 10, code: 'JD-01', name: '城关街道', role: 'ADMIN' }],
     });
     expect(organizationActions(admin, street).dissolve).toBe(true);
+  });
+});
+
+describe('duties, matrix and channels', () => {
+  const auditor = me({
+    globalRoles: ['auditor'],
+    person: undefined,
+    scope: [{ organizationId: 1, code: 'QU', name: '城关区', role: 'AUDITOR' }],
+  });
+  const member = me({ scope: [{ organizationId: 10, code: 'JD-01', name: '城关街道', role: 'MEMBER' }] });
+  const admin = me({
+    globalRoles: ['admin'],
+    person: undefined,
+    scope: [{ organizationId: 1, code: 'QU', name: '城关区', role: 'ADMIN' }],
+  });
+
+  it('lets staff record, hand over, end and correct duties in their subtree', () => {
+    expect(dutyActions(me(), community)).toEqual({
+      assign: true,
+      handOver: true,
+      end: true,
+      correct: true,
+      editSettings: true,
+    });
+    expect(dutyActions(me(), street).handOver).toBe(true);
+  });
+
+  it('hides every duty write from members, auditors, outsiders and on a dissolved organization', () => {
+    const outsider = me({ scope: [{ organizationId: 11, code: 'JD-02', name: '河西街道', role: 'STAFF' }] });
+    for (const user of [member, auditor, outsider]) {
+      expect(Object.values(dutyActions(user, community)).some(Boolean)).toBe(false);
+    }
+    expect(Object.values(dutyActions(me(), { ...community, active: false })).some(Boolean)).toBe(false);
+    expect(dutyActions(admin, community).handOver).toBe(true);
+  });
+
+  it('shows the matrix and the channel register to every reader, and "my duties" to linked people', () => {
+    for (const user of [me(), member, auditor, admin]) {
+      const access = accessOf(user);
+      expect(access.canReadMatrix).toBe(true);
+      expect(access.canBrowseChannels).toBe(true);
+    }
+    expect(accessOf(me()).hasOwnDuties).toBe(true);
+    expect(accessOf(auditor).hasOwnDuties).toBe(false);
+  });
+
+  it('lets staff and admins register channels, not members or auditors', () => {
+    expect(accessOf(me()).canManageChannels).toBe(true);
+    expect(accessOf(admin).canManageChannels).toBe(true);
+    expect(accessOf(member).canManageChannels).toBe(false);
+    expect(accessOf(auditor).canManageChannels).toBe(false);
+  });
+
+  it('lets staff edit and close an open channel of their subtree, and nobody a closed one', () => {
+    expect(channelActions(me(), community, { status: 'ACTIVE' })).toEqual({ edit: true, close: true });
+    expect(channelActions(me(), community, { status: 'PENDING_LAUNCH' }).close).toBe(true);
+    expect(channelActions(me(), community, { status: 'CLOSED' })).toEqual({ edit: false, close: false });
+    expect(channelActions(member, community, { status: 'ACTIVE' })).toEqual({ edit: false, close: false });
+    expect(channelActions(auditor, community, { status: 'ACTIVE' })).toEqual({ edit: false, close: false });
   });
 });

@@ -19,6 +19,29 @@ export interface Access {
   canManagePeople: boolean;
   /** Only admins create root organizations. */
   canCreateRootOrganization: boolean;
+  /** The responsibility matrix of a subtree (read). */
+  canReadMatrix: boolean;
+  /** The channel register (read). */
+  canBrowseChannels: boolean;
+  /** May register channels (somewhere). */
+  canManageChannels: boolean;
+  /** Linked to a person, so there are duties of one's own to show. */
+  hasOwnDuties: boolean;
+}
+
+/** Writes on the duties of one organization. */
+export interface DutyActions {
+  assign: boolean;
+  handOver: boolean;
+  end: boolean;
+  correct: boolean;
+  editSettings: boolean;
+}
+
+/** Writes on one channel. */
+export interface ChannelActions {
+  edit: boolean;
+  close: boolean;
 }
 
 export interface OrganizationActions {
@@ -68,6 +91,10 @@ export function accessOf(me: Me): Access {
     canReadAudit: canRead,
     canManagePeople: isAdmin || memberships(me).some((entry) => entry.role === 'STAFF'),
     canCreateRootOrganization: isAdmin,
+    canReadMatrix: canRead,
+    canBrowseChannels: canRead,
+    canManageChannels: isAdmin || memberships(me).some((entry) => entry.role === 'STAFF'),
+    hasOwnDuties: !!me.person,
   };
 }
 
@@ -94,4 +121,23 @@ export function organizationActions(me: Me, organization: OrganizationInScope): 
     dissolve: organization.active && !ownRoot,
     editLeadingGroup: organization.active,
   };
+}
+
+/**
+ * Duties are recorded by whoever writes in the organization's subtree; a dissolved
+ * organization keeps its history but takes no new entries.
+ */
+export function dutyActions(me: Me, organization: OrganizationInScope): DutyActions {
+  const writes = writesIn(me, organization) && organization.active;
+  return { assign: writes, handOver: writes, end: writes, correct: writes, editSettings: writes };
+}
+
+/** A channel is changed by whoever writes in its owner's subtree, until it is closed. */
+export function channelActions(
+  me: Me,
+  owner: OrganizationInScope,
+  channel: { status: 'PENDING_LAUNCH' | 'ACTIVE' | 'CLOSED' },
+): ChannelActions {
+  const writes = writesIn(me, owner) && channel.status !== 'CLOSED';
+  return { edit: writes, close: writes };
 }

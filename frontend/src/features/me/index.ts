@@ -1,5 +1,5 @@
-export { accessOf, organizationActions, writesIn } from './access';
-export type { Access, OrganizationActions } from './access';
+export { accessOf, channelActions, dutyActions, organizationActions, writesIn } from './access';
+export type { Access, ChannelActions, DutyActions, OrganizationActions } from './access';
 export { getMe, meQuery, meQueryKey, useMe } from './api/get-me';
 export { useAccess } from './api/use-access';
 export { NoAccessPage } from './components/NoAccessPage';

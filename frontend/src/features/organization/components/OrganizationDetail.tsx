@@ -3,6 +3,7 @@ import {
   DeleteOutlined,
   EditOutlined,
   PlusOutlined,
+  SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -78,9 +79,14 @@ export function OrganizationDetail({ organization: org, onCommand, onDissolved, 
         </Space>
       }
       extra={
-        <Link to={`/organizations/${org.id}/leading-group`}>
-          <Button icon={<TeamOutlined aria-hidden />}>{t('organization.action.leadingGroup')}</Button>
-        </Link>
+        <Space wrap>
+          <Link to={`/organizations/${org.id}/duties`}>
+            <Button icon={<SolutionOutlined aria-hidden />}>{t('organization.action.duties')}</Button>
+          </Link>
+          <Link to={`/organizations/${org.id}/leading-group`}>
+            <Button icon={<TeamOutlined aria-hidden />}>{t('organization.action.leadingGroup')}</Button>
+          </Link>
+        </Space>
       }
     >
       <Descriptions column={1} size="small" bordered>

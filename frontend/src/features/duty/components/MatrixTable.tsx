@@ -1,0 +1,111 @@
+import { Flex, Table, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DutyRole, ResponsibilityMatrix, ResponsibilityMatrixRow } from '@/lib/api-types';
+import { VacancyTag } from './VacancyTag';
+import './matrix.css';
+
+const PAGE_SIZES = [50, 100, 200, 500];
+
+/** Organizations as rows (indented by depth), roles as columns, holders in the cells, gaps in red. */
+export function MatrixTable({
+  matrix,
+  loading,
+}: {
+  matrix: ResponsibilityMatrix | undefined;
+  loading: boolean;
+}) {
+  const { t } = useTranslation();
+  const [pageSize, setPageSize] = useState(100);
+  const rows = matrix?.rows ?? [];
+  const baseDepth = rows.reduce((min, row) => Math.min(min, row.depth), Number.POSITIVE_INFINITY);
+
+  const roleColumns: ColumnsType<ResponsibilityMatrixRow> = (matrix?.roles ?? []).map((role: DutyRole) => ({
+    title: t(`duty.role.${role}`),
+    key: role,
+    width: 140,
+    onCell: (row) =>
+      row.vacancies.some((vacancy) => vacancy.role === role)
+        ? { className: 'matrix-cell-vacant', 'data-vacant': 'true' }
+        : {},
+    render: (_, row) => {
+      const holders = row.cells[role] ?? [];
+      if (holders.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
+      return (
+        <Flex vertical gap={2}>
+          {holders.map((cell) => (
+            <span key={cell.assignmentId}>
+              <Link to={`/people/${cell.personId}`}>{cell.personName}</Link>
+              {cell.channelName && <Typography.Text type="secondary">（{cell.channelName}）</Typography.Text>}
+            </span>
+          ))}
+        </Flex>
+      );
+    },
+  }));
+
+  const columns: ColumnsType<ResponsibilityMatrixRow> = [
+    {
+      title: t('duty.matrix.organization'),
+      key: 'organization',
+      fixed: 'left',
+      width: 240,
+      render: (_, row) => (
+        <Tooltip title={[...row.pathNames, row.name].join(' / ')}>
+          <span style={{ paddingInlineStart: (row.depth - baseDepth) * 16, display: 'inline-block' }}>
+            <Link to={`/organizations/${row.organizationId}/duties`}>{row.name}</Link>
+          </span>
+        </Tooltip>
+      ),
+    },
+    ...roleColumns,
+    {
+      title: t('duty.matrix.problems'),
+      key: 'vacancies',
+      width: 260,
+      render: (_, row) =>
+        row.vacancies.length > 0 ? (
+          <Flex wrap gap={4}>
+            {row.vacancies.map((vacancy, index) => (
+              <VacancyTag
+                key={`${vacancy.type}-${vacancy.assignmentId ?? vacancy.channelId ?? index}`}
+                vacancy={vacancy}
+              />
+            ))}
+          </Flex>
+        ) : null,
+    },
+  ];
+
+  return (
+    <Table<ResponsibilityMatrixRow>
+      data-testid="matrix-table"
+      rowKey="organizationId"
+      size="small"
+      bordered
+      sticky
+      loading={loading}
+      dataSource={rows}
+      columns={columns}
+      scroll={{ x: 'max-content' }}
+      rowClassName={(row) => (row.vacancies.length > 0 ? 'matrix-row-problem' : '')}
+      onRow={(row) =>
+        ({
+          'data-org-id': row.organizationId,
+          'data-vacancies': row.vacancies.length,
+        }) as React.HTMLAttributes<HTMLElement>
+      }
+      locale={{ emptyText: t('duty.matrix.empty') }}
+      pagination={{
+        pageSize,
+        pageSizeOptions: PAGE_SIZES,
+        showSizeChanger: true,
+        hideOnSinglePage: rows.length <= PAGE_SIZES[0],
+        showTotal: (total) => t('common.total', { total }),
+        onShowSizeChange: (_, size) => setPageSize(size),
+      }}
+    />
+  );
+}

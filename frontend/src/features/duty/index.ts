@@ -1,0 +1,2 @@
+export { dutyKeys } from './api/keys';
+export { useMyDuties } from './api/get-my-duties';

@@ -1,0 +1,112 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, DatePicker, Empty, Flex, Space, Switch, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { QueryError } from '@/components/QueryError';
+import { useMe } from '@/features/me';
+import { OrganizationSelect } from '@/features/organization';
+import { fromApiDate, parseApiDate, toApiDate, todayApiDate } from '@/lib/dates';
+import { showProblem } from '@/lib/form-errors';
+import { useExportResponsibilityMatrix } from '../api/export-responsibility-matrix';
+import { useResponsibilityMatrix } from '../api/get-responsibility-matrix';
+import type { MatrixParams } from '../api/keys';
+import { MatrixTable } from '../components/MatrixTable';
+
+/** The responsibility matrix of a subtree on a day, its gaps in red (责任矩阵). */
+export default function ResponsibilityMatrixPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { data: me } = useMe();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const under = Number(searchParams.get('under')) || me?.scope[0]?.organizationId;
+  const at = parseApiDate(searchParams.get('at'));
+  const onlyProblems = searchParams.get('onlyProblems') === '1';
+  const params: MatrixParams | undefined = under ? { under, at, onlyProblems } : undefined;
+  const matrix = useResponsibilityMatrix(params);
+  const exporting = useExportResponsibilityMatrix();
+
+  function update(next: { under?: number | null; at?: string | null; onlyProblems?: boolean }) {
+    const query = new URLSearchParams(searchParams);
+    if (next.under) query.set('under', String(next.under));
+    else if (next.under === null) query.delete('under');
+    if (next.at) query.set('at', next.at);
+    else if (next.at === null) query.delete('at');
+    if (next.onlyProblems !== undefined) {
+      if (next.onlyProblems) query.set('onlyProblems', '1');
+      else query.delete('onlyProblems');
+    }
+    setSearchParams(query, { replace: true });
+  }
+
+  function download() {
+    if (!params || !matrix.data) return;
+    const fileName = `${t('duty.matrix.fileName', { organization: matrix.data.under.name, date: matrix.data.at })}.xlsx`;
+    exporting.mutate({ params, fileName }, { onError: (error) => showProblem(error, message) });
+  }
+
+  return (
+    <Card
+      title={t('duty.matrix.title')}
+      extra={
+        <Button
+          data-testid="matrix-export"
+          icon={<DownloadOutlined aria-hidden />}
+          loading={exporting.isPending}
+          disabled={!matrix.data}
+          onClick={download}
+        >
+          {t('duty.matrix.export')}
+        </Button>
+      }
+    >
+      <Flex gap={16} align="center" wrap style={{ marginBottom: 16 }}>
+        <OrganizationSelect
+          aria-label={t('duty.matrix.under')}
+          placeholder={t('duty.matrix.under')}
+          allowClear={false}
+          value={under}
+          onChange={(id) => update({ under: id ?? null })}
+          style={{ width: 280 }}
+        />
+        <DatePicker
+          aria-label={t('duty.matrix.at')}
+          allowClear={false}
+          value={fromApiDate(at ?? todayApiDate())}
+          onChange={(value) => {
+            const next = value ? toApiDate(value) : null;
+            update({ at: next === todayApiDate() ? null : next });
+          }}
+        />
+        <Flex align="center" gap={8}>
+          <Switch
+            size="small"
+            id="matrix-only-problems"
+            data-testid="matrix-only-problems"
+            checked={onlyProblems}
+            onChange={(checked) => update({ onlyProblems: checked })}
+          />
+          <label htmlFor="matrix-only-problems">{t('duty.matrix.onlyProblems')}</label>
+        </Flex>
+        {matrix.data && (
+          <Space>
+            <Typography.Text>{t('duty.matrix.vacancies')}</Typography.Text>
+            <Tag
+              data-testid="matrix-vacancy-count"
+              data-count={matrix.data.vacancyCount}
+              color={matrix.data.vacancyCount > 0 ? 'red' : 'green'}
+            >
+              {matrix.data.vacancyCount}
+            </Tag>
+          </Space>
+        )}
+      </Flex>
+      {!params ? (
+        <Empty description={t('duty.matrix.pickUnder')} />
+      ) : matrix.isError ? (
+        <QueryError error={matrix.error} onRetry={() => void matrix.refetch()} />
+      ) : (
+        <MatrixTable matrix={matrix.data} loading={matrix.isFetching} />
+      )}
+    </Card>
+  );
+}
