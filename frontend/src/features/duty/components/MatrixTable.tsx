@@ -60,11 +60,10 @@ export function MatrixTable({
         </Tooltip>
       ),
     },
-    ...roleColumns,
     {
       title: t('duty.matrix.problems'),
       key: 'vacancies',
-      width: 260,
+      width: 200,
       render: (_, row) =>
         row.vacancies.length > 0 ? (
           <Flex wrap gap={4}>
@@ -77,6 +76,7 @@ export function MatrixTable({
           </Flex>
         ) : null,
     },
+    ...roleColumns,
   ];
 
   return (

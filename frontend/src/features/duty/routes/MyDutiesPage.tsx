@@ -1,11 +1,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, List, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageSpin } from '@/components/PageSpin';
 import { QueryError } from '@/components/QueryError';
 import { ChannelStatusTag } from '@/features/channel';
-import type { ChannelRef, DutyAssignment, DutyRole, OrganizationRef } from '@/lib/api-types';
+import type { DutyAssignment, DutyRole } from '@/lib/api-types';
 import { showProblem } from '@/lib/form-errors';
 import { formatDate } from '@/lib/format';
 import { useExportDutyAssignments } from '../api/export-duty-assignments';
@@ -103,32 +103,32 @@ export default function MyDutiesPage() {
       </Card>
       <Flex gap={16} wrap>
         <Card title={t('duty.mine.scopes')} style={{ flex: 1, minWidth: 280 }}>
-          <List<OrganizationRef>
-            size="small"
-            dataSource={scopes}
-            locale={{ emptyText: t('duty.mine.noScopes') }}
-            renderItem={(org) => (
-              <List.Item>
-                <Link to={`/organizations/${org.id}/duties`}>{org.name}</Link>
-              </List.Item>
-            )}
-          />
+          {scopes.length === 0 ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('duty.mine.noScopes')} />
+          ) : (
+            <Flex vertical gap={8}>
+              {scopes.map((org) => (
+                <Link key={org.id} to={`/organizations/${org.id}/duties`}>
+                  {org.name}
+                </Link>
+              ))}
+            </Flex>
+          )}
         </Card>
         <Card title={t('duty.mine.channels')} style={{ flex: 1, minWidth: 280 }}>
-          <List<ChannelRef>
-            size="small"
-            dataSource={channels}
-            locale={{ emptyText: t('duty.mine.noChannels') }}
-            renderItem={(channel) => (
-              <List.Item>
-                <Space>
+          {channels.length === 0 ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('duty.mine.noChannels')} />
+          ) : (
+            <Flex vertical gap={8}>
+              {channels.map((channel) => (
+                <Space key={channel.id}>
                   <Link to={`/channels/${channel.id}`}>{channel.name}</Link>
                   <Typography.Text type="secondary">{t(`channel.type.${channel.type}`)}</Typography.Text>
                   <ChannelStatusTag status={channel.status} />
                 </Space>
-              </List.Item>
-            )}
-          />
+              ))}
+            </Flex>
+          )}
         </Card>
       </Flex>
     </Flex>
