@@ -173,6 +173,10 @@ public class ProblemMappers {
         if (json != null) {
             return jsonProblem((JsonProcessingException) json, request);
         }
+        Response refusedText = textTheDatabaseRefused(e, request);
+        if (refusedText != null) {
+            return refusedText;
+        }
         LOG.errorf(e, "Unexpected error on %s %s", request.getMethod(), request.getUriInfo().getPath());
         return respond(request, 500, Problem.TYPE_BASE + "internal", "Internal error",
                 "The service could not complete the request; it has been logged", null);
@@ -197,6 +201,24 @@ public class ProblemMappers {
                     List.of(new Problem.FieldError(field, "is not consistent with the other dates")));
         }
         return null;
+    }
+
+    /** Text PostgreSQL cannot store (a NUL character) or numbers out of its range: the caller's input, not our fault. */
+    private Response textTheDatabaseRefused(Exception e, ResteasyReactiveContainerRequestContext request) {
+        Throwable sql = findCause(e, java.sql.SQLException.class);
+        String state = sql == null ? null : ((java.sql.SQLException) sql).getSQLState();
+        if (state == null) {
+            return null;
+        }
+        return switch (state) {
+            case "22021", "22P05" -> respond(request, 400, Problem.TYPE_BASE + "malformed-request", "Malformed request",
+                    "The text contains a character that cannot be stored (such as NUL)", null);
+            case "22001" -> respond(request, 422, Problem.TYPE_BASE + "validation", "Invalid input",
+                    "A value is longer than the field allows", null);
+            case "22003", "22008" -> respond(request, 400, Problem.TYPE_BASE + "malformed-request", "Malformed request",
+                    "A number or date is out of range", null);
+            default -> null;
+        };
     }
 
     private Response jsonProblem(JsonProcessingException e, ResteasyReactiveContainerRequestContext request) {

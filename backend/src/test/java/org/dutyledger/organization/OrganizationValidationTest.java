@@ -103,6 +103,16 @@ class OrganizationValidationTest {
     }
 
     @Test
+    void aNulCharacterInTextIsRefusedNotAnError() {
+        long head = Demo.auditHead();
+        as("admin").body(valid("").replace("校验社区", "校验\\u0000社区")).post(ORGS).then().statusCode(400)
+                .contentType("application/problem+json");
+        as("admin").queryParam("q", "东\u0000湖").get(ORGS).then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
+        assertThat(Demo.auditHead()).isEqualTo(head);
+    }
+
+    @Test
     void anEmptyBodyIsRefused() {
         as("admin").post(ORGS).then().statusCode(422).contentType("application/problem+json");
     }

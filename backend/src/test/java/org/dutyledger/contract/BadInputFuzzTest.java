@@ -1,0 +1,212 @@
+package org.dutyledger.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.dutyledger.support.Demo;
+import org.dutyledger.support.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dutyledger.support.Tokens.as;
+
+/**
+ * Generated bad requests against every operation of the published contract: wrong types, missing and
+ * extra fields, huge strings, boundary numbers and dates, invalid UTF-8, unknown ids, ids of another
+ * organization. The service must never answer 5xx, and a refused request must not move the audit chain.
+ * Path ids are never valid ids of shared demo data, so nothing real is changed.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class BadInputFuzzTest {
+
+    static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    static final Random RANDOM = new Random(20261128);
+    static final String[] BAD_IDS = {"abc", "-1", "0", "99999999999999999999", "1.5", "%E2%80%8B", "１２", "987654321",
+            "null", "x".repeat(3000)};
+    static final String[] BAD_QUERY = {"", "abc", "-1", "99999999999999999999", "2026-13-45", "true'--", "%00",
+            "長".repeat(500), "9223372036854775808"};
+
+    final List<String> failures = new ArrayList<>();
+    int tried;
+
+    @Test
+    void noGeneratedBadRequestGetsA5xxOrChangesAnything() throws Exception {
+        JsonNode contract = new ObjectMapper(new YAMLFactory())
+                .readTree(Files.readString(Path.of("..", "openapi.yaml"), StandardCharsets.UTF_8));
+        JsonNode schemas = contract.path("components").path("schemas");
+        long otherStreet = Demo.org("STREET-XS");
+        for (Iterator<Map.Entry<String, JsonNode>> paths = contract.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String method = op.getKey().toUpperCase();
+                if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                    continue;
+                }
+                fuzz(method, path.getKey(), op.getValue(), schemas, otherStreet);
+            }
+        }
+        System.out.printf("bad-input fuzz: %d requests tried, %d problems%n", tried, failures.size());
+        assertThat(failures).as("requests answered 5xx or that changed the audit chain").isEmpty();
+        assertThat(tried).isGreaterThan(1000);
+    }
+
+    private void fuzz(String method, String template, JsonNode op, JsonNode schemas, long otherStreet) {
+        List<String> pathParams = new ArrayList<>();
+        List<String> queryParams = new ArrayList<>();
+        for (JsonNode p : op.path("parameters")) {
+            (p.path("in").asText().equals("path") ? pathParams : queryParams).add(p.path("name").asText());
+        }
+        JsonNode bodySchema = resolve(op.path("requestBody").path("content").path("application/json").path("schema"), schemas);
+        boolean hasBody = !bodySchema.isMissingNode();
+        // 1. Bad path ids (with a plausible body), and another organization's id as an out-of-scope caller.
+        for (String bad : BAD_IDS) {
+            send(method, fill(template, pathParams, bad), Map.of(), hasBody ? plausible(bodySchema, schemas).toString() : null, "admin");
+        }
+        send(method, fill(template, pathParams, Long.toString(otherStreet)), Map.of(),
+                hasBody ? plausible(bodySchema, schemas).toString() : null, "secretary");
+        String safePath = fill(template, pathParams, "987654321");
+        // 2. Bad query parameter values.
+        for (String q : queryParams) {
+            for (String bad : BAD_QUERY) {
+                send(method, safePath, Map.of(q, bad), hasBody ? plausible(bodySchema, schemas).toString() : null, "admin");
+            }
+        }
+        if (!hasBody) {
+            return;
+        }
+        // 3. Broken bodies, on a path that cannot touch real data and on the collection itself.
+        List<String> targets = pathParams.isEmpty() ? List.of(template) : List.of(safePath);
+        for (String target : targets) {
+            for (String body : badBodies(bodySchema, schemas)) {
+                send(method, target, Map.of(), body, "admin");
+            }
+        }
+    }
+
+    private List<String> badBodies(JsonNode schema, JsonNode schemas) {
+        List<String> bodies = new ArrayList<>(List.of("", "{", "[]", "null", "\"text\"", "42", "{\"a\":", "{}",
+                "{\"unknownField\":1}"));
+        ObjectNode base = plausible(schema, schemas);
+        for (Iterator<String> names = schema.path("properties").fieldNames(); names.hasNext(); ) {
+            String field = names.next();
+            for (JsonNode value : List.<JsonNode>of(JSON.textNode("x".repeat(100_000)), JSON.numberNode(Long.MAX_VALUE),
+                    JSON.numberNode(-1), JSON.numberNode(1e308), JSON.textNode("2026-02-30"), JSON.booleanNode(true),
+                    JSON.arrayNode().add(1), JSON.objectNode().put("a", 1), JSON.nullNode(), JSON.textNode("\u0000\uFFFF"),
+                    JSON.textNode("9999-12-31T23:59:59Z"), JSON.numberNode(new java.math.BigInteger("99999999999999999999999")))) {
+                ObjectNode mutated = base.deepCopy();
+                mutated.set(field, value);
+                bodies.add(mutated.toString());
+            }
+            ObjectNode without = base.deepCopy();
+            without.remove(field);
+            bodies.add(without.toString());
+        }
+        ObjectNode extra = base.deepCopy();
+        extra.put("extraField", "x");
+        bodies.add(extra.toString());
+        return bodies;
+    }
+
+    /** A body of the right shape whose references point nowhere (987654321), so it cannot change real data. */
+    private ObjectNode plausible(JsonNode schema, JsonNode schemas) {
+        ObjectNode body = JSON.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields(); props.hasNext(); ) {
+            Map.Entry<String, JsonNode> p = props.next();
+            body.set(p.getKey(), sample(resolve(p.getValue(), schemas), schemas, 0));
+        }
+        return body;
+    }
+
+    private JsonNode sample(JsonNode s, JsonNode schemas, int depth) {
+        if (s.has("enum")) {
+            return s.path("enum").get(RANDOM.nextInt(s.path("enum").size()));
+        }
+        String type = s.path("type").isArray() ? s.path("type").get(0).asText() : s.path("type").asText("string");
+        String format = s.path("format").asText("");
+        switch (type) {
+            case "integer":
+                return JSON.numberNode(987654321L);
+            case "number":
+                return JSON.numberNode(1.5);
+            case "boolean":
+                return JSON.booleanNode(RANDOM.nextBoolean());
+            case "array": {
+                ArrayNode a = JSON.arrayNode();
+                if (depth < 2) {
+                    a.add(sample(resolve(s.path("items"), schemas), schemas, depth + 1));
+                }
+                return a;
+            }
+            case "object": {
+                ObjectNode o = JSON.objectNode();
+                if (depth < 2) {
+                    s.path("properties").fields().forEachRemaining(p ->
+                            o.set(p.getKey(), sample(resolve(p.getValue(), schemas), schemas, depth + 1)));
+                }
+                return o;
+            }
+            default:
+                return JSON.textNode(switch (format) {
+                    case "date" -> "2026-11-28";
+                    case "date-time" -> "2026-11-28T08:00:00Z";
+                    default -> "模糊测试";
+                });
+        }
+    }
+
+    private JsonNode resolve(JsonNode s, JsonNode schemas) {
+        if (s.has("$ref")) {
+            String ref = s.path("$ref").asText();
+            return schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        return s;
+    }
+
+    private static String fill(String template, List<String> names, String value) {
+        String path = template;
+        for (String name : names) {
+            path = path.replace("{" + name + "}", value);
+        }
+        return path;
+    }
+
+    private void send(String method, String path, Map<String, String> query, String body, String user) {
+        long head = Demo.auditHead();
+        RequestSpecification request = as(user).urlEncodingEnabled(false);
+        query.forEach((k, v) -> request.queryParam(k, v));
+        if (body != null) {
+            request.body(body.getBytes(StandardCharsets.UTF_8));
+        }
+        Response response = request.request(method, path);
+        tried++;
+        int status = response.statusCode();
+        String seen = method + " " + clip(path) + " " + query.keySet() + " body=" + clip(body) + " as " + user + " → " + status;
+        if (status >= 500) {
+            failures.add(seen + " " + clip(response.asString()));
+        } else if (status >= 400 && Demo.auditHead() != head) {
+            failures.add(seen + " moved the audit chain");
+        }
+    }
+
+    private static String clip(String s) {
+        return s == null ? "-" : s.length() > 120 ? s.substring(0, 120) + "…" : s;
+    }
+}
