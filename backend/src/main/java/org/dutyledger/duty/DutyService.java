@@ -168,7 +168,8 @@ public class DutyService {
                 throw DutyPolicies.conflict("a hand-over effective " + day + " cannot end a duty that begins that day",
                         a.id, describe.personName(a.personId), a.role, org, a.validFrom, a.validTo);
             }
-            close(a, day.minusDays(1), "hand-over to " + successor.name + " effective " + day, "duty.ended");
+            // Stored as the ledger shows it: in Chinese, like the rest of the record.
+            close(a, day.minusDays(1), "交接给 " + successor.name + "（自 " + day + " 起）", "duty.ended");
             out.add(a);
         }
         String predecessors = out.isEmpty() ? null : String.join("; ", out.stream()

@@ -17,13 +17,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The responsibility matrix of a subtree on a day: four queries (organizations, holders, active channels,
- * ancestors above the root) however many organizations, then the vacancies are found in memory.
+ * The responsibility matrix of a subtree on a day: five queries (organizations, holders, 一岗双责 coverings,
+ * active channels, ancestors above the root) however many organizations, then the vacancies are found in memory.
  */
 @ApplicationScoped
 public class ResponsibilityMatrix {
 
-    record Node(long id, String code, String name, int depth, Long parentId, int sortOrder) {
+    record Node(long id, String code, String name, int depth, Long parentId, int sortOrder, String path) {
+    }
+
+    /** A 一岗双责 duty held higher up whose scope covers the organizations under `scopePath`. */
+    record Covering(String scopePath, long organizationId, MatrixViews.Cell cell) {
     }
 
     record Holding(long assignmentId, long organizationId, DutyRole role, long personId, String personName,
@@ -46,6 +50,7 @@ public class ResponsibilityMatrix {
         holdings(root, at).forEach(h -> holdings.computeIfAbsent(h.organizationId(), k -> new ArrayList<>()).add(h));
         Map<Long, List<ActiveChannel>> channels = new HashMap<>();
         activeChannels(root, at).forEach(c -> channels.computeIfAbsent(c.organizationId(), k -> new ArrayList<>()).add(c));
+        List<Covering> coverings = dualDutyCoverings(root, at);
         Map<Long, String> names = new HashMap<>();
         organizations.refs(root.ancestorIds()).values().forEach(r -> names.put(r.id(), r.name()));
         nodes.forEach(n -> names.put(n.id(), n.name()));
@@ -68,6 +73,12 @@ public class ResponsibilityMatrix {
             }
             held.forEach(h -> cells.get(h.role()).add(new MatrixViews.Cell(h.assignmentId(), h.personId(), h.personName(),
                     h.validFrom(), h.validTo(), h.channelId(), h.channelName())));
+            // As in the point-in-time view: the 一岗双责 holders above whose scope covers this organization.
+            List<MatrixViews.Cell> dual = cells.get(DutyRole.MEMBER_DUAL_DUTY);
+            coverings.stream()
+                    .filter(c -> c.organizationId() != n.id() && n.path().startsWith(c.scopePath()))
+                    .filter(c -> dual.stream().noneMatch(d -> d.assignmentId() == c.cell().assignmentId()))
+                    .forEach(c -> dual.add(c.cell()));
             rows.add(new MatrixViews.Row(n.id(), n.code(), n.name(), n.depth(), n.parentId(), path, cells, gaps));
         }
         return new MatrixViews.Matrix(new OrganizationRef(root.id, root.code, root.name), at, List.of(DutyRole.values()),
@@ -83,14 +94,14 @@ public class ResponsibilityMatrix {
     /** Active organizations of the subtree in tree order: each parent before its children, siblings by sort order. */
     private List<Node> depthFirst(Organization root) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, depth, parent_id, sort_order FROM organization"
+        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, depth, parent_id, sort_order, path FROM organization"
                         + " WHERE path LIKE ?1 AND (active OR id = ?2)")
                 .setParameter(1, root.path + "%").setParameter(2, root.id).getResultList();
         Map<Long, List<Node>> children = new HashMap<>();
         Node top = null;
         for (Object[] r : rows) {
             Node n = new Node(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                    r[4] == null ? null : ((Number) r[4]).longValue(), ((Number) r[5]).intValue());
+                    r[4] == null ? null : ((Number) r[4]).longValue(), ((Number) r[5]).intValue(), (String) r[6]);
             if (n.id() == root.id) {
                 top = n;
             } else {
@@ -138,6 +149,24 @@ public class ResponsibilityMatrix {
                     DutyPolicies.date(r[8]), r[9] == null ? null : ((Number) r[9]).longValue(), (String) r[10]));
         }
         return out;
+    }
+
+    /** 一岗双责 duties valid on the day whose scope lies in, or covers, the root's subtree. */
+    private List<Covering> dualDutyCoverings(Organization root, LocalDate at) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT so.path, a.organization_id, a.id, p.id, p.name, a.valid_from, a.valid_to
+                        FROM duty_assignment a
+                        JOIN duty_assignment_scope s ON s.assignment_id = a.id
+                        JOIN organization so ON so.id = s.organization_id
+                        JOIN person p ON p.id = a.person_id
+                        WHERE a.role = 'MEMBER_DUAL_DUTY' AND (so.path LIKE ?1 OR ?2 LIKE so.path || '%')
+                          AND a.valid_from <= ?3 AND (a.valid_to IS NULL OR a.valid_to >= ?3)
+                        ORDER BY a.valid_from, a.id""")
+                .setParameter(1, root.path + "%").setParameter(2, root.path).setParameter(3, at).getResultList();
+        return rows.stream().map(r -> new Covering((String) r[0], ((Number) r[1]).longValue(),
+                new MatrixViews.Cell(((Number) r[2]).longValue(), ((Number) r[3]).longValue(), (String) r[4],
+                        DutyPolicies.date(r[5]), DutyPolicies.date(r[6]), null, null))).toList();
     }
 
     /** Channels in service on the day, and whether someone administered each of them that day. */

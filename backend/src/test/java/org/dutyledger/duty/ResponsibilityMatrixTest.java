@@ -69,6 +69,20 @@ class ResponsibilityMatrixTest {
     }
 
     @Test
+    void aDualDutyHolderAboveAppearsInTheRowsTheirScopeCovers() {
+        long street = Demo.org("STREET-DH");
+        JsonPath m = matrix("secretary", street, null);
+        String liuan = "rows.find { it.code == 'DH-LIUAN' }";
+        String office = "rows.find { it.code == 'DH-OFFICE' }";
+        assertThat(m.getList(liuan + ".cells.MEMBER_DUAL_DUTY.personName", String.class)).contains("刘德胜");
+        assertThat(m.getList("rows.find { it.code == 'DH-TAOYUAN' }.cells.MEMBER_DUAL_DUTY.personName", String.class))
+                .contains("刘德胜");
+        assertThat(m.getList(office + ".cells.MEMBER_DUAL_DUTY.personName", String.class)).doesNotContain("刘德胜");
+        JsonPath liuanOnly = matrix("community", Demo.org("DH-LIUAN"), null);
+        assertThat(liuanOnly.getList("rows[0].cells.MEMBER_DUAL_DUTY.personName", String.class)).contains("刘德胜");
+    }
+
+    @Test
     void aPastDayShowsTheGapsBeforeTheDutiesBegan() {
         JsonPath m = matrix("secretary", Demo.org("STREET-DH"), "2023-06-01");
         assertThat(m.getList("rows[0].cells.FIRST_RESPONSIBLE")).isEmpty();
