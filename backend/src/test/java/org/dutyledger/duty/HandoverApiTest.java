@@ -66,7 +66,7 @@ class HandoverApiTest {
                 .body("ended", hasSize(1))
                 .body("ended[0].id", equalTo((int) before))
                 .body("ended[0].validTo", equalTo("2024-06-30"))
-                .body("ended[0].endReason", containsString("hand-over"))
+                .body("ended[0].endReason", containsString("交接给"))
                 .body("started.person.id", equalTo((int) successor))
                 .body("started.validFrom", equalTo("2024-07-01"))
                 .body("started.validTo", nullValue())
