@@ -52,7 +52,9 @@ public class AttachmentInspector {
             throw disguised("is empty");
         }
         MediaType byContent = detect(content, null);
-        MediaType byName = detect(null, fileName);
+        // Only the extension speaks for the name: clients mangle other characters ('?' would read as a URL query).
+        int dot = fileName.lastIndexOf('.');
+        MediaType byName = dot < 0 ? MediaType.OCTET_STREAM : detect(null, "file" + fileName.substring(dot).toLowerCase());
         if (byName.equals(MediaType.OCTET_STREAM)) {
             throw disguised("has no known file extension (" + fileName + ")");
         }

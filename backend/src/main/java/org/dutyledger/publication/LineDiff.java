@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A line diff (longest common subsequence), enough for titles and bodies of a few hundred lines. */
+/** A line diff (longest common subsequence), enough for titles and bodies of a few hundred lines; removals before additions. */
 public final class LineDiff {
 
     @Schema(name = "DiffLine")
@@ -32,7 +32,7 @@ public final class LineDiff {
             if (i < n && j < m && a.get(i).equals(b.get(j))) {
                 out.add(new Line("SAME", a.get(i++)));
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            } else if (j < m && (i == n || lcs[i][j + 1] > lcs[i + 1][j])) {
                 out.add(new Line("ADDED", b.get(j++)));
             } else {
                 out.add(new Line("REMOVED", a.get(i++)));

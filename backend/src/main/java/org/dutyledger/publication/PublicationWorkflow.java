@@ -111,6 +111,7 @@ public class PublicationWorkflow {
         }
         int reviewed = p.currentStep;
         decide(p, p.currentReviewStep(), me, PublicationReview.Decision.REJECTED, List.of(), comment);
+        endRound(p);
         backToDraft(p);
         journal.record(p, "rejected", PublicationStatus.IN_REVIEW, reviewed, comment, Changes.create()
                 .put("step", null, (long) reviewed).put("comment", null, comment));
@@ -125,6 +126,7 @@ public class PublicationWorkflow {
             throw ReviewRules.forbiddenActor(ReviewRules.ONLY_AUTHOR_WITHDRAWS, "publication " + id + " was written by someone else");
         }
         Integer step = p.currentStep;
+        endRound(p);
         backToDraft(p);
         journal.record(p, "withdrawn", PublicationStatus.IN_REVIEW, step, null, Changes.create());
         return p;
@@ -261,6 +263,14 @@ public class PublicationWorkflow {
         checkVersion(p, version);
         requireAllowed(p, action);
         return p;
+    }
+
+    /** A rejected or withdrawn round is over: its approvals stop counting (a resubmission starts at step 1). */
+    private void endRound(Publication p) {
+        publications.getEntityManager().flush();
+        publications.getEntityManager().createNativeQuery("UPDATE publication_review SET voided_at = now() WHERE publication_id = ?1"
+                        + " AND submission = ?2 AND decision = 'APPROVED' AND voided_at IS NULL")
+                .setParameter(1, p.id).setParameter(2, p.submission).executeUpdate();
     }
 
     static void backToDraft(Publication p) {
