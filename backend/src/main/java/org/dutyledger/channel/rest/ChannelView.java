@@ -24,7 +24,7 @@ public record ChannelView(
         String description,
         @Schema(required = true, description = "Current CHANNEL_ADMIN holders of this channel")
         List<Administrator> administrators,
-        @Schema(required = true, description = "Published items; 0 until publications exist") long publishedCount,
+        @Schema(required = true, description = "Items online now (status PUBLISHED)") long publishedCount,
         @Schema(required = true) long version,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {

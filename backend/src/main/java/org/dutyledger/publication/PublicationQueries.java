@@ -1,0 +1,311 @@
+package org.dutyledger.publication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.dutyledger.channel.Channel;
+import org.dutyledger.channel.ChannelRepository;
+import org.dutyledger.common.SqlParams;
+import org.dutyledger.common.Today;
+import org.dutyledger.duty.DutyRole;
+import org.dutyledger.organization.Organization;
+import org.dutyledger.organization.OrganizationQueries;
+import org.dutyledger.organization.OrganizationRepository;
+import org.dutyledger.publication.rest.PublicationRequests;
+import org.dutyledger.publication.rest.PublicationViews;
+import org.dutyledger.security.CurrentUser;
+import org.dutyledger.security.OrgScope;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads of publications, always through the visibility rule of PublicationAccess. */
+@ApplicationScoped
+public class PublicationQueries {
+
+    public record ListFilter(Long channelId, Organization under, PublicationStatus status, String q) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PublicationRepository publications;
+
+    @Inject
+    PublicationAccess access;
+
+    @Inject
+    ReviewRules rules;
+
+    @Inject
+    OrgScope scope;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    OrganizationQueries organizationQueries;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    ChannelRepository channels;
+
+    public PublicationViews.Page list(ListFilter f, int page, int size) {
+        SqlParams p = SqlParams.forJpa();
+        StringBuilder where = new StringBuilder(" WHERE ").append(access.condition(p));
+        if (f.channelId() != null) {
+            where.append(" AND p.channel_id = ").append(p.bind(f.channelId()));
+        }
+        if (f.under() != null) {
+            where.append(" AND o.path LIKE ").append(p.bind(f.under().path + "%"));
+        }
+        if (f.status() != null) {
+            where.append(" AND p.status = ").append(p.bind(f.status().name()));
+        }
+        if (f.q() != null) {
+            where.append(" AND lower(p.title) LIKE ").append(p.bind("%" + f.q().toLowerCase().replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%"));
+        }
+        String from = " FROM publication p JOIN organization o ON o.id = p.organization_id";
+        long total = ((Number) p.applyTo(em.createNativeQuery("SELECT count(*)" + from + where)).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Publication> rows = p.applyTo(em.createNativeQuery("SELECT p.*" + from + where
+                + " ORDER BY p.updated_at DESC, p.id DESC", Publication.class)).setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new PublicationViews.Page(summaries(rows), total, page, size);
+    }
+
+    /** Items waiting at a step the caller may approve today, oldest wait first. */
+    public List<PublicationViews.Summary> myReviews() {
+        Long me = user.personId();
+        if (me == null) {
+            return List.of();
+        }
+        String today = "?2";
+        @SuppressWarnings("unchecked")
+        List<Publication> candidates = em.createNativeQuery("""
+                        SELECT p.* FROM publication p JOIN organization o ON o.id = p.organization_id
+                        WHERE p.status = 'IN_REVIEW' AND p.author_person_id <> ?1
+                          AND EXISTS (SELECT 1 FROM duty_assignment a WHERE a.person_id = ?1
+                              AND a.role = (p.review_steps -> (p.current_step - 1) ->> 'role')
+                              AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2)
+                              AND (a.organization_id = p.organization_id OR (a.role = 'MEMBER_DUAL_DUTY' AND EXISTS (
+                                  SELECT 1 FROM duty_assignment_scope s JOIN organization so ON so.id = s.organization_id
+                                  WHERE s.assignment_id = a.id AND o.path LIKE so.path || '%'))))
+                        ORDER BY p.step_entered_at, p.id""".replace("?2", today), Publication.class)
+                .setParameter(1, me).setParameter(2, Today.date()).getResultList();
+        List<Publication> mine = new ArrayList<>();
+        for (Publication p : candidates) {
+            // The SQL narrows by role; the rules decide (earlier revisions' authors, one person one step).
+            if (rules.canReview(p, organizations.require(p.organizationId), me, publications.standingApprovals(p), true)) {
+                mine.add(p);
+            }
+        }
+        return summaries(mine);
+    }
+
+    public PublicationViews.Detail detail(Publication p) {
+        Organization org = organizations.require(p.organizationId);
+        Channel channel = channels.require(p.channelId);
+        List<PublicationReview> reviews = publications.reviews(p.id);
+        Set<Long> people = new HashSet<>(List.of(p.authorPersonId));
+        reviews.forEach(r -> people.add(r.reviewerPersonId));
+        addIfSet(people, p.publishedByPersonId, p.retractedByPersonId);
+        Map<Long, PublicationViews.PersonRef> names = people(people);
+        List<PublicationViews.ReviewDecision> standing = reviews.stream().filter(r -> r.submission == p.submission
+                && r.decision == PublicationReview.Decision.APPROVED && r.voidedAt == null).map(r -> decision(r, names)).toList();
+        PublicationViews.ReviewDecision lastRejection = reviews.stream()
+                .filter(r -> r.decision == PublicationReview.Decision.REJECTED).reduce((a, b) -> b).map(r -> decision(r, names)).orElse(null);
+        return new PublicationViews.Detail(p.id, channelRef(channel), organizationQueries.refs(List.of(org.id)).get(org.id),
+                p.title, p.summary, p.body, p.plannedPublishAt, p.scheduledPublishAt, p.status, review(p), names.get(p.authorPersonId),
+                p.revisionNumber, p.contentHash.trim(), attachments(p.id), standing, lastRejection, allowedActions(p, org),
+                p.publishedAt, names.get(p.publishedByPersonId), p.retractedAt, names.get(p.retractedByPersonId), p.retractReason,
+                p.version, p.createdAt, p.updatedAt);
+    }
+
+    /** What the caller may do now; the same rules the transitions apply. */
+    List<String> allowedActions(Publication p, Organization org) {
+        List<String> out = new ArrayList<>();
+        Long me = user.personId();
+        boolean writer = scope.canWrite(org.path) && me != null;
+        for (String action : p.status.actions) {
+            boolean may = switch (action) {
+                case "edit", "attach", "submit" -> writer;
+                case "publish" -> scope.canWrite(org.path);
+                case "withdraw" -> me != null && me == p.authorPersonId;
+                case "approve" -> rules.canReview(p, org, me, publications.standingApprovals(p), true);
+                case "reject" -> rules.canReview(p, org, me, publications.standingApprovals(p), false);
+                case "retract" -> me != null && rules.holds(org, me, DutyRole.FIRST_RESPONSIBLE,
+                        DutyRole.DIRECT_RESPONSIBLE);
+                default -> false;
+            };
+            if (may) {
+                out.add(action);
+            }
+        }
+        return out;
+    }
+
+    public List<PublicationViews.Attachment> attachments(long publicationId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, file_name, media_type, size_bytes, sha256, uploaded_at"
+                + " FROM publication_attachment WHERE publication_id = ?1 AND removed_at IS NULL ORDER BY id")
+                .setParameter(1, publicationId).getResultList();
+        return rows.stream().map(r -> new PublicationViews.Attachment(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                ((Number) r[3]).longValue(), ((String) r[4]).trim(),
+                "/api/v1/publications/" + publicationId + "/attachments/" + r[0], instant(r[5]))).toList();
+    }
+
+    /** Name, type and bytes of one attachment (also one removed since: old revisions name it). */
+    public Object[] attachmentContent(long publicationId, long attachmentId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT file_name, media_type, content, sha256 FROM publication_attachment"
+                + " WHERE id = ?1 AND publication_id = ?2").setParameter(1, attachmentId).setParameter(2, publicationId).getResultList();
+        if (rows.isEmpty()) {
+            throw org.dutyledger.common.ProblemException.notFound("Attachment", attachmentId);
+        }
+        return rows.get(0);
+    }
+
+    public List<PublicationViews.Revision> revisions(Publication p) {
+        List<PublicationRevision> rows = publications.revisions(p.id);
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(r -> addIfSet(ids, r.authorPersonId));
+        Map<Long, PublicationViews.PersonRef> names = people(ids);
+        return rows.stream().map(r -> revision(r, names)).toList();
+    }
+
+    public PublicationViews.Comparison compare(Publication p, int from, int to) {
+        PublicationRevision a = publications.revision(p.id, from);
+        PublicationRevision b = publications.revision(p.id, to);
+        return new PublicationViews.Comparison(from, to, a.contentHash.trim(), b.contentHash.trim(),
+                LineDiff.of(LineDiff.textLines(a.title), LineDiff.textLines(b.title)),
+                LineDiff.of(LineDiff.textLines(a.summary), LineDiff.textLines(b.summary)),
+                LineDiff.of(LineDiff.htmlLines(a.body), LineDiff.htmlLines(b.body)),
+                LineDiff.of(fileLines(a), fileLines(b)));
+    }
+
+    public PublicationViews.Trace trace(Publication p) {
+        List<PublicationReview> reviews = publications.reviews(p.id);
+        List<PublicationRevision> revisions = publications.revisions(p.id);
+        List<PublicationViews.Event> timeline = new ArrayList<>();
+        Set<Long> ids = new HashSet<>(List.of(p.authorPersonId));
+        reviews.forEach(r -> ids.add(r.reviewerPersonId));
+        revisions.forEach(r -> addIfSet(ids, r.authorPersonId));
+        addIfSet(ids, p.publishedByPersonId, p.retractedByPersonId, p.scheduledByPersonId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> events = em.createNativeQuery("SELECT action, from_status, to_status, submission, step, revision_number,"
+                + " content_hash, actor_person_id, actor_username, comment, occurred_at FROM publication_transition"
+                + " WHERE publication_id = ?1 ORDER BY occurred_at, id").setParameter(1, p.id).getResultList();
+        events.forEach(e -> addIfSet(ids, e[7] == null ? null : ((Number) e[7]).longValue()));
+        Map<Long, PublicationViews.PersonRef> names = people(ids);
+        Long scheduledBy = null;
+        for (Object[] e : events) {
+            Long actor = e[7] == null ? null : ((Number) e[7]).longValue();
+            if ("scheduled".equals(e[0])) {
+                scheduledBy = actor;
+            }
+            timeline.add(new PublicationViews.Event((String) e[0], (String) e[1], (String) e[2], ((Number) e[3]).intValue(),
+                    e[4] == null ? null : ((Number) e[4]).intValue(), ((Number) e[5]).intValue(), ((String) e[6]).trim(),
+                    actor == null ? null : names.get(actor), (String) e[8], (String) e[9], instant(e[10])));
+        }
+        List<PublicationViews.ReviewDecision> decisions = reviews.stream().map(r -> decision(r, names)).toList();
+        List<PublicationViews.ReviewDecision> approvals = reviews.stream().filter(r -> r.submission == p.submission
+                        && r.decision == PublicationReview.Decision.APPROVED && r.voidedAt == null)
+                .map(r -> decision(r, names)).toList();
+        return new PublicationViews.Trace(summaries(List.of(p)).get(0), names.get(p.authorPersonId),
+                revisions.stream().map(r -> revision(r, names)).toList(), approvals, decisions, p.revisionNumber,
+                p.contentHash.trim(), p.publishedAt, names.get(p.publishedByPersonId),
+                scheduledBy == null ? null : names.get(scheduledBy), p.retractedAt, names.get(p.retractedByPersonId),
+                p.retractReason, timeline);
+    }
+
+    public List<PublicationViews.Summary> summaries(List<Publication> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, org.dutyledger.organization.rest.OrganizationRef> orgs = organizationQueries.refs(
+                rows.stream().map(p -> p.organizationId).distinct().toList());
+        Map<Long, PublicationViews.ChannelRef> chans = new HashMap<>();
+        channels.list("id in ?1", rows.stream().map(p -> p.channelId).distinct().toList())
+                .forEach(c -> chans.put(c.id, channelRef(c)));
+        Map<Long, PublicationViews.PersonRef> names = people(rows.stream().map(p -> p.authorPersonId).toList());
+        return rows.stream().map(p -> new PublicationViews.Summary(p.id, chans.get(p.channelId), orgs.get(p.organizationId),
+                p.title, p.status, p.currentStep, p.stepCount(), p.currentStep == null ? null : p.currentReviewStep().name(),
+                names.get(p.authorPersonId), p.revisionNumber, p.plannedPublishAt, p.stepEnteredAt, p.publishedAt,
+                p.version, p.updatedAt)).toList();
+    }
+
+    private static PublicationViews.Review review(Publication p) {
+        if (p.reviewSteps == null) {
+            return null;
+        }
+        return new PublicationViews.Review(p.submission, p.currentStep, p.stepCount(),
+                p.currentStep == null ? null : p.currentReviewStep().name(),
+                p.currentStep == null ? null : p.currentReviewStep().role(), p.stepEnteredAt, p.policyVersionId,
+                Boolean.TRUE.equals(p.allowSamePerson), p.reviewSteps);
+    }
+
+    private static PublicationViews.ReviewDecision decision(PublicationReview r, Map<Long, PublicationViews.PersonRef> names) {
+        return new PublicationViews.ReviewDecision(r.id, r.submission, r.step, r.stepName, r.role, r.decision.name(),
+                names.get(r.reviewerPersonId), r.revisionNumber, r.contentHash.trim(),
+                r.checklist.stream().map(a -> new PublicationRequests.Answer(a.item(), a.confirmed())).toList(),
+                r.comment, r.decidedAt, r.voidedAt);
+    }
+
+    private static PublicationViews.Revision revision(PublicationRevision r, Map<Long, PublicationViews.PersonRef> names) {
+        return new PublicationViews.Revision(r.number, r.title, r.summary, r.body, r.attachments.stream()
+                .map(a -> new PublicationViews.RevisionAttachment(a.id(), a.fileName(), a.mediaType(), a.size(), a.sha256())).toList(),
+                r.contentHash.trim(), r.authorPersonId == null ? null : names.get(r.authorPersonId), r.createdAt);
+    }
+
+    private static List<String> fileLines(PublicationRevision r) {
+        return r.attachments.stream().map(a -> a.fileName() + "  sha256:" + a.sha256()).toList();
+    }
+
+    static PublicationViews.ChannelRef channelRef(Channel c) {
+        return new PublicationViews.ChannelRef(c.id, c.name, c.type);
+    }
+
+    Map<Long, PublicationViews.PersonRef> people(Collection<Long> ids) {
+        Map<Long, PublicationViews.PersonRef> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM person WHERE id = ANY(?1)")
+                .setParameter(1, ids.stream().distinct().toArray(Long[]::new)).getResultList();
+        rows.forEach(r -> out.put(((Number) r[0]).longValue(), new PublicationViews.PersonRef(((Number) r[0]).longValue(), (String) r[1])));
+        return out;
+    }
+
+    private static void addIfSet(Set<Long> ids, Long... values) {
+        for (Long v : values) {
+            if (v != null) {
+                ids.add(v);
+            }
+        }
+    }
+
+    static Instant instant(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Instant i) {
+            return i;
+        }
+        if (v instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) v).toInstant();
+    }
+}

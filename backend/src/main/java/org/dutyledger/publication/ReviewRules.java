@@ -1,0 +1,110 @@
+package org.dutyledger.publication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.dutyledger.common.ProblemException;
+import org.dutyledger.common.Today;
+import org.dutyledger.duty.DutyQueries;
+import org.dutyledger.duty.DutyRole;
+import org.dutyledger.organization.Organization;
+import org.dutyledger.publication.review.ReviewStep;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Separation of duties in review, listed in one place. Who holds a role is read from the duty assignments
+ * valid on the day of the action (the same answer as the organization's responsibility view).
+ * Administrators get no exemption: review is a duty, not a permission.
+ */
+@ApplicationScoped
+public class ReviewRules {
+
+    public static final String AUTHOR_NEVER_APPROVES = "The author never reviews their own item";
+    public static final String REVIEWER_HOLDS_STEP_ROLE = "A reviewer holds the step's duty role in the item's organization on the day";
+    public static final String ONE_PERSON_ONE_STEP = "One person never approves two steps of the same item";
+    public static final String ONLY_LEADERS_RETRACT = "Only the organization's FIRST_RESPONSIBLE or DIRECT_RESPONSIBLE retracts a published item";
+    public static final String ONLY_AUTHOR_WITHDRAWS = "Only the author withdraws an item from review";
+    public static final String LINKED_PERSON = "Reviewing, writing and retracting are done by a person: your account is not linked to one";
+
+    @Inject
+    DutyQueries duties;
+
+    @Inject
+    EntityManager em;
+
+    public static ProblemException forbiddenActor(String rule, String detail) {
+        return new ProblemException(403, "forbidden-actor", "Forbidden actor", rule + ": " + detail);
+    }
+
+    public long requirePerson(Long personId) {
+        if (personId == null) {
+            throw forbiddenActor(LINKED_PERSON, "ask an administrator to link your account");
+        }
+        return personId;
+    }
+
+    /** Whoever saved a revision of the item counts as its author here, not only who created it. */
+    public boolean isAuthor(Publication p, long personId) {
+        if (p.authorPersonId == personId) {
+            return true;
+        }
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM publication_revision WHERE publication_id = ?1"
+                + " AND author_person_id = ?2").setParameter(1, p.id).setParameter(2, personId).getSingleResult()).longValue() > 0;
+    }
+
+    public Set<Long> holdersToday(Organization org, DutyRole role) {
+        return duties.responsibility(org, Today.date()).roles().stream().filter(r -> r.role() == role)
+                .flatMap(r -> r.holders().stream()).map(h -> h.person().id()).collect(Collectors.toSet());
+    }
+
+    public boolean holds(Organization org, long personId, DutyRole... roles) {
+        for (DutyRole role : roles) {
+            if (holdersToday(org, role).contains(personId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Steps of the current round this person already approved. */
+    public List<Integer> stepsApprovedBy(List<PublicationReview> standing, long personId) {
+        return standing.stream().filter(r -> r.reviewerPersonId == personId).map(r -> r.step).toList();
+    }
+
+    /** Every rule a reviewer of the current step must pass; `approving` adds the one-person-one-step rule. */
+    public void mayReview(Publication p, Organization org, long personId, List<PublicationReview> standing, boolean approving) {
+        ReviewStep step = p.currentReviewStep();
+        if (isAuthor(p, personId)) {
+            throw forbiddenActor(AUTHOR_NEVER_APPROVES, "you wrote a revision of publication " + p.id);
+        }
+        if (!holds(org, personId, step.role())) {
+            throw forbiddenActor(REVIEWER_HOLDS_STEP_ROLE, "step " + p.currentStep + " (" + step.name() + ") is reviewed by the "
+                    + step.role() + " of " + org.name + " today, which you are not");
+        }
+        if (approving && !Boolean.TRUE.equals(p.allowSamePerson) && !stepsApprovedBy(standing, personId).isEmpty()) {
+            throw forbiddenActor(ONE_PERSON_ONE_STEP, "you approved step " + stepsApprovedBy(standing, personId).get(0)
+                    + " of this item; another holder must approve step " + p.currentStep);
+        }
+    }
+
+    public boolean canReview(Publication p, Organization org, Long personId, List<PublicationReview> standing, boolean approving) {
+        if (personId == null || p.status != PublicationStatus.IN_REVIEW) {
+            return false;
+        }
+        try {
+            mayReview(p, org, personId, standing, approving);
+            return true;
+        } catch (ProblemException e) {
+            return false;
+        }
+    }
+
+    public void mayRetract(Organization org, long personId) {
+        if (!holds(org, personId, DutyRole.FIRST_RESPONSIBLE, DutyRole.DIRECT_RESPONSIBLE)) {
+            throw forbiddenActor(ONLY_LEADERS_RETRACT, "you hold neither role in " + org.name + " today");
+        }
+    }
+}

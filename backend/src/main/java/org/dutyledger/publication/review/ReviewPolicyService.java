@@ -1,0 +1,167 @@
+package org.dutyledger.publication.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.dutyledger.audit.AuditTrail;
+import org.dutyledger.audit.Changes;
+import org.dutyledger.channel.Channel;
+import org.dutyledger.channel.ChannelRepository;
+import org.dutyledger.common.ProblemException;
+import org.dutyledger.common.Texts;
+import org.dutyledger.organization.Organization;
+import org.dutyledger.organization.OrganizationRepository;
+import org.dutyledger.publication.review.rest.ReviewPolicyRequests;
+import org.dutyledger.security.CurrentUser;
+import org.dutyledger.security.OrgScope;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Review policies: one per organization or channel, every change a new version, each audited. */
+@ApplicationScoped
+public class ReviewPolicyService {
+
+    static final String ENTITY = "review-policy";
+
+    @Inject
+    ReviewPolicyRepository policies;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    ChannelRepository channels;
+
+    @Inject
+    OrgScope scope;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditTrail audit;
+
+    public ReviewPolicy get(long id) {
+        ReviewPolicy policy = policies.require(id);
+        scope.requireRead(organizations.require(policy.organizationId).path, "Review policy", id);
+        return policy;
+    }
+
+    @Transactional
+    public ReviewPolicy create(ReviewPolicyRequests.Create req) {
+        Organization org = organizations.findById(req.organizationId());
+        if (org == null || !scope.canRead(org.path)) {
+            throw ProblemException.unknownReference("organizationId", "organization", req.organizationId());
+        }
+        scope.requireWrite(org.path, "Organization", org.id);
+        if (req.channelId() != null) {
+            Channel channel = channels.findById(req.channelId());
+            if (channel == null || channel.organizationId != org.id) {
+                throw ProblemException.invalid("channelId", "channel " + req.channelId() + " is not a channel of " + org.name);
+            }
+        }
+        boolean taken = req.channelId() == null ? policies.count("organizationId = ?1 and channelId is null", org.id) > 0
+                : policies.count("channelId", req.channelId()) > 0;
+        if (taken) {
+            throw ProblemException.conflict((req.channelId() == null ? "Organization " + org.id : "Channel " + req.channelId())
+                    + " already has a review policy; change it with PUT /api/v1/review-policies/{id}");
+        }
+        List<ReviewStep> steps = validSteps(req.steps());
+        ReviewPolicy p = new ReviewPolicy();
+        p.organizationId = org.id;
+        p.channelId = req.channelId();
+        p.currentVersion = 1;
+        p.createdAt = p.updatedAt = Instant.now();
+        policies.persist(p);
+        newVersion(p, steps, req.allowSamePersonMultipleSteps());
+        audit.record("review-policy.created", ENTITY, p.id, p.organizationId, Changes.create()
+                .put("channelId", null, p.channelId)
+                .put("steps", null, describe(steps))
+                .put("allowSamePersonMultipleSteps", null, req.allowSamePersonMultipleSteps()));
+        return p;
+    }
+
+    /** A change never rewrites a version: items already in review keep the one they were submitted under. */
+    @Transactional
+    public ReviewPolicy update(long id, ReviewPolicyRequests.Update req) {
+        ReviewPolicy p = policies.require(id);
+        scope.requireWrite(organizations.require(p.organizationId).path, "Review policy", id);
+        if (req.version() == null || req.version() != p.version) {
+            throw ProblemException.versionConflict("Review policy", id, req.version() == null ? -1 : req.version(), p.version);
+        }
+        List<ReviewStep> steps = validSteps(req.steps());
+        ReviewPolicyVersion before = policies.version(p.id, p.currentVersion);
+        p.currentVersion++;
+        p.updatedAt = Instant.now();
+        newVersion(p, steps, req.allowSamePersonMultipleSteps());
+        audit.record("review-policy.revised", ENTITY, p.id, p.organizationId, Changes.create()
+                .put("currentVersion", before.number, p.currentVersion)
+                .put("steps", describe(before.steps), describe(steps))
+                .put("allowSamePersonMultipleSteps", before.allowSamePersonMultipleSteps, req.allowSamePersonMultipleSteps()));
+        return p;
+    }
+
+    /** The policy an item of this channel would be submitted under now. */
+    public PolicySnapshot effective(Organization org, Long channelId) {
+        ReviewPolicy p = policies.nearest(org, channelId);
+        if (p == null) {
+            return DefaultReviewPolicy.SNAPSHOT;
+        }
+        ReviewPolicyVersion v = policies.version(p.id, p.currentVersion);
+        return new PolicySnapshot(p.channelId == null ? PolicySnapshot.Source.ORGANIZATION : PolicySnapshot.Source.CHANNEL,
+                p.id, v.id, v.number, p.organizationId, p.channelId, v.steps, v.allowSamePersonMultipleSteps);
+    }
+
+    private void newVersion(ReviewPolicy p, List<ReviewStep> steps, boolean allowSame) {
+        ReviewPolicyVersion v = new ReviewPolicyVersion();
+        v.policyId = p.id;
+        v.number = p.currentVersion;
+        v.steps = steps;
+        v.allowSamePersonMultipleSteps = allowSame;
+        v.createdAt = Instant.now();
+        v.createdByPersonId = user.personId();
+        policies.getEntityManager().persist(v);
+    }
+
+    private static List<ReviewStep> validSteps(List<ReviewStep> raw) {
+        if (raw == null || raw.isEmpty()) {
+            throw ProblemException.invalid("steps", "a policy has at least one step");
+        }
+        List<ReviewStep> out = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            ReviewStep s = raw.get(i);
+            String field = "steps[" + i + "]";
+            if (s == null || s.role() == null) {
+                throw ProblemException.invalid(field + ".role", "names the duty role whose holders review this step");
+            }
+            String name = Texts.clean(s.name());
+            if (name == null || name.length() > 200) {
+                throw ProblemException.invalid(field + ".name", "must be 1 to 200 characters");
+            }
+            List<String> checklist = new ArrayList<>();
+            for (int j = 0; s.checklist() != null && j < s.checklist().size(); j++) {
+                String item = Texts.clean(s.checklist().get(j));
+                if (item == null || item.length() > 500) {
+                    throw ProblemException.invalid(field + ".checklist[" + j + "]", "must be 1 to 500 characters");
+                }
+                checklist.add(item);
+            }
+            if (checklist.isEmpty()) {
+                throw ProblemException.invalid(field + ".checklist", "a step names at least one item to confirm");
+            }
+            out.add(new ReviewStep(name, s.role(), List.copyOf(checklist)));
+        }
+        return List.copyOf(out);
+    }
+
+    static String describe(List<ReviewStep> steps) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < steps.size(); i++) {
+            sb.append(i == 0 ? "" : "; ").append(i + 1).append(". ").append(steps.get(i).name()).append(" (")
+                    .append(steps.get(i).role()).append(", ").append(steps.get(i).checklist().size()).append(" items)");
+        }
+        return sb.toString();
+    }
+}
