@@ -23,6 +23,7 @@ const NewPersonPage = lazy(() =>
 );
 const LeadingGroupPage = lazy(() => import('@/features/leading-group/routes/LeadingGroupPage'));
 const LeadingGroupPrintPage = lazy(() => import('@/features/leading-group/routes/LeadingGroupPrintPage'));
+const DutyPrintPage = lazy(() => import('@/features/duty/routes/DutyPrintPage'));
 const AuditPage = lazy(() => import('@/features/audit/routes/AuditPage'));
 const OrganizationDutiesPage = lazy(() => import('@/features/duty/routes/OrganizationDutiesPage'));
 const ResponsibilityMatrixPage = lazy(() => import('@/features/duty/routes/ResponsibilityMatrixPage'));
@@ -105,6 +106,10 @@ export const routes: RouteObject[] = [
   {
     path: '/organizations/:id/leading-group/print',
     element: <LeadingGroupPrintPage />,
+  },
+  {
+    path: '/organizations/:id/duties/print',
+    element: <DutyPrintPage />,
   },
   {
     path: '/',

@@ -1,4 +1,4 @@
-import { PlusOutlined, SwapOutlined } from '@ant-design/icons';
+import { PlusOutlined, PrinterOutlined, SwapOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Flex, Row, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -89,6 +89,14 @@ export default function OrganizationDutiesPage() {
                 {t('duty.action.assign')}
               </Button>
             )}
+            <Button
+              data-testid="duty-print-link"
+              icon={<PrinterOutlined aria-hidden />}
+              href={`/organizations/${org.id}/duties/print${at ? `?at=${at}` : ''}`}
+              target="_blank"
+            >
+              {t('duty.print.open')}
+            </Button>
           </Space>
         }
       >

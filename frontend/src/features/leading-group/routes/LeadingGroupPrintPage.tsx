@@ -7,7 +7,7 @@ import { ApiProblem } from '@/lib/problem';
 import { useLeadingGroup } from '../api/get-leading-group';
 import { groupTitle, LeadingGroupDocument } from '../components/LeadingGroupDocument';
 import { useOrganizationIdParam } from './LeadingGroupPage';
-import './print.css';
+import '@/components/print-page.css';
 
 /** The leading group alone on an A4 page: no menus, a document title, print button hidden in print. */
 export default function LeadingGroupPrintPage() {
