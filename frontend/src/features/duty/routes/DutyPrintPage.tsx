@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { PageSpin } from '@/components/PageSpin';
@@ -7,6 +6,7 @@ import { useOrganization } from '@/features/organization';
 import { parseApiDate, todayApiDate } from '@/lib/dates';
 import { formatDate } from '@/lib/format';
 import { ApiProblem } from '@/lib/problem';
+import { useDocumentTitle } from '@/lib/use-document-title';
 import { useResponsibility } from '../api/get-responsibility';
 import { basisText, periodText } from '../components/describe';
 import '@/components/print-page.css';
@@ -22,14 +22,7 @@ export default function DutyPrintPage() {
   const responsibility = useResponsibility(organizationId, at);
   const title = organization.data ? t('duty.print.title', { organization: organization.data.name }) : '';
 
-  useEffect(() => {
-    if (!title) return;
-    const previous = document.title;
-    document.title = title;
-    return () => {
-      document.title = previous;
-    };
-  }, [title]);
+  useDocumentTitle(title);
 
   if (organizationId === undefined) return <QueryError error={new ApiProblem({ status: 404 })} />;
   if (organization.isError) return <QueryError error={organization.error} />;

@@ -1,9 +1,9 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageSpin } from '@/components/PageSpin';
 import { QueryError } from '@/components/QueryError';
 import { useOrganization } from '@/features/organization';
 import { ApiProblem } from '@/lib/problem';
+import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLeadingGroup } from '../api/get-leading-group';
 import { groupTitle, LeadingGroupDocument } from '../components/LeadingGroupDocument';
 import { useOrganizationIdParam } from './LeadingGroupPage';
@@ -17,14 +17,7 @@ export default function LeadingGroupPrintPage() {
   const group = useLeadingGroup(organizationId);
   const title = organization.data && group.data ? groupTitle(group.data, organization.data.name, t) : '';
 
-  useEffect(() => {
-    if (!title) return;
-    const previous = document.title;
-    document.title = title;
-    return () => {
-      document.title = previous;
-    };
-  }, [title]);
+  useDocumentTitle(title);
 
   if (organizationId === undefined) return <QueryError error={new ApiProblem({ status: 404 })} />;
   if (organization.isError) return <QueryError error={organization.error} />;
