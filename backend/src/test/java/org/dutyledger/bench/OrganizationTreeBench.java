@@ -32,7 +32,7 @@ class OrganizationTreeBench {
     void tenThousandNodes() throws Exception {
         long root = Demo.createOrg("基准根", "PARTY_COMMITTEE", Demo.org("CITY")).getLong("id");
         long start = System.nanoTime();
-        List<Long> level = List.of(root);
+        List<Long> level = new ArrayList<>(List.of(root));
         int created = 1;
         ExecutorService pool = Executors.newFixedThreadPool(4);
         for (int depth = 1; depth <= LEVELS; depth++) {
@@ -53,6 +53,7 @@ class OrganizationTreeBench {
             level = ids;
         }
         pool.shutdown();
+        long leaf = level.get(level.size() - 1);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%nseed: %d organizations through the API in %.1f s (%.0f/s)%n", created, seconds, created / seconds);
 
@@ -68,6 +69,12 @@ class OrganizationTreeBench {
                 .get("/api/v1/organizations").then().statusCode(200));
         time("GET /audit-events?organization={root}&limit=50", () -> as("admin").queryParam("organization", root)
                 .get("/api/v1/audit-events").then().statusCode(200));
+        time("GET /responsibility-matrix?under={root} (9,331 rows)", () -> as("admin").queryParam("under", root)
+                .get("/api/v1/responsibility-matrix").then().statusCode(200));
+        time("GET /responsibility-matrix?under={root}&onlyProblems=true", () -> as("admin").queryParam("under", root)
+                .queryParam("onlyProblems", "true").get("/api/v1/responsibility-matrix").then().statusCode(200));
+        time("GET /organizations/{leaf}/responsibility", () -> as("admin")
+                .get("/api/v1/organizations/" + leaf + "/responsibility").then().statusCode(200));
         time("GET /audit-events/verify (whole chain)", () -> as("auditor")
                 .get("/api/v1/audit-events/verify").then().statusCode(200));
     }
