@@ -4,7 +4,17 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['organization', 'person', 'leading-group', 'audit', 'me', 'duty', 'channel'];
+const features = [
+  'organization',
+  'person',
+  'leading-group',
+  'audit',
+  'me',
+  'duty',
+  'channel',
+  'publication',
+  'notification',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'src/lib/api-schema.d.ts'] },

@@ -1,8 +1,10 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  FileDoneOutlined,
   GlobalOutlined,
   IdcardOutlined,
+  NotificationOutlined,
   TableOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -11,7 +13,7 @@ import { Navigate, type Params, type RouteObject } from 'react-router';
 import { NotFound } from '@/components/NotFound';
 import type { Access } from '@/features/me';
 import { AccessGuard } from './AccessGuard';
-import { ChannelCrumb, OrganizationCrumb, PersonCrumb } from './crumbs';
+import { ChannelCrumb, OrganizationCrumb, PersonCrumb, PublicationCrumb } from './crumbs';
 import { AppLayout } from './layout/AppLayout';
 
 // Pages load on first visit, so the first screen downloads only what it shows.
@@ -30,6 +32,16 @@ const ResponsibilityMatrixPage = lazy(() => import('@/features/duty/routes/Respo
 const MyDutiesPage = lazy(() => import('@/features/duty/routes/MyDutiesPage'));
 const ChannelsPage = lazy(() => import('@/features/channel/routes/ChannelsPage'));
 const ChannelPage = lazy(() => import('@/features/channel/routes/ChannelPage'));
+const PublicationsPage = lazy(() => import('@/features/publication/routes/PublicationsPage'));
+const PublicationPage = lazy(() => import('@/features/publication/routes/PublicationPage'));
+const EditPublicationPage = lazy(() => import('@/features/publication/routes/PublicationEditorPage'));
+const NewPublicationPage = lazy(() =>
+  import('@/features/publication/routes/PublicationEditorPage').then((module) => ({
+    default: module.NewPublicationPage,
+  })),
+);
+const MyReviewsPage = lazy(() => import('@/features/publication/routes/MyReviewsPage'));
+const ReviewFormPrintPage = lazy(() => import('@/features/publication/routes/ReviewFormPrintPage'));
 
 export interface Crumb {
   key: string;
@@ -76,6 +88,18 @@ export const menu: MenuEntry[] = [
     allowed: (a) => a.canBrowseChannels,
   },
   {
+    path: '/publications',
+    labelKey: 'menu.publications',
+    icon: <NotificationOutlined aria-hidden />,
+    allowed: (a) => a.canBrowsePublications,
+  },
+  {
+    path: '/me/reviews',
+    labelKey: 'menu.myReviews',
+    icon: <FileDoneOutlined aria-hidden />,
+    allowed: (a) => a.canReview,
+  },
+  {
     path: '/me/duties',
     labelKey: 'menu.myDuties',
     icon: <IdcardOutlined aria-hidden />,
@@ -94,6 +118,12 @@ const allowedFor = (path: string) => menu.find((entry) => entry.path === path)!.
 const organizationsCrumb: Crumb = { key: 'organizations', title: 'menu.organizations', to: '/organizations' };
 const peopleCrumb: Crumb = { key: 'people', title: 'menu.people', to: '/people' };
 const channelsCrumb: Crumb = { key: 'channels', title: 'menu.channels', to: '/channels' };
+const publicationsCrumb: Crumb = { key: 'publications', title: 'menu.publications', to: '/publications' };
+
+function publicationCrumb(params: Params): Crumb {
+  const id = Number(params.id);
+  return { key: `publication-${params.id}`, title: <PublicationCrumb id={id} />, to: `/publications/${id}` };
+}
 
 function organizationCrumb(params: Params): Crumb[] {
   const id = Number(params.id);
@@ -106,6 +136,10 @@ export const routes: RouteObject[] = [
   {
     path: '/organizations/:id/leading-group/print',
     element: <LeadingGroupPrintPage />,
+  },
+  {
+    path: '/publications/:id/review-form',
+    element: <ReviewFormPrintPage />,
   },
   {
     path: '/organizations/:id/duties/print',
@@ -190,6 +224,59 @@ export const routes: RouteObject[] = [
             { key: `channel-${params.id}`, title: <ChannelCrumb id={Number(params.id)} /> },
           ],
         } satisfies RouteHandle,
+      },
+      {
+        path: 'publications',
+        element: (
+          <AccessGuard allowed={allowedFor('/publications')}>
+            <PublicationsPage />
+          </AccessGuard>
+        ),
+        handle: { crumbs: () => [publicationsCrumb] } satisfies RouteHandle,
+      },
+      {
+        path: 'publications/new',
+        element: (
+          <AccessGuard allowed={(a) => a.canDraftPublications}>
+            <NewPublicationPage />
+          </AccessGuard>
+        ),
+        handle: {
+          crumbs: () => [publicationsCrumb, { key: 'new', title: 'menu.newPublication' }],
+        } satisfies RouteHandle,
+      },
+      {
+        path: 'publications/:id',
+        element: (
+          <AccessGuard allowed={allowedFor('/publications')}>
+            <PublicationPage />
+          </AccessGuard>
+        ),
+        handle: { crumbs: (params) => [publicationsCrumb, publicationCrumb(params)] } satisfies RouteHandle,
+      },
+      {
+        path: 'publications/:id/edit',
+        element: (
+          <AccessGuard allowed={allowedFor('/publications')}>
+            <EditPublicationPage />
+          </AccessGuard>
+        ),
+        handle: {
+          crumbs: (params) => [
+            publicationsCrumb,
+            publicationCrumb(params),
+            { key: 'edit', title: 'menu.editPublication' },
+          ],
+        } satisfies RouteHandle,
+      },
+      {
+        path: 'me/reviews',
+        element: (
+          <AccessGuard allowed={allowedFor('/me/reviews')}>
+            <MyReviewsPage />
+          </AccessGuard>
+        ),
+        handle: { crumbs: () => [{ key: 'my-reviews', title: 'menu.myReviews' }] } satisfies RouteHandle,
       },
       {
         path: 'me/duties',

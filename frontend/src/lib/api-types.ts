@@ -96,3 +96,32 @@ export const CHANNEL_TYPES: ChannelType[] = [
 ];
 
 export const CHANNEL_STATUSES: ChannelStatus[] = ['PENDING_LAUNCH', 'ACTIVE', 'CLOSED'];
+export type Publication = Schemas['Publication'];
+export type PublicationSummary = Schemas['PublicationSummary'];
+export type PublicationPage = Schemas['PublicationPage'];
+export type PublicationStatus = Schemas['PublicationStatus'];
+export type PublicationReview = Schemas['PublicationReview'];
+export type PublicationRevision = Schemas['PublicationRevision'];
+export type PublicationAttachment = Schemas['PublicationAttachment'];
+export type PublicationTrace = Schemas['PublicationTrace'];
+export type PublicationEvent = Schemas['PublicationEvent'];
+export type RevisionComparison = Schemas['RevisionComparison'];
+export type DiffLine = Schemas['DiffLine'];
+export type ReviewStep = Schemas['ReviewStep'];
+export type CreatePublication = Schemas['CreatePublication'];
+export type UpdatePublication = Schemas['UpdatePublication'];
+export type ApprovePublication = Schemas['ApprovePublication'];
+export type RejectPublication = Schemas['RejectPublication'];
+export type RetractPublication = Schemas['RetractPublication'];
+export type PublishPublication = Schemas['PublishPublication'];
+export type Notification = Schemas['Notification'];
+export type NotificationList = Schemas['NotificationList'];
+
+export const PUBLICATION_STATUSES: PublicationStatus[] = [
+  'DRAFT',
+  'IN_REVIEW',
+  'APPROVED',
+  'PUBLISHED',
+  'RETRACTED',
+];
+export type VersionedAction = Schemas['VersionedAction'];

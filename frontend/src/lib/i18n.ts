@@ -11,7 +11,9 @@ import enLeadingGroup from '@/locales/en/leadingGroup.json';
 import enMe from '@/locales/en/me.json';
 import enMenu from '@/locales/en/menu.json';
 import enOrganization from '@/locales/en/organization.json';
+import enNotification from '@/locales/en/notification.json';
 import enPerson from '@/locales/en/person.json';
+import enPublication from '@/locales/en/publication.json';
 import zhAudit from '@/locales/zh-CN/audit.json';
 import zhChannel from '@/locales/zh-CN/channel.json';
 import zhCommon from '@/locales/zh-CN/common.json';
@@ -20,7 +22,9 @@ import zhLeadingGroup from '@/locales/zh-CN/leadingGroup.json';
 import zhMe from '@/locales/zh-CN/me.json';
 import zhMenu from '@/locales/zh-CN/menu.json';
 import zhOrganization from '@/locales/zh-CN/organization.json';
+import zhNotification from '@/locales/zh-CN/notification.json';
 import zhPerson from '@/locales/zh-CN/person.json';
+import zhPublication from '@/locales/zh-CN/publication.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -39,6 +43,8 @@ const resources = {
       audit: zhAudit,
       duty: zhDuty,
       channel: zhChannel,
+      publication: zhPublication,
+      notification: zhNotification,
     },
   },
   en: {
@@ -52,6 +58,8 @@ const resources = {
       audit: enAudit,
       duty: enDuty,
       channel: enChannel,
+      publication: enPublication,
+      notification: enNotification,
     },
   },
 };

@@ -1,4 +1,4 @@
-import type { Channel, DutyAssignment, Me, Organization, Person } from '@/lib/api-types';
+import type { Channel, DutyAssignment, Me, Organization, Person, Publication } from '@/lib/api-types';
 
 export function organization(overrides: Partial<Organization> = {}): Organization {
   return {
@@ -83,4 +83,43 @@ export function channel(overrides: Partial<Channel> = {}): Channel {
     updatedAt: '2023-05-01T02:00:00Z',
     ...overrides,
   };
+}
+
+export function publication(overrides: Partial<Publication> = {}): Publication {
+  return {
+    id: 300,
+    channel: { id: 50, name: '城关发布', type: 'WECHAT_OFFICIAL_ACCOUNT' },
+    organization: { id: 10, code: 'JD-01', name: '城关街道' },
+    title: '城关街道开展消防安全检查',
+    summary: '街道联合消防救援站检查沿街商铺。',
+    body: '<p>11月27日，街道组织开展消防安全检查。</p>',
+    status: 'IN_REVIEW',
+    review: {
+      submission: 1,
+      currentStep: 1,
+      stepCount: 2,
+      currentStepName: '分管领导初审',
+      currentStepRole: 'DIRECT_RESPONSIBLE',
+      waitingSince: '2026-11-27T02:00:00Z',
+      allowSamePersonMultipleSteps: false,
+      steps: [
+        {
+          name: '分管领导初审',
+          role: 'DIRECT_RESPONSIBLE',
+          checklist: ['涉密不公开、公开不涉密', '事实、数据、人名已核实'],
+        },
+        { name: '主要领导审批', role: 'FIRST_RESPONSIBLE', checklist: ['涉密不公开、公开不涉密'] },
+      ],
+    },
+    author: { id: 8, name: '李小编' },
+    revisionNumber: 2,
+    contentHash: 'a3f1c2d4e5b6a7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70',
+    attachments: [],
+    approvals: [],
+    allowedActions: [],
+    version: 5,
+    createdAt: '2026-11-26T02:00:00Z',
+    updatedAt: '2026-11-27T02:00:00Z',
+    ...overrides,
+  } as Publication;
 }

@@ -1,9 +1,10 @@
-import { Breadcrumb, Layout, Menu, theme as antdTheme, Typography } from 'antd';
+import { Breadcrumb, Flex, Layout, Menu, theme as antdTheme, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 import { PageSpin } from '@/components/PageSpin';
 import { useAccess } from '@/features/me';
+import { NotificationBell } from '@/features/notification';
 import { menu, type RouteHandle } from '../routes';
 import { UserMenu } from './UserMenu';
 
@@ -70,7 +71,10 @@ export function AppLayout() {
             lineHeight: 'normal',
           }}
         >
-          <UserMenu />
+          <Flex align="center" gap={16}>
+            {access.canReview && <NotificationBell />}
+            <UserMenu />
+          </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: 16 }}>
           {crumbs.length > 0 && <Breadcrumb items={crumbs} style={{ marginBottom: 12 }} />}

@@ -158,6 +158,16 @@ describe('duties, matrix and channels', () => {
     expect(accessOf(auditor).hasOwnDuties).toBe(false);
   });
 
+  it('shows publications to every reader, lets staff persons draft, and linked people review', () => {
+    for (const user of [me(), member, auditor, admin])
+      expect(accessOf(user).canBrowsePublications).toBe(true);
+    expect(accessOf(me()).canDraftPublications).toBe(true);
+    expect(accessOf(member).canDraftPublications).toBe(false);
+    expect(accessOf(auditor).canDraftPublications).toBe(false);
+    expect(accessOf(me()).canReview).toBe(true);
+    expect(accessOf(auditor).canReview).toBe(false);
+  });
+
   it('lets staff and admins register channels, not members or auditors', () => {
     expect(accessOf(me()).canManageChannels).toBe(true);
     expect(accessOf(admin).canManageChannels).toBe(true);

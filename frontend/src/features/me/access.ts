@@ -27,6 +27,12 @@ export interface Access {
   canManageChannels: boolean;
   /** Linked to a person, so there are duties of one's own to show. */
   hasOwnDuties: boolean;
+  /** Publications (信息发布) of the scope (read). */
+  canBrowsePublications: boolean;
+  /** May draft items: an author is a person who is STAFF somewhere. */
+  canDraftPublications: boolean;
+  /** Linked to a person, so items may wait for their review (reviewers are found through duties). */
+  canReview: boolean;
 }
 
 /** Writes on the duties of one organization. */
@@ -95,6 +101,9 @@ export function accessOf(me: Me): Access {
     canBrowseChannels: canRead,
     canManageChannels: isAdmin || memberships(me).some((entry) => entry.role === 'STAFF'),
     hasOwnDuties: !!me.person,
+    canBrowsePublications: canRead,
+    canDraftPublications: !!me.person && memberships(me).some((entry) => entry.role === 'STAFF'),
+    canReview: !!me.person,
   };
 }
 

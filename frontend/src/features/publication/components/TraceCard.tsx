@@ -1,0 +1,50 @@
+import { Card, Spin, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '@/components/QueryError';
+import { formatDateTime } from '@/lib/format';
+import { useTrace } from '../api/get-trace';
+
+/** The item's timeline: every transition with the actor, the revision and its hash. */
+export function TraceCard({ publicationId }: { publicationId: number }) {
+  const { t } = useTranslation();
+  const trace = useTrace(publicationId);
+  return (
+    <Card title={t('publication.trace.title')} data-testid="publication-trace">
+      {trace.isPending && <Spin />}
+      {trace.isError && <QueryError error={trace.error} />}
+      {trace.data && (
+        <Timeline
+          items={trace.data.timeline.map((event, index) => ({
+            key: index,
+            color:
+              event.action === 'rejected' || event.action === 'retracted'
+                ? 'red'
+                : event.action === 'published'
+                  ? 'green'
+                  : 'blue',
+            children: (
+              <div data-testid="trace-event" data-action={event.action}>
+                <Typography.Text strong>
+                  {t(`publication.trace.action.${event.action}`, { defaultValue: event.action })}
+                </Typography.Text>{' '}
+                {event.step ? t('publication.trace.step', { step: event.step }) : ''}{' '}
+                <Typography.Text>{event.actor?.name ?? event.actorUsername}</Typography.Text>
+                <br />
+                <Typography.Text type="secondary">
+                  {formatDateTime(event.occurredAt)} ·{' '}
+                  {t('publication.revision.number', { number: event.revisionNumber })} ·{' '}
+                  <Typography.Text code title={event.contentHash}>
+                    {event.contentHash.slice(0, 12)}
+                  </Typography.Text>
+                </Typography.Text>
+                {event.comment && (
+                  <Typography.Paragraph style={{ margin: 0 }}>{event.comment}</Typography.Paragraph>
+                )}
+              </div>
+            ),
+          }))}
+        />
+      )}
+    </Card>
+  );
+}
