@@ -75,8 +75,26 @@ class OrganizationTreeBench {
                 .queryParam("onlyProblems", "true").get("/api/v1/responsibility-matrix").then().statusCode(200));
         time("GET /organizations/{leaf}/responsibility", () -> as("admin")
                 .get("/api/v1/organizations/" + leaf + "/responsibility").then().statusCode(200));
+        split("/api/v1/responsibility-matrix?under=" + root);
         time("GET /audit-events/verify (whole chain)", () -> as("auditor")
                 .get("/api/v1/audit-events/verify").then().statusCode(200));
+    }
+
+    /** Time to the response headers (the service has computed) versus to the last byte (serialized, sent). */
+    private static void split(String pathAndQuery) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI uri = java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + pathAndQuery);
+        String token = org.dutyledger.support.Tokens.of("admin", "admin");
+        for (int i = 0; i < 5; i++) {
+            long t0 = System.nanoTime();
+            var response = client.send(java.net.http.HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+            long headers = System.nanoTime();
+            long bytes = response.body().transferTo(java.io.OutputStream.nullOutputStream());
+            long end = System.nanoTime();
+            System.out.printf("GET %s: headers after %d ms, last byte after %d ms, %d bytes%n", pathAndQuery.replaceAll("=\\d+", "={root}"),
+                    (headers - t0) / 1_000_000, (end - t0) / 1_000_000, bytes);
+        }
     }
 
     private static void time(String what, Runnable call) {
