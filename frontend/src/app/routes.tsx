@@ -1,6 +1,8 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  BranchesOutlined,
   FileDoneOutlined,
   GlobalOutlined,
   IdcardOutlined,
@@ -41,6 +43,8 @@ const NewPublicationPage = lazy(() =>
   })),
 );
 const MyReviewsPage = lazy(() => import('@/features/publication/routes/MyReviewsPage'));
+const StatisticsPage = lazy(() => import('@/features/publication/routes/StatisticsPage'));
+const ReviewPoliciesPage = lazy(() => import('@/features/publication/routes/ReviewPoliciesPage'));
 const ReviewFormPrintPage = lazy(() => import('@/features/publication/routes/ReviewFormPrintPage'));
 
 export interface Crumb {
@@ -98,6 +102,18 @@ export const menu: MenuEntry[] = [
     labelKey: 'menu.myReviews',
     icon: <FileDoneOutlined aria-hidden />,
     allowed: (a) => a.canReview,
+  },
+  {
+    path: '/publication-statistics',
+    labelKey: 'menu.publicationStatistics',
+    icon: <BarChartOutlined aria-hidden />,
+    allowed: (a) => a.canBrowsePublications,
+  },
+  {
+    path: '/review-policies',
+    labelKey: 'menu.reviewPolicies',
+    icon: <BranchesOutlined aria-hidden />,
+    allowed: (a) => a.canBrowsePublications,
   },
   {
     path: '/me/duties',
@@ -267,6 +283,28 @@ export const routes: RouteObject[] = [
             publicationCrumb(params),
             { key: 'edit', title: 'menu.editPublication' },
           ],
+        } satisfies RouteHandle,
+      },
+      {
+        path: 'publication-statistics',
+        element: (
+          <AccessGuard allowed={allowedFor('/publication-statistics')}>
+            <StatisticsPage />
+          </AccessGuard>
+        ),
+        handle: {
+          crumbs: () => [{ key: 'publication-statistics', title: 'menu.publicationStatistics' }],
+        } satisfies RouteHandle,
+      },
+      {
+        path: 'review-policies',
+        element: (
+          <AccessGuard allowed={allowedFor('/review-policies')}>
+            <ReviewPoliciesPage />
+          </AccessGuard>
+        ),
+        handle: {
+          crumbs: () => [{ key: 'review-policies', title: 'menu.reviewPolicies' }],
         } satisfies RouteHandle,
       },
       {

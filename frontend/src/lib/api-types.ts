@@ -125,3 +125,9 @@ export const PUBLICATION_STATUSES: PublicationStatus[] = [
   'RETRACTED',
 ];
 export type VersionedAction = Schemas['VersionedAction'];
+export type ReviewPolicy = Schemas['ReviewPolicy'];
+export type CreateReviewPolicy = Schemas['CreateReviewPolicy'];
+export type UpdateReviewPolicy = Schemas['UpdateReviewPolicy'];
+export type EffectiveReviewPolicy = Schemas['EffectiveReviewPolicy'];
+export type PublicationStatistics = Schemas['PublicationStatistics'];
+export type PublicationStatisticsRow = Schemas['PublicationStatisticsRow'];

@@ -19,7 +19,17 @@ export const publicationKeys = {
     [...publicationKeys.all, 'detail', id, 'compare', from, to] as const,
   trace: (id: number) => [...publicationKeys.all, 'detail', id, 'trace'] as const,
   myReviews: () => ['me', 'reviews'] as const,
+  statistics: (params: StatisticsParams) => ['publication-statistics', params] as const,
+  policies: () => ['review-policies'] as const,
+  policyList: (under: number) => ['review-policies', 'list', under] as const,
+  effectivePolicy: (organizationId: number) => ['review-policies', 'effective', organizationId] as const,
 };
+
+export interface StatisticsParams {
+  under: number;
+  from?: string;
+  to?: string;
+}
 
 export const validId = (id: number | undefined): id is number =>
   id !== undefined && Number.isSafeInteger(id) && id > 0;
