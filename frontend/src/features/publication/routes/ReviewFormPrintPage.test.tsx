@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { json, stubFetch } from '@/test/fetch-stub';
+import { me } from '@/test/fixtures';
+import { renderApp } from '@/test/render';
+
+const approval = (step: number, name: string, reviewer: string) => ({
+  id: step,
+  submission: 1,
+  step,
+  stepName: name,
+  role: step === 1 ? 'DIRECT_RESPONSIBLE' : 'FIRST_RESPONSIBLE',
+  decision: 'APPROVED',
+  reviewer: { id: step + 8, name: reviewer },
+  revisionNumber: 3,
+  contentHash: 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00',
+  checklist: [{ item: '涉密不公开、公开不涉密', confirmed: true }],
+  comment: step === 1 ? null : '同意发布',
+  decidedAt: `2026-11-2${step}T02:00:00Z`,
+});
+
+describe('ReviewFormPrintPage', () => {
+  it('prints who wrote, who approved which revision with which answers, and who published', async () => {
+    stubFetch((call) =>
+      call.url.pathname === '/api/v1/publications/300/trace'
+        ? json({
+            publication: {
+              id: 300,
+              channel: { id: 50, name: '城关发布', type: 'WECHAT_OFFICIAL_ACCOUNT' },
+              organization: { id: 10, code: 'JD-01', name: '城关街道' },
+              title: '城关街道开展消防安全检查',
+              status: 'PUBLISHED',
+              stepCount: 2,
+              author: { id: 8, name: '李小编' },
+              revisionNumber: 3,
+              version: 9,
+              updatedAt: '2026-11-23T02:00:00Z',
+            },
+            author: { id: 8, name: '李小编' },
+            revisions: [],
+            approvals: [approval(1, '分管领导初审', '赵副书记'), approval(2, '主要领导审批', '王建国')],
+            reviews: [],
+            publishedRevision: 3,
+            publishedContentHash: 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00',
+            publishedAt: '2026-11-23T02:00:00Z',
+            publishedBy: { id: 7, name: '王建国' },
+            timeline: [],
+          })
+        : undefined,
+    );
+    await renderApp('/publications/300/review-form', me());
+
+    const sheet = await screen.findByTestId('review-form');
+    expect(within(sheet).getByText('网络信息发布审核单')).toBeInTheDocument();
+    expect(within(sheet).getByText('李小编')).toBeInTheDocument();
+    const rows = within(sheet).getAllByTestId('review-form-approval');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toHaveTextContent('赵副书记');
+    expect(rows[0]).toHaveTextContent('☑ 涉密不公开、公开不涉密');
+    expect(rows[1]).toHaveTextContent('同意发布');
+    for (const row of rows) expect(row).toHaveAttribute('data-hash', expect.stringMatching(/^c0ffee/));
+    expect(within(sheet).getByRole('button', { name: '打印' })).toBeInTheDocument();
+  });
+});
