@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { ApprovePublication, Publication } from '@/lib/api-types';
-import { savedPublication } from './saved';
+import { refreshOnConflict, savedPublication } from './saved';
 
 export function approvePublication(id: number, body: ApprovePublication): Promise<Publication> {
   return unwrap(
@@ -14,5 +14,6 @@ export function useApprovePublication() {
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: ApprovePublication }) => approvePublication(id, body),
     onSuccess: (saved) => savedPublication(queryClient, saved),
+    onError: (error, { id }) => refreshOnConflict(queryClient, id, error),
   });
 }

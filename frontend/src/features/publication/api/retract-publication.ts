@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { RetractPublication, Publication } from '@/lib/api-types';
-import { savedPublication } from './saved';
+import { refreshOnConflict, savedPublication } from './saved';
 
 export function retractPublication(id: number, body: RetractPublication): Promise<Publication> {
   return unwrap(
@@ -14,5 +14,6 @@ export function useRetractPublication() {
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: RetractPublication }) => retractPublication(id, body),
     onSuccess: (saved) => savedPublication(queryClient, saved),
+    onError: (error, { id }) => refreshOnConflict(queryClient, id, error),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { VersionedAction, Publication } from '@/lib/api-types';
-import { savedPublication } from './saved';
+import { refreshOnConflict, savedPublication } from './saved';
 
 export function submitPublication(id: number, body: VersionedAction): Promise<Publication> {
   return unwrap(api.POST('/api/v1/publications/{id}/submit', { params: { path: { id: String(id) } }, body }));
@@ -12,5 +12,6 @@ export function useSubmitPublication() {
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: VersionedAction }) => submitPublication(id, body),
     onSuccess: (saved) => savedPublication(queryClient, saved),
+    onError: (error, { id }) => refreshOnConflict(queryClient, id, error),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { VersionedAction, Publication } from '@/lib/api-types';
-import { savedPublication } from './saved';
+import { refreshOnConflict, savedPublication } from './saved';
 
 export function withdrawPublication(id: number, body: VersionedAction): Promise<Publication> {
   return unwrap(
@@ -14,5 +14,6 @@ export function useWithdrawPublication() {
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: VersionedAction }) => withdrawPublication(id, body),
     onSuccess: (saved) => savedPublication(queryClient, saved),
+    onError: (error, { id }) => refreshOnConflict(queryClient, id, error),
   });
 }
