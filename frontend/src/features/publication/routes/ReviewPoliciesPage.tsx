@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryError } from '@/components/QueryError';
+import { ChannelSelect, useChannel } from '@/features/channel';
 import { useAccess, useMe } from '@/features/me';
 import { OrganizationSelect } from '@/features/organization';
 import type { ReviewPolicy, ReviewStep } from '@/lib/api-types';
@@ -28,7 +29,13 @@ function Steps({ steps }: { steps: ReviewStep[] }) {
   );
 }
 
-type Editing = { kind: 'create' } | { kind: 'edit'; policy: ReviewPolicy } | null;
+function ChannelName({ id }: { id: number }) {
+  const { data } = useChannel(id);
+  return <>{data?.name ?? `#${id}`}</>;
+}
+
+type Editing =
+  { kind: 'create' } | { kind: 'createForChannel' } | { kind: 'edit'; policy: ReviewPolicy } | null;
 
 /** 审核流程: the policy in force for an organization, its own and its channels' policies, and their editor. */
 export default function ReviewPoliciesPage() {
@@ -43,6 +50,7 @@ export default function ReviewPoliciesPage() {
   const create = useCreateReviewPolicy();
   const update = useUpdateReviewPolicy();
   const [editing, setEditing] = useState<Editing>(null);
+  const [channelId, setChannelId] = useState<number | undefined>();
   const own = policies.data?.find(
     (policy) => policy.organization.id === organizationId && policy.channelId == null,
   );
@@ -58,7 +66,15 @@ export default function ReviewPoliciesPage() {
         body: { version: editing.policy.version, ...values },
       });
     } else if (organizationId) {
-      await create.mutateAsync({ organizationId, ...values });
+      if (editing?.kind === 'createForChannel' && !channelId) {
+        void message.error(t('publication.policy.pickChannel'));
+        return;
+      }
+      await create.mutateAsync({
+        organizationId,
+        ...(editing?.kind === 'createForChannel' ? { channelId } : {}),
+        ...values,
+      });
     }
     void message.success(t('publication.policy.saved'));
     setEditing(null);
@@ -70,7 +86,7 @@ export default function ReviewPoliciesPage() {
           steps: editing.policy.steps,
           allowSamePersonMultipleSteps: editing.policy.allowSamePersonMultipleSteps,
         }
-      : editing?.kind === 'create' && effective.data
+      : editing && effective.data
         ? {
             steps: effective.data.steps,
             allowSamePersonMultipleSteps: effective.data.allowSamePersonMultipleSteps,
@@ -127,18 +143,37 @@ export default function ReviewPoliciesPage() {
                 {t('publication.policy.createOwn')}
               </Button>
             )}
+            <Button
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => {
+                setChannelId(undefined);
+                setEditing({ kind: 'createForChannel' });
+              }}
+            >
+              {t('publication.policy.createForChannel')}
+            </Button>
           </Flex>
         )}
       </Card>
       {editing && seed && (
         <Card
           title={
-            editing.kind === 'edit' ? t('publication.policy.editOwn') : t('publication.policy.createOwn')
+            editing.kind === 'edit'
+              ? t('publication.policy.editOwn')
+              : editing.kind === 'createForChannel'
+                ? t('publication.policy.createForChannel')
+                : t('publication.policy.createOwn')
           }
         >
           <Typography.Paragraph type="secondary">{t('publication.policy.versionHint')}</Typography.Paragraph>
+          {editing.kind === 'createForChannel' && organizationId && (
+            <Flex align="center" gap={8} style={{ marginBottom: 16 }}>
+              <Typography.Text>{t('publication.field.channel')}</Typography.Text>
+              <ChannelSelect organizationId={organizationId} value={channelId} onChange={setChannelId} />
+            </Flex>
+          )}
           <ReviewPolicyForm
-            key={editing.kind === 'edit' ? editing.policy.id : 'new'}
+            key={editing.kind === 'edit' ? editing.policy.id : editing.kind}
             initial={seed}
             saving={create.isPending || update.isPending}
             onSave={save}
@@ -172,8 +207,12 @@ export default function ReviewPoliciesPage() {
                 title={
                   <>
                     {policy.organization.name}
-                    {policy.channelId != null &&
-                      ` · ${t('publication.policy.channelPolicy', { id: policy.channelId })}`}{' '}
+                    {policy.channelId != null && (
+                      <>
+                        {' · '}
+                        <ChannelName id={policy.channelId} />
+                      </>
+                    )}{' '}
                     <Tag>{t('publication.policy.versionNumber', { number: policy.currentVersion })}</Tag>
                   </>
                 }
