@@ -3,12 +3,12 @@ package org.dutyledger.integration.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.dutyledger.common.Params;
 import org.dutyledger.integration.DirectorySync;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,8 +34,8 @@ public class SyncResource {
     public SyncViews.Result organizations(List<SyncRequests.Organization> batch,
                                           @QueryParam("mode") @Parameter(description = "incremental (default) or full") String mode,
                                           @QueryParam("source") @Parameter(description = "Name of the OA directory") String source,
-                                          @QueryParam("deactivateMissing") @DefaultValue("false") boolean deactivateMissing) {
-        return sync.organizations(batch, DirectorySync.Mode.parse(mode, source, deactivateMissing));
+                                          @QueryParam("deactivateMissing") @Parameter(description = "Full mode: dissolve/deactivate what is missing") String deactivateMissing) {
+        return sync.organizations(batch, DirectorySync.Mode.parse(mode, source, Params.bool("deactivateMissing", deactivateMissing, false)));
     }
 
     @PUT
@@ -46,7 +46,7 @@ public class SyncResource {
     public SyncViews.Result people(List<SyncRequests.Person> batch,
                                    @QueryParam("mode") @Parameter(description = "incremental (default) or full") String mode,
                                    @QueryParam("source") @Parameter(description = "Name of the OA directory") String source,
-                                   @QueryParam("deactivateMissing") @DefaultValue("false") boolean deactivateMissing) {
-        return sync.people(batch, DirectorySync.Mode.parse(mode, source, deactivateMissing));
+                                   @QueryParam("deactivateMissing") @Parameter(description = "Full mode: dissolve/deactivate what is missing") String deactivateMissing) {
+        return sync.people(batch, DirectorySync.Mode.parse(mode, source, Params.bool("deactivateMissing", deactivateMissing, false)));
     }
 }
