@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.dutyledger.common.RequestContext;
+import org.dutyledger.outbox.Outbox;
 import org.dutyledger.security.CurrentUser;
 
 import org.hibernate.Session;
@@ -15,6 +16,8 @@ import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Appends to the audit chain inside the caller's transaction, so that the change and its trace commit
@@ -35,9 +38,28 @@ public class AuditTrail {
     @Inject
     RequestContext requestContext;
 
+    @Inject
+    Outbox outbox;
+
     /** Records a change made by the caller of the current request (or by the system outside requests). */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditRecord record(String action, String entityType, Object entityId, Long organizationId, Changes changes) {
+        return record(action, entityType, entityId, organizationId, changes, Map.of());
+    }
+
+    /**
+     * As {@link #record(String, String, Object, Long, Changes)}, with more facts for the event that other
+     * systems receive (e.g. a publication's content hash); they go into the outbox payload, not the chain.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditRecord record(String action, String entityType, Object entityId, Long organizationId, Changes changes,
+                              Map<String, Object> eventData) {
+        AuditRecord r = appendAsCaller(action, entityType, entityId, organizationId, changes);
+        publish(r, eventData);
+        return r;
+    }
+
+    private AuditRecord appendAsCaller(String action, String entityType, Object entityId, Long organizationId, Changes changes) {
         if (Arc.container().requestContext().isActive() && !currentUser.isAnonymous() && !currentUser.isSystem()) {
             return append(currentUser.subject(), currentUser.username(), currentUser.personId(), action, entityType,
                     String.valueOf(entityId), organizationId, requestContext.requestId(), changes);
@@ -50,7 +72,31 @@ public class AuditTrail {
     public AuditRecord recordAs(String subject, String username, Long personId, String action, String entityType,
                                 String entityId, Long organizationId, Changes changes) {
         String requestId = Arc.container().requestContext().isActive() ? requestContext.requestId() : null;
-        return append(subject, username, personId, action, entityType, entityId, organizationId, requestId, changes);
+        AuditRecord r = append(subject, username, personId, action, entityType, entityId, organizationId, requestId, changes);
+        publish(r, Map.of());
+        return r;
+    }
+
+    /**
+     * Every audited change is also an event for subscribers, written to the outbox in the same transaction:
+     * no write can change data without other systems hearing of it, and none hears of a change that rolled back.
+     */
+    private void publish(AuditRecord r, Map<String, Object> eventData) {
+        Map<String, Object> payload = new LinkedHashMap<>(eventData);
+        payload.put("type", r.action());
+        payload.put("occurredAt", r.occurredAt().toString());
+        payload.put("entityType", r.entityType());
+        payload.put("entityId", r.entityId());
+        payload.put("organizationId", r.organizationId());
+        Map<String, Object> actor = new LinkedHashMap<>();
+        actor.put("subject", r.actorSubject());
+        actor.put("username", r.actorUsername());
+        actor.put("personId", r.actorPersonId());
+        payload.put("actor", actor);
+        payload.put("requestId", r.requestId());
+        payload.put("auditSeq", r.seq());
+        payload.put("changes", r.changes());
+        outbox.add(r.action(), r.organizationId(), r.entityType(), r.entityId(), payload);
     }
 
     private AuditRecord append(String subject, String username, Long personId, String action, String entityType,

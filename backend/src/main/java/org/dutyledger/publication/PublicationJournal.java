@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.dutyledger.audit.AuditTrail;
 import org.dutyledger.audit.Changes;
-import org.dutyledger.outbox.Outbox;
 import org.dutyledger.security.CurrentUser;
 
 import java.time.Instant;
@@ -33,9 +32,6 @@ public class PublicationJournal {
     AuditTrail audit;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
     CurrentUser user;
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -53,12 +49,11 @@ public class PublicationJournal {
                 .setParameter(7, p.revisionNumber).setParameter(8, p.contentHash).setParameter(9, actor)
                 .setParameter(10, username).setParameter(11, comment).setParameter(12, now.atOffset(ZoneOffset.UTC))
                 .executeUpdate();
+        // The audit trail writes the outbox event; the review transitions carry what a connector needs.
         audit.record("publication." + action, ENTITY, p.id, p.organizationId, changes
                 .put("status", from, p.status)
-                .put("revision", null, p.revisionNumber + " " + p.contentHash));
-        if (EMITTED.contains(action)) {
-            outbox.add("publication." + action, p.organizationId, ENTITY, p.id, payload(p, action, step, comment, actor, now));
-        }
+                .put("revision", null, p.revisionNumber + " " + p.contentHash),
+                EMITTED.contains(action) ? payload(p, action, step, comment, actor, now) : Map.of());
     }
 
     private static Map<String, Object> payload(Publication p, String action, Integer step, String comment, Long actor, Instant at) {

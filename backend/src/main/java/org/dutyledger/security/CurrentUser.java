@@ -15,6 +15,8 @@ public class CurrentUser {
 
     public static final String ADMIN = "admin";
     public static final String AUDITOR = "auditor";
+    /** Realm role of machine clients (OIDC client-credentials service accounts) that sync the OA directory. */
+    public static final String INTEGRATION = "integration";
 
     @Inject
     SecurityIdentity identity;
@@ -24,6 +26,7 @@ public class CurrentUser {
 
     private PersonLink.Linked linked;
     private boolean system;
+    private boolean directorySync;
 
     /** Startup work (demo data) acts as the system, with an administrator's reach. */
     public void actAsSystem() {
@@ -64,7 +67,19 @@ public class CurrentUser {
     }
 
     public boolean isAdmin() {
-        return system || identity.hasRole(ADMIN);
+        return system || directorySync || identity.hasRole(ADMIN);
+    }
+
+    public boolean isIntegration() {
+        return !identity.isAnonymous() && identity.hasRole(INTEGRATION);
+    }
+
+    /**
+     * A directory sync reaches the whole tree like an administrator, but stays recorded as the calling
+     * account (the service account of the OA system), not as the system.
+     */
+    public void actForDirectorySync() {
+        directorySync = true;
     }
 
     public boolean isAuditor() {

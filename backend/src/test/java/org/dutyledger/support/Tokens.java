@@ -33,6 +33,21 @@ public final class Tokens {
         return given().auth().oauth2(of(username, roles)).contentType("application/json");
     }
 
+    /**
+     * A machine client as Keycloak issues it for the client-credentials grant: realm role `integration`,
+     * the service account's id as subject and no person behind it.
+     */
+    public static RequestSpecification integration() {
+        String token = Jwt.subject("6f1c2a9e-0000-4000-8000-0000000a5e11")
+                .preferredUserName("service-account-oa-sync")
+                .claim("azp", "oa-sync")
+                .audience("duty-ledger-api")
+                .claim("realm_access", Map.of("roles", List.of("integration", "default-roles-duty-ledger")))
+                .expiresIn(600)
+                .sign();
+        return given().auth().oauth2(token).contentType("application/json");
+    }
+
     public static RequestSpecification anonymous() {
         return given().contentType("application/json");
     }

@@ -1,0 +1,75 @@
+package org.dutyledger.integration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.dutyledger.common.ProblemException;
+import org.dutyledger.integration.rest.SyncRequests;
+import org.dutyledger.integration.rest.SyncViews;
+import org.dutyledger.security.CurrentUser;
+
+import java.util.List;
+
+/**
+ * Keeps organizations and people in step with an OA directory. Only machine clients (realm role
+ * `integration`) and administrators may sync; changes are audited as the calling account.
+ */
+@ApplicationScoped
+public class DirectorySync {
+
+    static final String SOURCE_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    OrganizationSync organizationSync;
+
+    @Inject
+    PeopleSync peopleSync;
+
+    public SyncViews.Result organizations(List<SyncRequests.Organization> batch, Mode mode) {
+        admit(batch, mode);
+        return organizationSync.sync(batch, mode.source(), mode.full(), mode.deactivateMissing());
+    }
+
+    public SyncViews.Result people(List<SyncRequests.Person> batch, Mode mode) {
+        admit(batch, mode);
+        return peopleSync.sync(batch, mode.source(), mode.full(), mode.deactivateMissing());
+    }
+
+    /** How a batch is applied: full mode compares against everything held from the named source. */
+    public record Mode(boolean full, String source, boolean deactivateMissing) {
+
+        public static Mode parse(String mode, String source, boolean deactivateMissing) {
+            String m = mode == null || mode.isBlank() ? "incremental" : mode.strip();
+            if (!m.equals("incremental") && !m.equals("full")) {
+                throw ProblemException.badRequest("mode", "must be incremental or full");
+            }
+            String s = source == null || source.isBlank() ? null : source.strip();
+            if (s != null && !s.matches(SOURCE_PATTERN)) {
+                throw ProblemException.badRequest("source", "must be 1–100 letters, digits, '.', '_' or '-'");
+            }
+            if (m.equals("full") && s == null) {
+                throw ProblemException.badRequest("source", "is required in full mode");
+            }
+            if (deactivateMissing && !m.equals("full")) {
+                throw ProblemException.badRequest("deactivateMissing", "only applies in full mode");
+            }
+            return new Mode(m.equals("full"), s, deactivateMissing);
+        }
+    }
+
+    private void admit(List<?> batch, Mode mode) {
+        if (!user.isIntegration() && !user.isAdmin()) {
+            throw ProblemException.forbidden("Only an integration client or an administrator may sync the directory");
+        }
+        if (batch == null) {
+            throw ProblemException.badRequest("body", "must be a JSON array of items");
+        }
+        if (batch.size() > SyncRequests.MAX_BATCH) {
+            throw new ProblemException(413, "batch-too-large", "Batch too large",
+                    "A batch holds at most " + SyncRequests.MAX_BATCH + " items; this one has " + batch.size());
+        }
+        user.actForDirectorySync();
+    }
+}

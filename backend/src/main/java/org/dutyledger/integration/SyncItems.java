@@ -1,0 +1,73 @@
+package org.dutyledger.integration;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.validation.ConstraintViolation;
+import org.dutyledger.common.Problem;
+import org.dutyledger.common.ProblemException;
+import org.dutyledger.integration.rest.SyncViews;
+import org.jboss.logging.Logger;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Runs each item of a batch in a transaction of its own. A savepoint per item inside one batch transaction
+ * would hold the audit chain's head lock (and so every other writer) for the whole batch, and would leave
+ * the failed item's half-changed entities in the session; one transaction per item commits the good items,
+ * rolls the bad one back whole, and keeps each lock short.
+ */
+final class SyncItems {
+
+    private static final Logger LOG = Logger.getLogger(SyncItems.class);
+
+    private SyncItems() {
+    }
+
+    static SyncViews.ItemResult run(String key, Supplier<SyncViews.ItemResult> work) {
+        try {
+            return QuarkusTransaction.requiringNew().call(work::get);
+        } catch (ProblemException e) {
+            return error(key, errorsOf(e));
+        } catch (ItemInvalid e) {
+            return error(key, e.errors);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "directory sync item %s failed", key);
+            return error(key, List.of(new Problem.FieldError("item", "could not be stored; see the service log")));
+        }
+    }
+
+    static SyncViews.ItemResult error(String key, List<Problem.FieldError> errors) {
+        return new SyncViews.ItemResult(key, SyncViews.Outcome.error, null, errors);
+    }
+
+    static List<Problem.FieldError> errorsOf(ProblemException e) {
+        if (e.errors() != null && !e.errors().isEmpty()) {
+            return e.errors();
+        }
+        return List.of(new Problem.FieldError("item", e.getMessage()));
+    }
+
+    static <T> void requireValid(Set<ConstraintViolation<T>> violations) {
+        if (!violations.isEmpty()) {
+            throw new ItemInvalid(violations.stream()
+                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field)).toList());
+        }
+    }
+
+    static void fail(String field, String message) {
+        throw new ItemInvalid(List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** An item that cannot go in; thrown inside its transaction so that it rolls back. */
+    static final class ItemInvalid extends RuntimeException {
+        final transient List<Problem.FieldError> errors;
+
+        ItemInvalid(List<Problem.FieldError> errors) {
+            super(errors.toString(), null, false, false);
+            this.errors = errors;
+        }
+    }
+}
