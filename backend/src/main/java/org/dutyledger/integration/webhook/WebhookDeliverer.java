@@ -47,6 +47,9 @@ public class WebhookDeliverer {
     @Inject
     WebhookSubscriptions subscriptions;
 
+    @Inject
+    WebhookUrlPolicy urlPolicy;
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -145,6 +148,12 @@ public class WebhookDeliverer {
     }
 
     private void send(Claimed c) {
+        // The host may resolve elsewhere than when the URL was checked: check again, and do not call it if not public.
+        String refusal = urlPolicy.refusalAtDelivery(c.url());
+        if (refusal != null) {
+            record(c, null, refusal);
+            return;
+        }
         Integer code = null;
         String error = null;
         long timestamp = Instant.now().getEpochSecond();
@@ -221,10 +230,13 @@ public class WebhookDeliverer {
             } catch (ProblemException e) {
                 throw ProblemException.notFound("Webhook delivery", deliveryId);
             }
-            em.createNativeQuery("""
+            int updated = em.createNativeQuery("""
                             UPDATE webhook_delivery SET status = 'PENDING', next_attempt_at = ?2, delivered_at = NULL,
                                 attempts_before_redelivery = attempts WHERE id = ?1""")
                     .setParameter(1, deliveryId).setParameter(2, Instant.now().atOffset(ZoneOffset.UTC)).executeUpdate();
+            if (updated == 0) {
+                throw ProblemException.notFound("Webhook delivery", deliveryId);  // pruned meanwhile
+            }
             return delivery(deliveryId);
         });
     }
