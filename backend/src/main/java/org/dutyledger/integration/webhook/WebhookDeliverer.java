@@ -191,7 +191,7 @@ public class WebhookDeliverer {
             status = "FAILED";
         } else {
             status = "PENDING";
-            next = now.plus(config.backoff().multipliedBy(1L << Math.min(c.budgetUsed(), 20)));
+            next = now.plus(retryDelay(config.backoff(), c.budgetUsed()));
         }
         String finalStatus = status;
         Instant finalNext = next;
@@ -256,6 +256,11 @@ public class WebhookDeliverer {
                 r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7],
                 "PENDING".equals(r[4]) ? WebhookSubscriptions.instant(r[8]) : null, WebhookSubscriptions.instant(r[9]),
                 WebhookSubscriptions.instant(r[10]), WebhookSubscriptions.instant(r[11]));
+    }
+
+    /** Exponential backoff: after the first failed attempt of a budget wait backoff, then 2×, 4×, … (capped at 2^20×). */
+    static Duration retryDelay(Duration backoff, int failedBefore) {
+        return backoff.multipliedBy(1L << Math.min(failedBefore, 20));
     }
 
     static String messageId(long eventId) {
