@@ -113,7 +113,7 @@ public class OrganizationSync {
         var existing = organizations.byCode(code);
         if (existing.isEmpty()) {
             Organization created = organizationService.create(create);
-            markSource(created, source);
+            sourceOfNew(created.id, source);
             return new SyncViews.ItemResult(code, SyncViews.Outcome.created, created.id, null);
         }
         Organization org = existing.get();
@@ -138,7 +138,19 @@ public class OrganizationSync {
         return new SyncViews.ItemResult(code, SyncViews.Outcome.updated, org.id, null);
     }
 
-    /** Records which directory the organization now comes from; audited like any other change. */
+    /**
+     * The source of an organization this sync has just created, in the same transaction. No audit event of its
+     * own: the item is one change, and its organization.created event (recorded as the OA system's account)
+     * is its one trace — a second "updated" event would tell subscribers of a change nobody made.
+     */
+    private void sourceOfNew(long id, String source) {
+        if (source != null) {
+            em.createNativeQuery("UPDATE organization SET sync_source = ?1 WHERE id = ?2")
+                    .setParameter(1, source).setParameter(2, id).executeUpdate();
+        }
+    }
+
+    /** Records which directory an existing organization now comes from; audited like any other change. */
     private void markSource(Organization org, String source) {
         String old = sourceOf(org.id);
         if (source == null || source.equals(old)) {

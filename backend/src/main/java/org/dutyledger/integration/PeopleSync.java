@@ -87,7 +87,7 @@ public class PeopleSync {
                     item.username(), active, memberships);
             SyncItems.requireValid(validator.validate(create));
             Person created = personService.create(create);
-            markSource(created, source);
+            sourceOfNew(created.id, source);
             return new SyncViews.ItemResult(key, SyncViews.Outcome.created, created.id, null);
         }
         // The OA directory holds the whole record: an absent optional field clears it ("" in an update),
@@ -166,6 +166,15 @@ public class PeopleSync {
                 .sorted().collect(Collectors.joining(","));
     }
 
+    /** As for organizations: a created person's source is part of its one person.created event, not a second one. */
+    private void sourceOfNew(long id, String source) {
+        if (source != null) {
+            em.createNativeQuery("UPDATE person SET sync_source = ?1 WHERE id = ?2")
+                    .setParameter(1, source).setParameter(2, id).executeUpdate();
+        }
+    }
+
+    /** Records which directory an existing person now comes from; audited like any other change. */
     private void markSource(Person p, String source) {
         String old = sourceOf(p.id);
         if (source == null || source.equals(old)) {

@@ -124,6 +124,38 @@ class DirectorySyncTest {
     }
 
     @Test
+    void aSourcedCreateIsOneAuditEventAndOneWebhookEventPerItem() {
+        String source = unique("dingtalk");
+        String root = unique("OA");
+        long head = auditHead();
+        long lastEvent = lastOutboxEvent();
+        JsonPath orgs = syncOrgs(List.of(org(root, "来源根", "STREET-DH"), org(root + "-1", "来源一科", root)),
+                "?mode=full&source=" + source);
+        assertEquals(List.of("created", "created"), orgs.getList("items.outcome"));
+        String who = unique("u");
+        JsonPath people = syncPeople(List.of(person(who, "来源人员", root, root, true)), "?source=" + source);
+        assertEquals("created", people.getString("items[0].outcome"));
+        assertEquals(head + 3, auditHead(), "one audit event per created item");
+        List<?> types = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT type FROM outbox_event WHERE id > ?1 ORDER BY id").setParameter(1, lastEvent).getResultList());
+        assertEquals(List.of("organization.created", "organization.created", "person.created"), types);
+        for (Object id : orgs.getList("items.id")) {
+            as("admin").get("/api/v1/audit-events?entityType=organization&entityId=" + id).then().statusCode(200)
+                    .body("items.action", contains("organization.created"));
+        }
+        as("admin").get("/api/v1/audit-events?entityType=person&entityId=" + people.getLong("items[0].id")).then()
+                .statusCode(200).body("items.action", contains("person.created"));
+        // The source was stored with the create: a full sync of that source knows the items as its own.
+        assertEquals(List.of(root + "-1"), syncOrgs(List.of(org(root, "来源根", "STREET-DH")), "?mode=full&source=" + source)
+                .getList("missing.key"));
+        // Moving an existing item to another source is a change of its own, audited once.
+        long before = auditHead();
+        JsonPath moved = syncOrgs(List.of(org(root, "来源根", "STREET-DH")), "?source=" + unique("feishu"));
+        assertEquals("updated", moved.getString("items[0].outcome"));
+        assertEquals(before + 1, auditHead());
+    }
+
+    @Test
     void parentsMayComeLaterInTheBatch() {
         String root = unique("OA");
         List<Map<String, Object>> batch = List.of(org(root + "-a-1", "孙部门", root + "-a"),

@@ -21,4 +21,14 @@ public interface WebhookConfig {
     Duration rotationGrace();
 
     boolean allowLocalHttp();
+
+    /** Delivered and given-up deliveries, and outbox events without deliveries, are deleted after this long. */
+    Duration retention();
+
+    /** Period of the cleanup job, or "off". */
+    String cleanupEvery();
+
+    /** Rows deleted per statement (and transaction) by the cleanup job. */
+    @io.smallrye.config.WithDefault("500")
+    int cleanupBatch();
 }

@@ -47,6 +47,9 @@ public class WebhookDeliverer {
     @Inject
     WebhookSubscriptions subscriptions;
 
+    @Inject
+    WebhookUrlPolicy urlPolicy;
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -145,6 +148,12 @@ public class WebhookDeliverer {
     }
 
     private void send(Claimed c) {
+        // The host may resolve elsewhere than when the URL was checked: check again, and do not call it if not public.
+        String refusal = urlPolicy.refusalAtDelivery(c.url());
+        if (refusal != null) {
+            record(c, null, refusal);
+            return;
+        }
         Integer code = null;
         String error = null;
         long timestamp = Instant.now().getEpochSecond();
@@ -182,7 +191,7 @@ public class WebhookDeliverer {
             status = "FAILED";
         } else {
             status = "PENDING";
-            next = now.plus(config.backoff().multipliedBy(1L << Math.min(c.budgetUsed(), 20)));
+            next = now.plus(retryDelay(config.backoff(), c.budgetUsed()));
         }
         String finalStatus = status;
         Instant finalNext = next;
@@ -221,10 +230,13 @@ public class WebhookDeliverer {
             } catch (ProblemException e) {
                 throw ProblemException.notFound("Webhook delivery", deliveryId);
             }
-            em.createNativeQuery("""
+            int updated = em.createNativeQuery("""
                             UPDATE webhook_delivery SET status = 'PENDING', next_attempt_at = ?2, delivered_at = NULL,
                                 attempts_before_redelivery = attempts WHERE id = ?1""")
                     .setParameter(1, deliveryId).setParameter(2, Instant.now().atOffset(ZoneOffset.UTC)).executeUpdate();
+            if (updated == 0) {
+                throw ProblemException.notFound("Webhook delivery", deliveryId);  // pruned meanwhile
+            }
             return delivery(deliveryId);
         });
     }
@@ -244,6 +256,11 @@ public class WebhookDeliverer {
                 r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7],
                 "PENDING".equals(r[4]) ? WebhookSubscriptions.instant(r[8]) : null, WebhookSubscriptions.instant(r[9]),
                 WebhookSubscriptions.instant(r[10]), WebhookSubscriptions.instant(r[11]));
+    }
+
+    /** Exponential backoff: after the first failed attempt of a budget wait backoff, then 2×, 4×, … (capped at 2^20×). */
+    static Duration retryDelay(Duration backoff, int failedBefore) {
+        return backoff.multipliedBy(1L << Math.min(failedBefore, 20));
     }
 
     static String messageId(long eventId) {

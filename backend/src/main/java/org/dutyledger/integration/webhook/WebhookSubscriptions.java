@@ -50,11 +50,14 @@ public class WebhookSubscriptions {
     @Inject
     WebhookConfig config;
 
+    @Inject
+    WebhookUrlPolicy urlPolicy;
+
     @Transactional
     public WebhookViews.Subscription create(WebhookViews.Create req) {
         Long orgId = req.organizationId();
         requireManage(orgId);
-        String url = WebhookUrlPolicy.check(req.url(), config.allowLocalHttp()).toString();
+        String url = urlPolicy.check(req.url()).toString();
         String types = eventTypes(req.eventTypes());
         String secret = WebhookSignature.newSecret();
         OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
@@ -91,7 +94,7 @@ public class WebhookSubscriptions {
         Changes changes = Changes.create();
         String url = s.url();
         if (req.url() != null) {
-            url = WebhookUrlPolicy.check(req.url(), config.allowLocalHttp()).toString();
+            url = urlPolicy.check(req.url()).toString();
             changes.put("url", s.url(), url);
         }
         String types = String.join(" ", s.eventTypes());

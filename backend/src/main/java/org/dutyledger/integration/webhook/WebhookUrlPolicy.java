@@ -1,24 +1,35 @@
 package org.dutyledger.integration.webhook;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.dutyledger.common.ProblemException;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Where a webhook may point: https to a public host. Loopback, private, link-local and local-only names are
- * refused, so that a subscription cannot make the service call into its own network; plain http to
- * localhost or 127.0.0.1 only where configuration allows it (tests, local development).
+ * refused, and so is a name when ANY of its addresses is not public, so that a subscription cannot make the
+ * service call into its own network. The check runs when the URL is set and again before every attempt
+ * (a name can be re-pointed at 127.0.0.1 later: DNS rebinding). Plain http to localhost or 127.0.0.1 only
+ * where configuration allows it (tests, local development).
  */
-final class WebhookUrlPolicy {
+@ApplicationScoped
+public class WebhookUrlPolicy {
 
-    private WebhookUrlPolicy() {
-    }
+    @Inject
+    HostResolver resolver;
 
-    static URI check(String raw, boolean allowLocalHttp) {
+    @Inject
+    WebhookConfig config;
+
+    /** The URL of a subscription as stored, or 422 naming `url`. */
+    public URI check(String raw) {
         if (raw == null || raw.isBlank()) {
             throw ProblemException.invalid("url", "must not be blank");
         }
@@ -33,35 +44,111 @@ final class WebhookUrlPolicy {
         if (host.isEmpty() || uri.getUserInfo() != null || uri.getFragment() != null) {
             throw ProblemException.invalid("url", "must be an absolute URL with a host, without credentials or fragment");
         }
-        boolean localTestHost = host.equals("localhost") || host.equals("127.0.0.1");
-        if (allowLocalHttp && localTestHost && (scheme.equals("http") || scheme.equals("https"))) {
+        if (isAllowedLocalTestHost(host) && (scheme.equals("http") || scheme.equals("https"))) {
             return uri;
         }
         if (!scheme.equals("https")) {
             throw ProblemException.invalid("url", "must use https");
         }
-        if (host.equals("localhost") || host.endsWith(".localhost") || host.endsWith(".local")
-                || host.endsWith(".internal") || !host.contains(".") && !host.startsWith("[")) {
+        String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        if (name.equals("localhost") || name.endsWith(".localhost") || name.endsWith(".local")
+                || name.endsWith(".internal") || !name.contains(".") && !name.startsWith("[")) {
             throw ProblemException.invalid("url", "must name a public host, not a local one");
         }
-        if (isIpLiteral(host)) {
-            try {
-                InetAddress a = InetAddress.getByName(host.replace("[", "").replace("]", ""));
-                byte[] b = a.getAddress();
-                boolean uniqueLocalV6 = b.length == 16 && (b[0] & 0xfe) == 0xfc;
-                boolean carrierNat = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
-                if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                        || a.isMulticastAddress() || uniqueLocalV6 || carrierNat) {
-                    throw ProblemException.invalid("url", "must not point to a loopback, private or link-local address");
-                }
-            } catch (UnknownHostException e) {
-                throw ProblemException.invalid("url", "has an invalid address");
-            }
+        String refusal = refusal(host);
+        if (refusal != null) {
+            throw ProblemException.invalid("url", refusal);
         }
         return uri;
     }
 
-    private static boolean isIpLiteral(String host) {
-        return host.startsWith("[") || host.matches("[0-9.]+");
+    /** Why a delivery to this URL must not be sent now (its host resolves to a non-public address), or null. */
+    public String refusalAtDelivery(String url) {
+        String host;
+        try {
+            host = new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            return "refused: the subscription URL is not valid";
+        }
+        if (host == null) {
+            return "refused: the subscription URL has no host";
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        if (isAllowedLocalTestHost(host)) {
+            return null;
+        }
+        String refusal = refusal(host);
+        return refusal == null ? null : "refused, not called: " + refusal;
+    }
+
+    private boolean isAllowedLocalTestHost(String host) {
+        return config.allowLocalHttp() && (host.equals("localhost") || host.equals("127.0.0.1"));
+    }
+
+    private String refusal(String host) {
+        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        List<InetAddress> addresses;
+        try {
+            addresses = resolver.resolve(bare);
+        } catch (UnknownHostException e) {
+            return "host " + host + " could not be resolved";
+        } catch (RuntimeException e) {
+            return "host " + host + " is not a valid host name";
+        }
+        if (addresses.isEmpty()) {
+            return "host " + host + " could not be resolved";
+        }
+        for (InetAddress a : addresses) {
+            if (!isPublic(a)) {
+                return "host " + host + " resolves to " + a.getHostAddress()
+                        + ", a loopback, private, link-local or otherwise non-public address";
+            }
+        }
+        return null;
+    }
+
+    /** False for every address a webhook must not reach: loopback, private, link-local, shared, reserved, multicast. */
+    static boolean isPublic(InetAddress a) {
+        if (a.isAnyLocalAddress() || a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
+                || a.isMulticastAddress()) {
+            return false;
+        }
+        byte[] b = a.getAddress();
+        if (b.length == 4) {
+            return isPublicV4(b[0] & 0xff, b[1] & 0xff, b[2] & 0xff);
+        }
+        int w0 = (b[0] & 0xff) << 8 | (b[1] & 0xff);
+        if ((b[0] & 0xfe) == 0xfc || w0 == 0x2001 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8) {
+            return false;  // unique local fc00::/7, documentation 2001:db8::/32
+        }
+        if (a instanceof Inet6Address v6 && v6.isIPv4CompatibleAddress() || isNat64(b)) {
+            return isPublicV4(b[12] & 0xff, b[13] & 0xff, b[14] & 0xff);
+        }
+        if (w0 == 0x2002) {  // 6to4 carries an IPv4 address in bytes 2..5
+            return isPublicV4(b[2] & 0xff, b[3] & 0xff, b[4] & 0xff);
+        }
+        return true;
+    }
+
+    private static boolean isNat64(byte[] b) {
+        if (!((b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b)) {
+            return false;
+        }
+        for (int i = 4; i < 12; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPublicV4(int a, int b, int c) {
+        return !(a == 0 || a == 10 || a == 127 || a >= 224                 // this network, private, loopback, multicast, reserved
+                || a == 100 && (b & 0xc0) == 64                           // shared address space (carrier NAT) 100.64/10
+                || a == 169 && b == 254                                   // link-local, cloud metadata
+                || a == 172 && (b & 0xf0) == 16 || a == 192 && b == 168  // private
+                || a == 192 && b == 0 && (c == 0 || c == 2)              // IETF protocol assignments, TEST-NET-1
+                || a == 198 && (b & 0xfe) == 18                           // benchmarking 198.18/15
+                || a == 198 && b == 51 && c == 100 || a == 203 && b == 0 && c == 113);  // TEST-NET-2, -3
     }
 }

@@ -28,6 +28,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.dutyledger.support.Tokens.as;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -162,6 +163,45 @@ class WebhookDeliveryTest {
                 .body("[0].attempts", equalTo(3))
                 .body("[0].lastResponseCode", equalTo(204))
                 .body("[0].messageId", equalTo(received.get(0).header("webhook-id")));
+    }
+
+    @Test
+    void aReceiverThatDoesNotAnswerInTimeIsRetried() throws Exception {
+        String url = startReceiver(0);
+        AtomicInteger calls = new AtomicInteger();
+        server.removeContext("/hook");
+        server.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body));
+            if (calls.getAndIncrement() == 0) {
+                try {
+                    Thread.sleep(5_000);  // longer than the test profile's 3 s timeout
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        long org = newRoot();
+        long subId = subscribe(url, org, "organization.updated").getLong("id");
+        renameAsSystem(org, "超时之后重试");
+        drainOutbox();
+        deliverer.deliverDue();
+        as("admin").get(SUBS + "/" + subId + "/deliveries").then()
+                .body("[0].status", equalTo("PENDING")).body("[0].attempts", equalTo(1))
+                .body("[0].lastError", containsString("Timeout"));
+        deliverer.deliverDue();
+        as("admin").get(SUBS + "/" + subId + "/deliveries").then()
+                .body("[0].status", equalTo("DELIVERED")).body("[0].attempts", equalTo(2));
+        assertEquals(received.get(0).header("webhook-id"), received.get(1).header("webhook-id"));
+    }
+
+    @Test
+    void retriesWaitExponentiallyLonger() {
+        java.time.Duration backoff = java.time.Duration.ofSeconds(30);
+        assertEquals(List.of(30L, 60L, 120L, 240L, 480L), java.util.stream.IntStream.range(0, 5)
+                .mapToObj(n -> WebhookDeliverer.retryDelay(backoff, n).toSeconds()).toList());
     }
 
     @Test

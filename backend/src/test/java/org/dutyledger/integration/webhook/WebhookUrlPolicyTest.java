@@ -1,0 +1,121 @@
+package org.dutyledger.integration.webhook;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.dutyledger.organization.OrganizationService;
+import org.dutyledger.organization.rest.OrganizationRequests;
+import org.dutyledger.support.EmbeddedPostgresResource;
+import org.dutyledger.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.util.List;
+import java.util.Map;
+
+import static org.dutyledger.support.Tokens.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Host names are judged by the addresses they resolve to, when subscribing and again before every attempt. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class WebhookUrlPolicyTest {
+
+    static final String SUBS = "/api/v1/webhook-subscriptions";
+
+    @Inject
+    ScriptedHostResolver dns;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    WebhookDeliverer deliverer;
+
+    static String uniqueHost(String label) {
+        return label + "-" + Long.toString(System.nanoTime(), 36) + ".example.net";
+    }
+
+    io.restassured.response.ValidatableResponse subscribe(String url, long org) {
+        return as("admin").body(Map.of("url", url, "eventTypes", List.of("organization.*"), "organizationId", org))
+                .post(SUBS).then();
+    }
+
+    @Test
+    void aNameThatResolvesToAnyNonPublicAddressIsRefusedWhenSubscribing() {
+        long org = fixtures.newOrganization("STREET-DH");
+        Map<String, String[]> refused = Map.of(
+                "loopback", new String[]{"127.0.0.1"},
+                "private", new String[]{"10.20.30.40"},
+                "metadata", new String[]{"169.254.169.254"},
+                "mixed", new String[]{ScriptedHostResolver.PUBLIC_ADDRESS, "192.168.1.10"},
+                "carrier-nat", new String[]{"100.64.0.7"},
+                "ula", new String[]{"fd12:3456::1"},
+                "mapped", new String[]{"::ffff:127.0.0.1"},
+                "v6-loopback", new String[]{"::1"});
+        for (var e : refused.entrySet()) {
+            String host = uniqueHost(e.getKey());
+            dns.answer(host, e.getValue());
+            subscribe("https://" + host + "/hook", org).statusCode(422).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("url"))
+                    .body("errors[0].message", containsString("resolves to"));
+        }
+        String unknown = uniqueHost("nowhere");
+        dns.answer(unknown);
+        subscribe("https://" + unknown + "/hook", org).statusCode(422)
+                .body("errors[0].field", equalTo("url")).body("errors[0].message", containsString("could not be resolved"));
+        subscribe("https://localhost./hook", org).statusCode(422).body("errors[0].field", equalTo("url"));
+        String good = uniqueHost("public");
+        dns.answer(good, ScriptedHostResolver.PUBLIC_ADDRESS, "2606:4700::6810:84e5");
+        subscribe("https://" + good + "/hook", org).statusCode(201);
+    }
+
+    @Test
+    void aPatchToANameThatResolvesInsideIsRefusedAndChangesNothing() {
+        long org = fixtures.newOrganization("STREET-DH");
+        JsonPath sub = subscribe("https://" + uniqueHost("first") + "/hook", org).statusCode(201).extract().jsonPath();
+        String inside = uniqueHost("inside");
+        dns.answer(inside, "172.16.0.9");
+        as("admin").body(Map.of("version", sub.getLong("version"), "url", "https://" + inside + "/hook"))
+                .patch(SUBS + "/" + sub.getLong("id")).then().statusCode(422).body("errors[0].field", equalTo("url"));
+        as("admin").get(SUBS + "/" + sub.getLong("id")).then().statusCode(200)
+                .body("url", equalTo(sub.getString("url"))).body("version", equalTo(sub.getInt("version")));
+    }
+
+    @Test
+    void aNameRepointedAtLoopbackAfterSubscribingIsNotCalled() throws Exception {
+        try (ServerSocket receiver = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            long org = fixtures.newOrganization("STREET-DH");
+            String host = uniqueHost("rebind");
+            dns.answer(host, ScriptedHostResolver.PUBLIC_ADDRESS);
+            long subId = subscribe("https://" + host + ":" + receiver.getLocalPort() + "/hook", org).statusCode(201)
+                    .extract().jsonPath().getLong("id");
+            // DNS rebinding: the same name now points at the service's own machine.
+            dns.answer(host, "127.0.0.1");
+            fixtures.asSystem(() -> organizations.update(org, new OrganizationRequests.Update(
+                    fixtures.asSystem(() -> organizations.get(org).version), "改指向之后", null, null, null)));
+            while (deliverer.fanOut() > 0) {
+                // every pending outbox event becomes deliveries
+            }
+            deliverer.deliverDue();
+            as("admin").get(SUBS + "/" + subId + "/deliveries").then().statusCode(200)
+                    .body("size()", equalTo(1))
+                    .body("[0].attempts", equalTo(1))
+                    .body("[0].status", equalTo("PENDING"))
+                    .body("[0].lastResponseCode", nullValue())
+                    .body("[0].lastError", containsString("not called"))
+                    .body("[0].lastError", containsString("127.0.0.1"));
+            receiver.setSoTimeout(300);
+            assertThrows(SocketTimeoutException.class, receiver::accept, "nothing connected to the loopback receiver");
+        }
+    }
+}
