@@ -17,10 +17,12 @@ public class BenchDatabaseResource implements QuarkusTestResourceLifecycleManage
 
     private EmbeddedPostgres server;
 
+    /** $BENCH_DATA_DIR/postgres: the layout the launcher expects, so bench/load starts the jar on the same data. */
     static Path dataDirectory() {
-        String dir = System.getenv("BENCH_PG_DIR");
-        return dir != null && !dir.isBlank() ? Path.of(dir)
-                : Path.of(System.getProperty("user.home"), ".local", "share", "duty-ledger", "bench-postgres");
+        String dir = System.getenv("BENCH_DATA_DIR");
+        Path base = dir != null && !dir.isBlank() ? Path.of(dir)
+                : Path.of(System.getProperty("user.home"), ".local", "share", "duty-ledger", "bench");
+        return base.resolve("postgres");
     }
 
     static int port() {
