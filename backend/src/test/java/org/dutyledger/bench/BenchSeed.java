@@ -59,6 +59,8 @@ class BenchSeed {
 
     static final double SCALE = Double.parseDouble(env("BENCH_SCALE", "1"));
     static final int ORGS = Integer.parseInt(env("BENCH_ORGS", Long.toString(Math.round(10_000 * SCALE))));
+    /** Organizations that get people, duties and (every 5th) a channel with publications: the first STAFFED. */
+    static final int STAFFED = Math.min(ORGS, Integer.parseInt(env("BENCH_STAFFED_ORGS", Integer.toString(ORGS))));
     static final int PEOPLE_PER_ORG = 5;
     static final int CHANNEL_EVERY = 5;             // every 5th organization runs a channel
     static final int PUBS_PER_CHANNEL = 50;         // 2,000 channels × 50 = 100,000 publications
@@ -171,7 +173,7 @@ class BenchSeed {
     long people() {
         loadPersonIds();
         List<Integer> missing = new ArrayList<>();
-        for (int i = 0; i < ORGS * PEOPLE_PER_ORG; i++) {
+        for (int i = 0; i < STAFFED * PEOPLE_PER_ORG; i++) {
             if (!personIds.containsKey(i)) {
                 missing.add(i);
             }
@@ -199,7 +201,7 @@ class BenchSeed {
     long duties() {
         Set<Long> done = longs("SELECT DISTINCT organization_id FROM duty_assignment");
         List<Integer> todo = new ArrayList<>();
-        for (int i = 0; i < ORGS; i++) {
+        for (int i = 0; i < STAFFED; i++) {
             if (!done.contains(orgIds.get(i))) {
                 todo.add(i);
             }
@@ -239,7 +241,7 @@ class BenchSeed {
     long channels() {
         Set<Long> done = longs("SELECT DISTINCT organization_id FROM channel");
         List<Integer> todo = new ArrayList<>();
-        for (int i = 0; i < ORGS; i += CHANNEL_EVERY) {
+        for (int i = 0; i < STAFFED; i += CHANNEL_EVERY) {
             if (!done.contains(orgIds.get(i))) {
                 todo.add(i);
             }
@@ -261,7 +263,7 @@ class BenchSeed {
         Map<Long, Long> channelOf = new HashMap<>();
         rows.forEach(r -> channelOf.put(((Number) r[1]).longValue(), ((Number) r[0]).longValue()));
         List<Integer> todo = new ArrayList<>();
-        for (int i = 0; i < ORGS && i / CHANNEL_EVERY < (PUBS + PUBS_PER_CHANNEL - 1) / PUBS_PER_CHANNEL; i += CHANNEL_EVERY) {
+        for (int i = 0; i < STAFFED && i / CHANNEL_EVERY < (PUBS + PUBS_PER_CHANNEL - 1) / PUBS_PER_CHANNEL; i += CHANNEL_EVERY) {
             if (!done.contains(orgIds.get(i))) {
                 todo.add(i);
             }
@@ -333,7 +335,7 @@ class BenchSeed {
                     Organization o = em.find(Organization.class, id);
                     organizations.update(id, new OrganizationRequests.Update(o.version, null, "简称" + c, null, null));
                 } else {
-                    long id = personIds.get((int) ((c / 2) % (ORGS * PEOPLE_PER_ORG)));
+                    long id = personIds.get((int) ((c / 2) % (STAFFED * PEOPLE_PER_ORG)));
                     Person p = em.find(Person.class, id);
                     people.update(id, new PersonRequests.Update(p.version, null, "干部（" + c + "）", null, null, null, null, null));
                 }
