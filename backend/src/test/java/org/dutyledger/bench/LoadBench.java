@@ -412,12 +412,12 @@ public final class LoadBench {
         return bytes[0];
     }
 
-    /** The same SQL, over JDBC on one connection: median of 15 runs after 3 warm-up runs. */
+    /** The same SQL, over JDBC on one connection: median of 41 runs after 5 warm-up runs. */
     static double rawMillis(Connection db, Raw raw) throws SQLException {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             raw.run(db);
         }
-        double[] t = new double[15];
+        double[] t = new double[41];
         for (int i = 0; i < t.length; i++) {
             long t0 = System.nanoTime();
             raw.run(db);
