@@ -98,6 +98,7 @@ public final class LoadBench {
                 measure(e, db);
             }
             export(f, auditor, db);
+            verify(auditor);
         } finally {
             sampler.interrupt();
         }
@@ -479,6 +480,27 @@ public final class LoadBench {
             System.out.printf(Locale.ROOT, "| `/audit-events/export?organization={%s}` | %,d | %s | %.2f s | %,.0f | %.1f | %.2f s (%,.0f rows/s) | %.1f× |%n",
                     x[0], events, human(bytes), best, events / best, bytes / best / 1e6, rawBest, events / rawBest, best / rawBest);
         }
+    }
+
+    /** Whole-chain verification (the perf helper's code, measured here): events/s, best of 3. */
+    static void verify(String auditor) throws Exception {
+        if (!ONLY.isEmpty() && !"verify".contains(ONLY)) {
+            return;
+        }
+        URI uri = URI.create(BASE + "/api/v1/audit-events/verify");
+        double best = Double.MAX_VALUE;
+        String body = "";
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + auditor)
+                    .timeout(Duration.ofMinutes(30)).build(), HttpResponse.BodyHandlers.ofString());
+            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+            body = r.body();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"verified\"\\s*:\\s*(\\d+)").matcher(body);
+        long verified = m.find() ? Long.parseLong(m.group(1)) : 0;
+        System.out.printf(Locale.ROOT, "%nbench: GET /audit-events/verify (whole chain): %,d events in %.2f s (best of 3) = %,.0f events/s; %s%n",
+                verified, best, verified / best, body.length() > 200 ? body.substring(0, 200) : body);
     }
 
     static Thread rssSampler() {
