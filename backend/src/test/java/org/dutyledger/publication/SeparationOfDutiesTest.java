@@ -28,6 +28,8 @@ import static org.dutyledger.support.Newsrooms.fullChecklist;
 import static org.dutyledger.support.Tokens.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 /** Separation of duties, the checklist, versioned policies and fifty reviewers pressing approve at once. */
 @QuarkusTest
@@ -61,6 +63,7 @@ class SeparationOfDutiesTest {
         as(n.direct()).body(Map.of("version", Newsrooms.version(id), "title", "分管改过", "body", "<p>改</p>"))
                 .put("/api/v1/publications/" + id).then().statusCode(200);
         act(n.author(), id, "submit").statusCode(200);
+        as(n.direct()).get("/api/v1/me/reviews").then().statusCode(200).body("id", not(hasItem((int) id)));
         approve(n.direct(), id).statusCode(403).body("detail", containsString("author never"));
     }
 
@@ -86,6 +89,7 @@ class SeparationOfDutiesTest {
         long id = drafted(n.author(), n.channelId(), "一人两步");
         act(n.author(), id, "submit").statusCode(200).body("review.allowSamePersonMultipleSteps", equalTo(false));
         approve(n.direct(), id).statusCode(200);
+        as(n.direct()).get("/api/v1/me/reviews").then().statusCode(200).body("id", not(hasItem((int) id)));
         approve(n.direct(), id).statusCode(403).body("type", equalTo(FORBIDDEN_ACTOR)).body("detail", containsString("two steps"));
 
         as(n.first()).body(Map.of("version", 0, "steps", twice, "allowSamePersonMultipleSteps", true))
@@ -94,6 +98,7 @@ class SeparationOfDutiesTest {
         long other = drafted(n.author(), n.channelId(), "政策允许");
         act(n.author(), other, "submit").statusCode(200).body("review.allowSamePersonMultipleSteps", equalTo(true));
         approve(n.direct(), other).statusCode(200);
+        as(n.direct()).get("/api/v1/me/reviews").then().statusCode(200).body("id", hasItem((int) other));
         approve(n.direct(), other).statusCode(200).body("status", equalTo("APPROVED"));
     }
 
