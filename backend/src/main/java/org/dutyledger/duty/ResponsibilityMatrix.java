@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The responsibility matrix of a subtree on a day: five queries (organizations, holders, 一岗双责 coverings,
- * active channels, ancestors above the root) however many organizations, then the vacancies are found in memory.
+ * The responsibility matrix of a subtree on a day: six queries (organizations, holders, their memberships,
+ * 一岗双责 coverings, active channels, ancestors above the root) however many organizations, then the vacancies are found in memory.
  * The API serves it a page at a time (a 10,000-row answer is megabytes of JSON); the Excel export takes it whole.
  */
 @ApplicationScoped
@@ -162,13 +162,13 @@ public class ResponsibilityMatrix {
     /**
      * Holders on the day, with whether the person is active and still belongs to the organization's line
      * (a membership in the organization, above it or below it). Both are today's facts, also for a past day.
+     * The line check is done here against the holders' membership paths (one query) rather than as a correlated
+     * EXISTS per holder, which cost ~150 ms for 24,000 holders.
      */
     private List<Holding> holdings(Organization root, LocalDate at) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT a.id, a.organization_id, a.role, p.id, p.name, p.active,
-                               EXISTS (SELECT 1 FROM membership m JOIN organization mo ON mo.id = m.organization_id
-                                       WHERE m.person_id = p.id AND (o.path LIKE mo.path || '%' OR mo.path LIKE o.path || '%')),
+                        SELECT a.id, a.organization_id, a.role, p.id, p.name, p.active, o.path,
                                a.valid_from, a.valid_to, a.channel_id, c.name
                         FROM duty_assignment a
                         JOIN organization o ON o.id = a.organization_id
@@ -177,11 +177,33 @@ public class ResponsibilityMatrix {
                         WHERE o.path LIKE ?1 AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2)
                         ORDER BY a.valid_from, a.id""")
                 .setParameter(1, root.path + "%").setParameter(2, at).getResultList();
+        Map<Long, List<String>> memberships = membershipPathsOfHolders(root, at);
         List<Holding> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
+            long personId = ((Number) r[3]).longValue();
+            String orgPath = (String) r[6];
+            boolean member = memberships.getOrDefault(personId, List.of()).stream()
+                    .anyMatch(p -> orgPath.startsWith(p) || p.startsWith(orgPath));
             out.add(new Holding(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), DutyRole.valueOf((String) r[2]),
-                    ((Number) r[3]).longValue(), (String) r[4], (Boolean) r[5], (Boolean) r[6], DutyPolicies.date(r[7]),
+                    personId, (String) r[4], (Boolean) r[5], member, DutyPolicies.date(r[7]),
                     DutyPolicies.date(r[8]), r[9] == null ? null : ((Number) r[9]).longValue(), (String) r[10]));
+        }
+        return out;
+    }
+
+    /** The organization paths of every membership of the people holding a duty in the subtree on the day. */
+    private Map<Long, List<String>> membershipPathsOfHolders(Organization root, LocalDate at) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT m.person_id, mo.path
+                        FROM membership m JOIN organization mo ON mo.id = m.organization_id
+                        WHERE m.person_id IN (
+                            SELECT a.person_id FROM duty_assignment a JOIN organization o ON o.id = a.organization_id
+                            WHERE o.path LIKE ?1 AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2))""")
+                .setParameter(1, root.path + "%").setParameter(2, at).getResultList();
+        Map<Long, List<String>> out = new HashMap<>();
+        for (Object[] r : rows) {
+            out.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>(2)).add((String) r[1]);
         }
         return out;
     }
