@@ -70,11 +70,14 @@ class AuditVerifyBench {
             long took = System.nanoTime() - t;
             System.out.printf("reference (Jackson tree per event), run %d: %,d events in %d ms (%d ms CPU in this thread) = %,.0f events/s%n",
                     run, n, took / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000, n / (took / 1e9));
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             t = System.nanoTime();
             cpu = threads.getCurrentThreadCpuTime();
+            long processCpu = os.getProcessCpuTime();
             VerificationResult r = verifier.verify(null, null);
             report("in-process verifier, run " + run + " (" + (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000
-                    + " ms CPU in this thread)", r, System.nanoTime() - t);
+                    + " ms CPU in the reading thread, " + (os.getProcessCpuTime() - processCpu) / 1_000_000
+                    + " ms CPU in the whole JVM)", r, System.nanoTime() - t);
         }
         HttpClient client = HttpClient.newHttpClient();
         URI uri = URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
