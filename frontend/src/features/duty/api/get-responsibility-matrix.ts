@@ -8,7 +8,12 @@ export function getResponsibilityMatrix(params: MatrixParams): Promise<Responsib
     api.GET('/api/v1/responsibility-matrix', {
       params: {
         query: {
-          ...asQuery({ at: params.at, onlyProblems: params.onlyProblems || undefined }),
+          ...asQuery({
+            at: params.at,
+            onlyProblems: params.onlyProblems || undefined,
+            offset: params.offset || undefined,
+            limit: params.limit,
+          }),
           under: String(params.under),
         },
       },

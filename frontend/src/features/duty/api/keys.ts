@@ -2,6 +2,9 @@ export interface MatrixParams {
   under: number;
   at?: string;
   onlyProblems?: boolean;
+  /** The page of rows (the API serves the matrix a page at a time; the Excel export takes it whole). */
+  offset?: number;
+  limit?: number;
 }
 
 export const dutyKeys = {

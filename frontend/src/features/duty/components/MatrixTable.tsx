@@ -1,6 +1,5 @@
 import { Flex, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DutyRole, ResponsibilityMatrix, ResponsibilityMatrixRow } from '@/lib/api-types';
@@ -9,16 +8,24 @@ import './matrix.css';
 
 const PAGE_SIZES = [50, 100, 200, 500];
 
-/** Organizations as rows (indented by depth), roles as columns, holders in the cells, gaps in red. */
+/**
+ * Organizations as rows (indented by depth), roles as columns, holders in the cells, gaps in red.
+ * One page of rows at a time, paged by the server (`total` counts the rows of the whole subtree).
+ */
 export function MatrixTable({
   matrix,
   loading,
+  page,
+  pageSize,
+  onPageChange,
 }: {
   matrix: ResponsibilityMatrix | undefined;
   loading: boolean;
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number, pageSize: number) => void;
 }) {
   const { t } = useTranslation();
-  const [pageSize, setPageSize] = useState(100);
   const rows = matrix?.rows ?? [];
   const baseDepth = rows.reduce((min, row) => Math.min(min, row.depth), Number.POSITIVE_INFINITY);
 
@@ -99,12 +106,14 @@ export function MatrixTable({
       }
       locale={{ emptyText: t('duty.matrix.empty') }}
       pagination={{
+        current: page,
         pageSize,
+        total: matrix?.total ?? 0,
         pageSizeOptions: PAGE_SIZES,
         showSizeChanger: true,
-        hideOnSinglePage: rows.length <= PAGE_SIZES[0],
+        hideOnSinglePage: (matrix?.total ?? 0) <= PAGE_SIZES[0],
         showTotal: (total) => t('common.total', { total }),
-        onShowSizeChange: (_, size) => setPageSize(size),
+        onChange: onPageChange,
       }}
     />
   );

@@ -50,23 +50,52 @@ const communityRow = {
   ],
 };
 
-function matrix(onlyProblems: boolean): ResponsibilityMatrix {
+/** The server pages: rows past the first two are communities named 社区N without holders. */
+function matrix(size: number, onlyProblems: boolean, offset: number, limit: number): ResponsibilityMatrix {
+  const total = onlyProblems ? 1 : size;
+  const all = (index: number) =>
+    index === 0
+      ? streetRow
+      : index === 1
+        ? communityRow
+        : {
+            ...communityRow,
+            organizationId: 100 + index,
+            code: `SQ-${index}`,
+            name: `社区${index}`,
+            cells: emptyCells,
+            vacancies: [],
+          };
+  const rows = onlyProblems
+    ? [communityRow]
+    : Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => all(offset + i));
   return {
     under: { id: 10, code: 'JD-01', name: '城关街道' },
     at: '2026-12-01',
     roles: [...roles],
-    rows: onlyProblems ? [communityRow] : [streetRow, communityRow],
+    rows,
     vacancyCount: 2,
+    total,
+    organizationCount: size,
+    problemCount: 1,
+    offset,
   } as ResponsibilityMatrix;
 }
 
-function backend() {
+function backend(size = 2) {
   return stubFetch((call) => {
     const { pathname, searchParams } = call.url;
     if (pathname === '/api/v1/organizations/10') return json(street);
     if (pathname === '/api/v1/organizations') return json({ items: [street], total: 1, page: 0, size: 20 });
     if (pathname === '/api/v1/responsibility-matrix') {
-      return json(matrix(searchParams.get('onlyProblems') === 'true'));
+      return json(
+        matrix(
+          size,
+          searchParams.get('onlyProblems') === 'true',
+          Number(searchParams.get('offset') ?? 0),
+          Number(searchParams.get('limit') ?? 100),
+        ),
+      );
     }
     return undefined;
   });
@@ -87,6 +116,8 @@ describe('ResponsibilityMatrixPage', () => {
     const matrixCall = calls.find((call) => call.url.pathname === '/api/v1/responsibility-matrix')!;
     expect(matrixCall.url.searchParams.get('under')).toBe('10');
     expect(matrixCall.url.searchParams.has('onlyProblems')).toBe(false);
+    expect(matrixCall.url.searchParams.get('limit')).toBe('100');
+    expect(matrixCall.url.searchParams.has('offset')).toBe(false);
 
     expect(screen.getByTestId('matrix-vacancy-count')).toHaveTextContent('2');
     expect(within(row('城关街道')).getByText('王建国')).toBeInTheDocument();
@@ -112,4 +143,21 @@ describe('ResponsibilityMatrixPage', () => {
     expect(last.url.searchParams.get('onlyProblems')).toBe('true');
     expect(screen.getByTestId('matrix-only-problems')).toBeChecked();
   });
+
+  it('pages through the rows on the server, the vacancy count staying that of the whole subtree', async () => {
+    const calls = backend(250);
+    await renderApp('/responsibility-matrix', me());
+    const table = await screen.findByTestId('matrix-table');
+    await within(table).findByText('王建国');
+    expect(screen.getByText('共 250 条')).toBeInTheDocument();
+
+    await userEvent.setup().click(screen.getByTitle('3'));
+
+    await within(table).findByText('社区200');
+    expect(within(table).queryByText('王建国')).toBeNull();
+    const last = calls.filter((call) => call.url.pathname === '/api/v1/responsibility-matrix').at(-1)!;
+    expect(last.url.searchParams.get('offset')).toBe('200');
+    expect(last.url.searchParams.get('limit')).toBe('100');
+    expect(screen.getByTestId('matrix-vacancy-count')).toHaveTextContent('2');
+  }, 60_000); // renders a full page of 100 rows
 });

@@ -1,5 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, DatePicker, Empty, Flex, Space, Switch, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryError } from '@/components/QueryError';
@@ -21,12 +22,24 @@ export default function ResponsibilityMatrixPage() {
   const under = Number(searchParams.get('under')) || me?.scope[0]?.organizationId;
   const at = parseApiDate(searchParams.get('at'));
   const onlyProblems = searchParams.get('onlyProblems') === '1';
-  const params: MatrixParams | undefined = under ? { under, at, onlyProblems } : undefined;
+  // Served a page at a time: a whole 10,000-organization matrix is megabytes; the Excel export stays whole.
+  const page = Math.max(1, Number(searchParams.get('page')) || 1);
+  const [pageSize, setPageSize] = useState(100);
+  const params: MatrixParams | undefined = under
+    ? { under, at, onlyProblems, offset: (page - 1) * pageSize, limit: pageSize }
+    : undefined;
   const matrix = useResponsibilityMatrix(params);
   const exporting = useExportResponsibilityMatrix();
 
-  function update(next: { under?: number | null; at?: string | null; onlyProblems?: boolean }) {
+  function update(next: {
+    under?: number | null;
+    at?: string | null;
+    onlyProblems?: boolean;
+    page?: number;
+  }) {
     const query = new URLSearchParams(searchParams);
+    if (next.page && next.page > 1) query.set('page', String(next.page));
+    else query.delete('page');
     if (next.under) query.set('under', String(next.under));
     else if (next.under === null) query.delete('under');
     if (next.at) query.set('at', next.at);
@@ -105,7 +118,20 @@ export default function ResponsibilityMatrixPage() {
       ) : matrix.isError ? (
         <QueryError error={matrix.error} onRetry={() => void matrix.refetch()} />
       ) : (
-        <MatrixTable matrix={matrix.data} loading={matrix.isFetching} />
+        <MatrixTable
+          matrix={matrix.data}
+          loading={matrix.isFetching}
+          page={page}
+          pageSize={pageSize}
+          onPageChange={(nextPage, nextSize) => {
+            if (nextSize !== pageSize) {
+              setPageSize(nextSize);
+              update({ page: 1 });
+            } else {
+              update({ page: nextPage });
+            }
+          }}
+        />
       )}
     </Card>
   );

@@ -63,6 +63,38 @@ public class AuditReader {
         }
     }
 
+    /** A consumer of result rows that may throw, for readers that take the columns themselves. */
+    @FunctionalInterface
+    public interface RowSink {
+        /** Takes the current row; false stops the stream. */
+        boolean accept(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Streams raw rows through a forward-only server-side cursor (autocommit off, large fetch size): the
+     * verifier reads the columns itself instead of building an {@link AuditRecord} per row.
+     */
+    public void streamRows(String sql, SqlParams params, int fetchSize, RowSink sink) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                ps.setFetchSize(fetchSize);
+                params.applyTo(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && sink.accept(rs)) {
+                        // the sink reads the row
+                    }
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("audit stream failed", e);
+        }
+    }
+
     public String prevHashOf(long seq) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT hash FROM audit_event WHERE seq = ?")) {

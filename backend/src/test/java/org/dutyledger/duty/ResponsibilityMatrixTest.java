@@ -32,8 +32,9 @@ class ResponsibilityMatrixTest {
     @Inject
     Fixtures fixtures;
 
+    /** The whole matrix of a subtree (one page large enough for it). */
     static JsonPath matrix(String caller, long under, String at) {
-        var spec = as(caller).queryParam("under", under);
+        var spec = as(caller).queryParam("under", under).queryParam("limit", 10_000);
         if (at != null) {
             spec = spec.queryParam("at", at);
         }
@@ -63,7 +64,7 @@ class ResponsibilityMatrixTest {
         assertThat(m.getList("rows.code", String.class)).contains("DH-LIUAN", "DH-OFFICE").doesNotContain("STREET-XS");
 
         JsonPath problems = as("secretary").queryParam("under", street).queryParam("onlyProblems", "true")
-                .get("/api/v1/responsibility-matrix").then().statusCode(200).extract().jsonPath();
+                .queryParam("limit", 10_000).get("/api/v1/responsibility-matrix").then().statusCode(200).extract().jsonPath();
         assertThat(problems.getList("rows.code", String.class)).contains("DH-TAOYUAN").doesNotContain("STREET-DH");
         assertThat(problems.getLong("vacancyCount")).isEqualTo(m.getLong("vacancyCount"));
     }
@@ -154,6 +155,58 @@ class ResponsibilityMatrixTest {
             assertThat(names).contains("东湖街道桃园社区", "东湖街道柳岸社区");
             assertThat(gaps.get(names.indexOf("东湖街道桃园社区"))).contains("缺第一责任人");
         }
+    }
+
+    @Test
+    void theMatrixComesAPageAtATimeWithTheCountsOfTheWholeSubtree() {
+        JsonPath top = Demo.createOrg("分页测试", "COMMUNITY", Duties.container());
+        long root = top.getLong("id");
+        List<Long> children = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            children.add(Demo.createOrg("分页测试" + i, "OTHER", root).getLong("id"));
+        }
+        // One child has all its required holders: five of the six rows have problems, three vacancies each.
+        String fullCode = as("admin").get("/api/v1/organizations/" + children.get(0)).then().extract().path("code");
+        long person = fixtures.newPerson(Fixtures.unique("书记"), null, fullCode, MembershipRole.STAFF);
+        for (String role : List.of("FIRST_RESPONSIBLE", "DIRECT_RESPONSIBLE", "LIAISON")) {
+            assigned(person, children.get(0), role, "2024-01-01", null);
+        }
+        JsonPath whole = matrix("admin", root, null);
+        List<Long> order = whole.getList("rows.organizationId", Long.class);
+        assertThat(order).hasSize(6).first().isEqualTo(root);
+
+        JsonPath first = page(root, 0, 2, false);
+        assertThat(first.getList("rows.organizationId", Long.class)).isEqualTo(order.subList(0, 2));
+        assertThat(first.getLong("total")).isEqualTo(6);
+        assertThat(first.getLong("organizationCount")).isEqualTo(6);
+        assertThat(first.getLong("problemCount")).isEqualTo(5);
+        assertThat(first.getLong("vacancyCount")).isEqualTo(15);
+        assertThat(first.getLong("offset")).isZero();
+        JsonPath second = page(root, 2, 2, false);
+        assertThat(second.getList("rows.organizationId", Long.class)).isEqualTo(order.subList(2, 4));
+        assertThat(second.getList("rows[0].pathNames", String.class)).endsWith("分页测试");
+        assertThat(second.getLong("vacancyCount")).isEqualTo(15);
+        assertThat(page(root, 6, 2, false).getList("rows")).isEmpty();
+
+        JsonPath problems = page(root, 0, 10, true);
+        assertThat(problems.getLong("total")).isEqualTo(5);
+        assertThat(problems.getList("rows.organizationId", Long.class)).doesNotContain(children.get(0)).hasSize(5);
+        assertThat(problems.getLong("organizationCount")).isEqualTo(6);
+        // Without limit the API answers its default page; the Excel export stays whole.
+        assertThat(as("admin").queryParam("under", root).get("/api/v1/responsibility-matrix").then().statusCode(200)
+                .extract().jsonPath().getList("rows")).hasSize(6);
+
+        for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(Map.entry("limit", 0),
+                Map.entry("limit", 10_001), Map.entry("offset", -1), Map.entry("limit", "x"), Map.entry("offset", "1.5"))) {
+            as("admin").queryParam("under", root).queryParam(bad.getKey(), bad.getValue())
+                    .get("/api/v1/responsibility-matrix").then().statusCode(400).body("errors[0].field", equalTo(bad.getKey()));
+        }
+    }
+
+    static JsonPath page(long under, int offset, int limit, boolean onlyProblems) {
+        return as("admin").queryParam("under", under).queryParam("offset", offset).queryParam("limit", limit)
+                .queryParam("onlyProblems", onlyProblems).get("/api/v1/responsibility-matrix").then().statusCode(200)
+                .extract().jsonPath();
     }
 
     @Test

@@ -18,8 +18,12 @@ public final class MatrixViews {
     public record Matrix(@Schema(required = true) OrganizationRef under,
                          @Schema(required = true) LocalDate at,
                          @Schema(required = true, description = "Column order") List<DutyRole> roles,
-                         @Schema(required = true, description = "Active organizations of the subtree, depth-first") List<Row> rows,
-                         @Schema(required = true, description = "Vacancies in all rows (before onlyProblems)") long vacancyCount) {
+                         @Schema(required = true, description = "This page of the active organizations of the subtree, depth-first") List<Row> rows,
+                         @Schema(required = true, description = "Vacancies in the whole subtree (all pages, before onlyProblems)") long vacancyCount,
+                         @Schema(required = true, description = "Rows matching onlyProblems in the whole subtree (all pages)") long total,
+                         @Schema(required = true, description = "Active organizations in the whole subtree") long organizationCount,
+                         @Schema(required = true, description = "Organizations of the whole subtree with at least one vacancy") long problemCount,
+                         @Schema(required = true, description = "Index of the first row of this page") long offset) {
     }
 
     @Schema(name = "ResponsibilityMatrixRow")

@@ -41,13 +41,22 @@ public class ResponsibilityMatrixResource {
 
     @GET
     @Path("/responsibility-matrix")
-    @Operation(summary = "Rows: the active organizations of a subtree; columns: the roles; cells: holders on the day; with vacancies")
+    @Operation(summary = "Rows: the active organizations of a subtree, a page at a time; columns: the roles; "
+            + "cells: holders on the day; with vacancies, and the counts of the whole subtree")
     public MatrixViews.Matrix matrix(
             @Parameter(description = "Organization id, required", required = true) @QueryParam("under") String under,
             @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("at") String at,
-            @Parameter(description = "Only rows with a vacancy (default false)") @QueryParam("onlyProblems") String onlyProblems) {
-        return matrix.of(root(under), day(at), Params.bool("onlyProblems", onlyProblems, false));
+            @Parameter(description = "Only rows with a vacancy (default false)") @QueryParam("onlyProblems") String onlyProblems,
+            @Parameter(description = "Index of the first row, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "Rows per page, 1 to " + MAX_ROWS + ", default " + DEFAULT_ROWS) @QueryParam("limit") String limit) {
+        return matrix.page(root(under), day(at), Params.bool("onlyProblems", onlyProblems, false),
+                Params.intInRange("offset", offset, 0, 0, Integer.MAX_VALUE),
+                Params.intInRange("limit", limit, DEFAULT_ROWS, 1, MAX_ROWS));
     }
+
+    /** What the web app shows at once; a whole 10,000-organization matrix is for the Excel export. */
+    static final int DEFAULT_ROWS = 100;
+    static final int MAX_ROWS = 10_000;
 
     @GET
     @Path("/responsibility-matrix/export.xlsx")
