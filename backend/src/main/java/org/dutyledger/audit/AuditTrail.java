@@ -4,6 +4,8 @@ import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.dutyledger.common.RequestContext;
 import org.dutyledger.outbox.Outbox;
@@ -11,7 +13,9 @@ import org.dutyledger.security.CurrentUser;
 
 import org.hibernate.Session;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.Instant;
@@ -23,6 +27,10 @@ import java.util.Map;
  * Appends to the audit chain inside the caller's transaction, so that the change and its trace commit
  * or roll back together. The chain head row is locked for the rest of the transaction: concurrent
  * writers queue in the database, the sequence has no gaps and the chain never forks.
+ * <p>
+ * Within one transaction the head is read (and locked) once and written once, just before commit: updating
+ * that row for every event of a large transaction (an import) would make each later lookup walk all the
+ * row's earlier versions, so the transaction would slow down with the square of its size.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -40,6 +48,18 @@ public class AuditTrail {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** The chain head as this transaction has extended it; written back to audit_chain_head before commit. */
+    private static final class ChainHead {
+        long seq;
+        String hash;
+        boolean written;
+    }
+
+    private static final Object HEAD_KEY = ChainHead.class;
 
     /** Records a change made by the caller of the current request (or by the system outside requests). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -105,15 +125,9 @@ public class AuditTrail {
         em.flush();
         AuditRecord[] written = new AuditRecord[1];
         em.unwrap(Session.class).doWork(connection -> {
-            long seq;
-            String prevHash;
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                seq = rs.getLong(1) + 1;
-                prevHash = rs.getString(2).trim();
-            }
+            ChainHead head = lockedHead(connection);
+            long seq = head.seq + 1;
+            String prevHash = head.hash;
             Instant now = AuditCanonicalForm.truncate(Instant.now());
             String changesJson = AuditCanonicalForm.changesJson(changes.asMap());
             Object canonicalChanges = AuditCanonicalForm.parseChanges(changesJson);
@@ -139,15 +153,56 @@ public class AuditTrail {
                 ps.setString(13, hash);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
-                ps.setLong(1, seq);
-                ps.setString(2, hash);
-                ps.executeUpdate();
-            }
+            head.seq = seq;
+            head.hash = hash;
             written[0] = new AuditRecord(seq, now, subject, username, personId, action, entityType, entityId,
                     organizationId, requestId, canonicalChanges, prevHash, hash);
         });
         return written[0];
+    }
+
+    /** Locks the head row on the transaction's first append and arranges for it to be written before commit. */
+    private ChainHead lockedHead(Connection connection) throws SQLException {
+        ChainHead head = (ChainHead) transactions.getResource(HEAD_KEY);
+        if (head != null) {
+            return head;
+        }
+        head = new ChainHead();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            head.seq = rs.getLong(1);
+            head.hash = rs.getString(2).trim();
+        }
+        transactions.putResource(HEAD_KEY, head);
+        ChainHead registered = head;
+        // Interposed synchronizations run after Hibernate's own flush, on the transaction's connection.
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                writeHead(registered);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+            }
+        });
+        return head;
+    }
+
+    private void writeHead(ChainHead head) {
+        if (head.written) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+                ps.setLong(1, head.seq);
+                ps.setString(2, head.hash);
+                ps.executeUpdate();
+            }
+        });
+        head.written = true;
     }
 }
