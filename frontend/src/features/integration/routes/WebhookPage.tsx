@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Flex, Table, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -67,9 +67,9 @@ function DeliveryLog({ subscriptionId }: { subscriptionId: number }) {
               title: t('integration.delivery.eventType'),
               dataIndex: 'eventType',
               render: (eventType: string, row) => (
-                <Tooltip title={`${t('integration.delivery.messageId')}: ${row.messageId}`}>
-                  <Typography.Text code>{eventType}</Typography.Text>
-                </Tooltip>
+                <Typography.Text code title={`${t('integration.delivery.messageId')}: ${row.messageId}`}>
+                  {eventType}
+                </Typography.Text>
               ),
             },
             {
