@@ -6,6 +6,7 @@ import { isApiProblem } from '@/lib/problem';
 import { useCreateWebhookSubscription, useUpdateWebhookSubscription } from '../api/save-webhook-subscription';
 import type { WebhookSubscription } from '../api/types';
 import { EVENT_TYPE_PATTERN } from '../event-types';
+import { localizeProblem } from '../server-messages';
 import { EventTypeSelect } from './EventTypeSelect';
 
 export type WebhookFormMode = { kind: 'create' } | { kind: 'edit'; subscription: WebhookSubscription };
@@ -61,7 +62,7 @@ export function WebhookFormModal({ mode, onClose, onSaved }: Props) {
         return;
       }
       // eventTypes[2] → the one select that edits the whole list
-      showProblem(error, message, form, FIELDS, { eventTypes: 'eventTypes' });
+      showProblem(localizeProblem(error), message, form, FIELDS, { eventTypes: 'eventTypes' });
     }
   }
 

@@ -67,7 +67,8 @@ function backend(count = 2) {
   });
 }
 
-describe('WebhookPage', () => {
+// many clicks through antd forms and tables: slow in jsdom on a busy machine
+describe('WebhookPage', { timeout: 60_000 }, () => {
   it('shows the delivery log, newest first, twenty a page', async () => {
     backend(25);
     await renderApp('/webhooks/5', secretary);

@@ -22,14 +22,12 @@ function inbox() {
       title: '柳岸社区：直接责任人空缺',
       link: '/organizations/20/duties',
       createdAt: '2026-11-27T02:00:00Z',
-      readAt: null,
     },
     {
       id: 1,
       type: 'SOMETHING_NEW',
       title: '系统维护通知',
       createdAt: '2026-11-26T02:00:00Z',
-      readAt: null,
     },
   ];
   const calls = stubFetch((call) => {
