@@ -30,7 +30,7 @@ public class WebhookSubscriptions {
 
     static final String ENTITY = "webhook-subscription";
     static final String PATTERN = "\\*|[a-z][a-z-]*(\\.[a-z][a-z-]*)*(\\.\\*)?";
-    private static final String COLUMNS = "id, url, event_types, organization_id, description, active, previous_secret_until, created_at";
+    private static final String COLUMNS = "id, url, event_types, organization_id, description, active, previous_secret_until, created_at, version";
 
     @Inject
     EntityManager em;
@@ -87,7 +87,7 @@ public class WebhookSubscriptions {
 
     @Transactional
     public WebhookViews.Subscription update(long id, WebhookViews.Update req) {
-        WebhookViews.Subscription s = get(id);
+        WebhookViews.Subscription s = lockAt(id, req.version());
         Changes changes = Changes.create();
         String url = s.url();
         if (req.url() != null) {
@@ -106,7 +106,7 @@ public class WebhookSubscriptions {
         changes.put("active", s.active(), active);
         if (!changes.isEmpty()) {
             em.createNativeQuery("UPDATE webhook_subscription SET url = ?2, event_types = ?3, description = ?4, active = ?5,"
-                            + " updated_at = ?6 WHERE id = ?1")
+                            + " updated_at = ?6, version = version + 1 WHERE id = ?1")
                     .setParameter(1, id).setParameter(2, url).setParameter(3, types).setParameter(4, description)
                     .setParameter(5, active).setParameter(6, Instant.now().atOffset(ZoneOffset.UTC)).executeUpdate();
             audit.record("webhook-subscription.updated", ENTITY, id, s.organizationId(), changes);
@@ -124,16 +124,35 @@ public class WebhookSubscriptions {
 
     /** A new secret; the old one keeps signing (next to the new) for the configured grace period. */
     @Transactional
-    public WebhookViews.Subscription rotateSecret(long id) {
-        WebhookViews.Subscription s = get(id);
+    public WebhookViews.Subscription rotateSecret(long id, long version) {
+        WebhookViews.Subscription s = lockAt(id, version);
         String secret = WebhookSignature.newSecret();
         Instant until = Instant.now().plus(config.rotationGrace());
         em.createNativeQuery("UPDATE webhook_subscription SET previous_secret = secret, previous_secret_until = ?2, secret = ?3,"
-                        + " updated_at = now() WHERE id = ?1")
+                        + " updated_at = now(), version = version + 1 WHERE id = ?1")
                 .setParameter(1, id).setParameter(2, until.atOffset(ZoneOffset.UTC)).setParameter(3, secret).executeUpdate();
         audit.record("webhook-subscription.secret-rotated", ENTITY, id, s.organizationId(), Changes.create()
                 .put("previousSecretValidUntil", null, until.toString()));
         return withSecret(get(id), secret);
+    }
+
+    /**
+     * The subscription, locked for the rest of the transaction, when it is at the version the request was based
+     * on; otherwise 409. The lock makes concurrent changes queue: the second one then sees the new version.
+     */
+    private WebhookViews.Subscription lockAt(long id, long expectedVersion) {
+        List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM webhook_subscription WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("Webhook subscription", id);
+        }
+        Object[] row = (Object[]) rows.get(0);
+        requireManage(row[3] == null ? null : ((Number) row[3]).longValue(), id);
+        WebhookViews.Subscription s = view(row);
+        if (s.version() != expectedVersion) {
+            throw ProblemException.versionConflict("Webhook subscription", id, expectedVersion, s.version());
+        }
+        return s;
     }
 
     /** Throws 404 when the subscription does not exist or is outside what the caller may manage. */
@@ -194,12 +213,12 @@ public class WebhookSubscriptions {
 
     private static WebhookViews.Subscription view(Object[] r) {
         return new WebhookViews.Subscription(((Number) r[0]).longValue(), (String) r[1], Arrays.asList(((String) r[2]).split(" ")),
-                r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], (Boolean) r[5], null, instant(r[6]), instant(r[7]));
+                r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], (Boolean) r[5], ((Number) r[8]).longValue(), null, instant(r[6]), instant(r[7]));
     }
 
     private static WebhookViews.Subscription withSecret(WebhookViews.Subscription s, String secret) {
         return new WebhookViews.Subscription(s.id(), s.url(), s.eventTypes(), s.organizationId(), s.description(), s.active(),
-                secret, s.previousSecretValidUntil(), s.createdAt());
+                s.version(), secret, s.previousSecretValidUntil(), s.createdAt());
     }
 
     static Instant instant(Object v) {

@@ -218,7 +218,8 @@ class WebhookDeliveryTest {
         long org = newRoot();
         JsonPath sub = subscribe(url, org, "organization.*");
         String oldSecret = sub.getString("secret");
-        String newSecret = as("admin").post(SUBS + "/" + sub.getLong("id") + "/rotate-secret").then().statusCode(200)
+        String newSecret = as("admin").body(Map.of("version", sub.getLong("version")))
+                .post(SUBS + "/" + sub.getLong("id") + "/rotate-secret").then().statusCode(200)
                 .extract().path("secret");
         assertTrue(!newSecret.equals(oldSecret));
         renameAsSystem(org, "轮换密钥后");

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import org.dutyledger.common.Params;
 import org.dutyledger.integration.webhook.WebhookDeliverer;
 import org.dutyledger.integration.webhook.WebhookSubscriptions;
+import org.dutyledger.organization.rest.OrganizationRequests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,6 +59,7 @@ public class WebhookSubscriptionResource {
 
     @PATCH
     @Path("/{id}")
+    @Operation(summary = "Change URL, event types, description or active (requires the current version; 409 when stale)")
     public WebhookViews.Subscription update(@PathParam("id") String id, @Valid @NotNull WebhookViews.Update req) {
         return subscriptions.update(Params.id("id", id), req);
     }
@@ -71,9 +73,10 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Path("/{id}/rotate-secret")
-    @Operation(summary = "New secret (returned once); the previous one also signs until previousSecretValidUntil")
-    public WebhookViews.Subscription rotateSecret(@PathParam("id") String id) {
-        return subscriptions.rotateSecret(Params.id("id", id));
+    @Operation(summary = "New secret (returned once); the previous one also signs until previousSecretValidUntil."
+            + " Requires the current version")
+    public WebhookViews.Subscription rotateSecret(@PathParam("id") String id, @Valid @NotNull OrganizationRequests.Versioned req) {
+        return subscriptions.rotateSecret(Params.id("id", id), req.version());
     }
 
     @GET

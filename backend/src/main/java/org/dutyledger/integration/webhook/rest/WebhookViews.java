@@ -3,6 +3,7 @@ package org.dutyledger.integration.webhook.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +28,7 @@ public final class WebhookViews {
 
     @Schema(name = "UpdateWebhookSubscription", description = "Fields left out stay as they are")
     public record Update(
+            @NotNull @Schema(required = true, description = "The version the change is based on") Long version,
             @Size(max = 2000) String url,
             @Size(min = 1, max = 20) List<@NotBlank @Size(max = 100) String> eventTypes,
             @Size(max = 500) String description,
@@ -42,6 +44,8 @@ public final class WebhookViews {
             Long organizationId,
             String description,
             @Schema(required = true) boolean active,
+            @Schema(required = true, description = "Optimistic version: send it back with a PATCH or a secret rotation")
+            long version,
             @Schema(description = "Only in the answer that created or rotated it: store it now, it is not shown again")
             String secret,
             @Schema(description = "Until then the previous secret also signs each delivery") Instant previousSecretValidUntil,
