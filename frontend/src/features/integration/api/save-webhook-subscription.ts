@@ -24,9 +24,12 @@ export async function deleteWebhookSubscription(id: number): Promise<void> {
 }
 
 /** A new secret (shown once); the previous one keeps signing until previousSecretValidUntil. */
-export function rotateWebhookSecret(id: number): Promise<WebhookSubscription> {
+export function rotateWebhookSecret(id: number, version: number): Promise<WebhookSubscription> {
   return unwrap(
-    api.POST('/api/v1/webhook-subscriptions/{id}/rotate-secret', { params: { path: { id: String(id) } } }),
+    api.POST('/api/v1/webhook-subscriptions/{id}/rotate-secret', {
+      params: { path: { id: String(id) } },
+      body: { version },
+    }),
   );
 }
 
@@ -55,7 +58,10 @@ export function useUpdateWebhookSubscription() {
 
 export function useRotateWebhookSecret() {
   const saved = useSaved();
-  return useMutation({ mutationFn: rotateWebhookSecret, onSuccess: saved });
+  return useMutation({
+    mutationFn: ({ id, version }: { id: number; version: number }) => rotateWebhookSecret(id, version),
+    onSuccess: saved,
+  });
 }
 
 export function useDeleteWebhookSubscription() {

@@ -17,7 +17,7 @@ export function SecretModal({ subscription, rotated = false, onClose }: Props) {
     <Modal
       open
       title={t('integration.secret.title')}
-      maskClosable={false}
+      mask={{ closable: false }}
       keyboard={false}
       closable={false}
       onCancel={onClose}

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { showProblem } from '@/lib/form-errors';
@@ -7,6 +8,7 @@ import {
   useRotateWebhookSecret,
   useUpdateWebhookSubscription,
 } from '../api/save-webhook-subscription';
+import { webhookKeys } from '../api/keys';
 import type { WebhookSubscription } from '../api/types';
 
 interface Props {
@@ -22,19 +24,23 @@ interface Props {
 export function SubscriptionActions({ subscription, onEdit, onRotated, onDeleted, size = 'small' }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const update = useUpdateWebhookSubscription();
   const remove = useDeleteWebhookSubscription();
   const rotate = useRotateWebhookSecret();
   const link = size === 'small' ? 'link' : 'default';
 
   function failed(error: unknown) {
-    if (isApiProblem(error) && error.isVersionConflict) void message.error(t('integration.versionConflict'));
-    else showProblem(error, message);
+    if (isApiProblem(error) && error.isVersionConflict) {
+      void message.error(t('integration.versionConflict'));
+      // load the other change, so that the next try is based on it
+      void queryClient.invalidateQueries({ queryKey: webhookKeys.all });
+    } else showProblem(error, message);
   }
 
   async function setActive(active: boolean) {
     try {
-      await update.mutateAsync({ id: subscription.id, body: { active } });
+      await update.mutateAsync({ id: subscription.id, body: { version: subscription.version, active } });
       void message.success(t(active ? 'integration.done.activated' : 'integration.done.deactivated'));
     } catch (error) {
       failed(error);
@@ -53,7 +59,7 @@ export function SubscriptionActions({ subscription, onEdit, onRotated, onDeleted
 
   async function doRotate() {
     try {
-      onRotated?.(await rotate.mutateAsync(subscription.id));
+      onRotated?.(await rotate.mutateAsync({ id: subscription.id, version: subscription.version }));
     } catch (error) {
       failed(error);
     }

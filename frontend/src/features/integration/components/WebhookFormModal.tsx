@@ -1,9 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OrganizationSelect } from '@/features/organization';
 import { fieldsNamed, showProblem } from '@/lib/form-errors';
 import { isApiProblem } from '@/lib/problem';
 import { useCreateWebhookSubscription, useUpdateWebhookSubscription } from '../api/save-webhook-subscription';
+import { webhookKeys } from '../api/keys';
 import type { WebhookSubscription } from '../api/types';
 import { EVENT_TYPE_PATTERN } from '../event-types';
 import { localizeProblem } from '../server-messages';
@@ -30,6 +32,7 @@ const FIELDS = fieldsNamed('url', 'eventTypes', 'organizationId', 'description')
 export function WebhookFormModal({ mode, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const create = useCreateWebhookSubscription();
   const update = useUpdateWebhookSubscription();
@@ -46,7 +49,12 @@ export function WebhookFormModal({ mode, onClose, onSaved }: Props) {
         ? await update.mutateAsync({
             id: editing.id,
             // an empty description clears it
-            body: { url: values.url.trim(), eventTypes: values.eventTypes, description },
+            body: {
+              version: editing.version,
+              url: values.url.trim(),
+              eventTypes: values.eventTypes,
+              description,
+            },
           })
         : await create.mutateAsync({
             url: values.url.trim(),
@@ -59,6 +67,7 @@ export function WebhookFormModal({ mode, onClose, onSaved }: Props) {
     } catch (error) {
       if (isApiProblem(error) && error.isVersionConflict) {
         void message.error(t('integration.versionConflict'));
+        void queryClient.invalidateQueries({ queryKey: webhookKeys.all });
         return;
       }
       // eventTypes[2] → the one select that edits the whole list

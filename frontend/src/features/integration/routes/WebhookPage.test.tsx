@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, stubFetch } from '@/test/fetch-stub';
+import { json, problem, stubFetch } from '@/test/fetch-stub';
 import { me } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
 import type { WebhookDelivery, WebhookSubscription } from '../api/types';
@@ -14,6 +14,7 @@ const hook: WebhookSubscription = {
   eventTypes: ['duty.*'],
   organizationId: 10,
   active: true,
+  version: 3,
   createdAt: '2026-11-27T02:00:00Z',
 };
 
@@ -50,6 +51,13 @@ function backend(count = 2) {
     if (path === '/api/v1/webhook-subscriptions/deliveries/72/redeliver' && call.method === 'POST') {
       failed = { ...failed, status: 'PENDING', attempts: 0, nextAttemptAt: '2026-11-28T02:00:00Z' };
       return json(failed);
+    }
+    if (path === '/api/v1/webhook-subscriptions/5' && call.method === 'PATCH') {
+      return problem(409, {
+        type: 'https://dutyledger.org/problems/version-conflict',
+        title: 'Version conflict',
+        detail: 'Webhook subscription 5 was changed by someone else (version 3 expected, 4 found)',
+      });
     }
     if (path === '/api/v1/webhook-subscriptions/5/rotate-secret' && call.method === 'POST') {
       return json({
@@ -94,7 +102,8 @@ describe('WebhookPage', { timeout: 60_000 }, () => {
 
     const log = await screen.findByTestId('webhook-deliveries');
     const row = (await within(log).findByText('duty.assigned')).closest('tr') as HTMLElement;
-    await user.click(within(row).getByRole('button', { name: /重新投递/ }));
+    // by text: a role query checks the styles of every ancestor, slow on a table in jsdom
+    await user.click(within(row).getByText('重新投递'));
 
     await waitFor(() =>
       expect(
@@ -112,7 +121,7 @@ describe('WebhookPage', { timeout: 60_000 }, () => {
   });
 
   it('rotates the secret after confirmation and shows the new one once', async () => {
-    backend();
+    const calls = backend();
     await renderApp('/webhooks/5', secretary);
     const user = userEvent.setup();
 
@@ -121,9 +130,32 @@ describe('WebhookPage', { timeout: 60_000 }, () => {
     await user.click(await screen.findByRole('button', { name: /确\s*定/ }));
 
     expect(await screen.findByTestId('webhook-secret')).toHaveTextContent('whsec_bmV3LXNlY3JldA==');
+    expect(calls.find((call) => call.path.endsWith('/rotate-secret'))?.body).toEqual({ version: 3 });
     expect(screen.getByText(/旧密钥在 2026-11-29 10:00 前仍会同时签名/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '我已保存密钥' }));
     await waitFor(() => expect(screen.queryByTestId('webhook-secret')).toBeNull());
+  });
+
+  it('sends the version it edited and says so when someone else changed it meanwhile', async () => {
+    const calls = backend();
+    await renderApp('/webhooks/5', secretary);
+    const user = userEvent.setup();
+
+    await screen.findByTestId('webhook-detail');
+    await user.click(screen.getByRole('button', { name: /编\s*辑/ }));
+    const dialog = await screen.findByRole('dialog');
+    const url = within(dialog).getByLabelText('接收地址');
+    await user.clear(url);
+    await user.type(url, 'https://oa.example.gov.cn/hooks/v2');
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+
+    expect(await screen.findByText('已被他人修改，请刷新后重试')).toBeInTheDocument();
+    expect(calls.find((call) => call.method === 'PATCH')?.body).toEqual({
+      version: 3,
+      url: 'https://oa.example.gov.cn/hooks/v2',
+      eventTypes: ['duty.*'],
+      description: '',
+    });
   });
 
   it('deletes after confirmation and returns to the list', async () => {

@@ -21,6 +21,7 @@ const oa: WebhookSubscription = {
   organizationId: 10,
   description: '区 OA 通讯录',
   active: true,
+  version: 3,
   createdAt: '2026-11-27T02:00:00Z',
 };
 
@@ -34,7 +35,7 @@ function backend(options: { createAnswer?: () => Response } = {}) {
     if (path === '/api/v1/webhook-subscriptions' && call.method === 'POST') {
       if (options.createAnswer) return options.createAnswer();
       const body = call.body as { url: string; eventTypes: string[]; description?: string };
-      const created = { ...body, id: 6, active: true, createdAt: '2026-11-28T02:00:00Z' };
+      const created = { ...body, id: 6, active: true, version: 0, createdAt: '2026-11-28T02:00:00Z' };
       subscriptions.push(created);
       return json({ ...created, secret: SECRET }, 201);
     }

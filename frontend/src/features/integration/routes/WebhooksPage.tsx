@@ -72,7 +72,7 @@ export default function WebhooksPage() {
             title: t('integration.field.url'),
             dataIndex: 'url',
             render: (url: string, row) => (
-              <Space direction="vertical" size={0}>
+              <Space orientation="vertical" size={0}>
                 <Link to={`/webhooks/${row.id}`} style={{ wordBreak: 'break-all' }}>
                   {url}
                 </Link>
