@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useAccess } from '@/features/me';
 import { OrganizationSelect } from '@/features/organization';
 import { fieldsNamed, showProblem } from '@/lib/form-errors';
 import { isApiProblem } from '@/lib/problem';
@@ -33,6 +34,7 @@ export function WebhookFormModal({ mode, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
+  const access = useAccess();
   const [form] = Form.useForm<Values>();
   const create = useCreateWebhookSubscription();
   const update = useUpdateWebhookSubscription();
@@ -131,6 +133,17 @@ export function WebhookFormModal({ mode, onClose, onSaved }: Props) {
             name="organizationId"
             label={t('integration.field.organization')}
             extra={t('integration.help.organization')}
+            // only administrators subscribe to every organization
+            rules={
+              access.isAdmin
+                ? []
+                : [
+                    {
+                      required: true,
+                      message: t('integration.form.required', { field: t('integration.field.organization') }),
+                    },
+                  ]
+            }
           >
             <OrganizationSelect placeholder={t('integration.placeholder.organization')} />
           </Form.Item>

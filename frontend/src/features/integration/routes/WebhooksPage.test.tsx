@@ -146,6 +146,21 @@ describe('WebhooksPage', { timeout: 60_000 }, () => {
     expect(screen.queryByTestId('webhook-secret')).toBeNull();
   });
 
+  it('asks staff for the subtree: only administrators subscribe to every organization', async () => {
+    const calls = backend();
+    await renderApp('/webhooks', me());
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: /新建订阅/ }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText('接收地址'), 'https://receiver.example.org/hook');
+    await user.type(within(dialog).getByLabelText('事件类型'), 'duty.*{Enter}');
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+
+    expect(await within(dialog).findByText('请填写组织范围')).toBeInTheDocument();
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+  });
+
   it('is not offered to members who keep no subtree', async () => {
     stubFetch(() => undefined);
     await renderApp(
