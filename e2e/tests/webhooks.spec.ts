@@ -107,8 +107,9 @@ test('admin subscribes a local receiver, sees the secret once, and a change arri
 
       const about = (type: string) =>
         receiver.received.find((r) => {
+          // the Standard Webhooks envelope: {type, timestamp, data: the event}
           const event = JSON.parse(r.body);
-          return event.type === type && event.entityId === String(org.id);
+          return event.type === type && String(event.data?.entityId) === String(org.id);
         });
       await expect
         .poll(() => !!about('organization.created') && !!about('organization.updated'), {
