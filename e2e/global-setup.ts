@@ -37,6 +37,8 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | voi
     KC_PORT: String(stack.keycloakPort),
     KC_DATA_DIR: join(dataDir, 'keycloak'),
     QUARKUS_OIDC_AUTH_SERVER_URL: `${stack.keycloakUrl}/realms/${stack.realm}`,
+    // webhooks.spec.ts subscribes a receiver on http://localhost (production requires https to a public host)
+    DUTYLEDGER_WEBHOOKS_ALLOW_LOCAL_HTTP: 'true',
   };
   console.log(`[e2e] starting Keycloak and the backend, data in ${dataDir}`);
   const started = Date.now();

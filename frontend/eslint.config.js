@@ -14,6 +14,7 @@ const features = [
   'channel',
   'publication',
   'notification',
+  'integration',
 ];
 
 export default tseslint.config(

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  ApiOutlined,
   AuditOutlined,
   BarChartOutlined,
   BranchesOutlined,
@@ -13,6 +14,7 @@ import {
 import { lazy, type ReactNode } from 'react';
 import { Navigate, type Params, type RouteObject } from 'react-router';
 import { NotFound } from '@/components/NotFound';
+import { canManageWebhooks, WebhookCrumb } from '@/features/integration';
 import type { Access } from '@/features/me';
 import { AccessGuard } from './AccessGuard';
 import { ChannelCrumb, OrganizationCrumb, PersonCrumb, PublicationCrumb } from './crumbs';
@@ -46,6 +48,9 @@ const MyReviewsPage = lazy(() => import('@/features/publication/routes/MyReviews
 const StatisticsPage = lazy(() => import('@/features/publication/routes/StatisticsPage'));
 const ReviewPoliciesPage = lazy(() => import('@/features/publication/routes/ReviewPoliciesPage'));
 const ReviewFormPrintPage = lazy(() => import('@/features/publication/routes/ReviewFormPrintPage'));
+const WebhooksPage = lazy(() => import('@/features/integration/routes/WebhooksPage'));
+const WebhookPage = lazy(() => import('@/features/integration/routes/WebhookPage'));
+const NotificationsPage = lazy(() => import('@/features/notification/routes/NotificationsPage'));
 
 export interface Crumb {
   key: string;
@@ -122,6 +127,12 @@ export const menu: MenuEntry[] = [
     allowed: (a) => a.hasOwnDuties,
   },
   {
+    path: '/webhooks',
+    labelKey: 'menu.integration',
+    icon: <ApiOutlined aria-hidden />,
+    allowed: canManageWebhooks,
+  },
+  {
     path: '/audit',
     labelKey: 'menu.audit',
     icon: <AuditOutlined aria-hidden />,
@@ -135,6 +146,7 @@ const organizationsCrumb: Crumb = { key: 'organizations', title: 'menu.organizat
 const peopleCrumb: Crumb = { key: 'people', title: 'menu.people', to: '/people' };
 const channelsCrumb: Crumb = { key: 'channels', title: 'menu.channels', to: '/channels' };
 const publicationsCrumb: Crumb = { key: 'publications', title: 'menu.publications', to: '/publications' };
+const webhooksCrumb: Crumb = { key: 'webhooks', title: 'menu.integration', to: '/webhooks' };
 
 function publicationCrumb(params: Params): Crumb {
   const id = Number(params.id);
@@ -357,6 +369,40 @@ export const routes: RouteObject[] = [
             peopleCrumb,
             { key: `person-${params.id}`, title: <PersonCrumb id={Number(params.id)} /> },
           ],
+        } satisfies RouteHandle,
+      },
+      {
+        path: 'webhooks',
+        element: (
+          <AccessGuard allowed={allowedFor('/webhooks')}>
+            <WebhooksPage />
+          </AccessGuard>
+        ),
+        handle: { crumbs: () => [webhooksCrumb] } satisfies RouteHandle,
+      },
+      {
+        path: 'webhooks/:id',
+        element: (
+          <AccessGuard allowed={allowedFor('/webhooks')}>
+            <WebhookPage />
+          </AccessGuard>
+        ),
+        handle: {
+          crumbs: (params) => [
+            webhooksCrumb,
+            { key: `webhook-${params.id}`, title: <WebhookCrumb id={Number(params.id)} /> },
+          ],
+        } satisfies RouteHandle,
+      },
+      {
+        path: 'me/notifications',
+        element: (
+          <AccessGuard allowed={(a) => a.canReview}>
+            <NotificationsPage />
+          </AccessGuard>
+        ),
+        handle: {
+          crumbs: () => [{ key: 'my-notifications', title: 'menu.myNotifications' }],
         } satisfies RouteHandle,
       },
       {

@@ -1,3 +1,3 @@
 export { publicationKeys } from './api/keys';
-export { usePublication } from './api/get-publication';
+export { usePublication, publicationQuery } from './api/get-publication';
 export { PublicationStatusTag } from './components/PublicationStatusTag';

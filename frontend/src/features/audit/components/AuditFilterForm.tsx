@@ -4,7 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { OrganizationSelect } from '@/features/organization';
 import type { AuditFilters } from '../api/filters';
 
-const ENTITY_TYPES = ['organization', 'person', 'leading_group'];
+const ENTITY_TYPES = [
+  'organization',
+  'person',
+  'leading_group',
+  'duty_assignment',
+  'channel',
+  'publication',
+  'review-policy',
+  'webhook-subscription',
+];
 
 interface Values {
   entityType?: string;

@@ -2,13 +2,25 @@ import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FieldChange } from './describe-event';
 
+/** Fields whose values are codes, and where their names are. */
+const ENUMS: Record<string, string[]> = {
+  type: ['organization.type', 'channel.type'],
+  role: ['duty.role'],
+  status: ['channel.status', 'publication.status'],
+};
+
 function useFormatValue() {
   const { t } = useTranslation();
   return (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return '—';
     if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-    if (field === 'type' && typeof value === 'string') {
-      return t(`organization.type.${value}`, { defaultValue: value });
+    if (typeof value === 'string' && ENUMS[field]) {
+      // the first dictionary that knows the value names it (organization and channel types differ)
+      for (const area of ENUMS[field]) {
+        const label = t(`${area}.${value}`, { defaultValue: '' });
+        if (label) return label;
+      }
+      return value;
     }
     if (typeof value === 'object') return JSON.stringify(value);
     return String(value);

@@ -26,11 +26,46 @@ export function verbOf(action: string): string {
   return last.replace(/-/g, '_');
 }
 
+/** The field that names an entity of this type in its events (a creation, a rename). */
+const NAME_FIELD: Record<string, string> = {
+  publication: 'title',
+  'webhook-subscription': 'url',
+};
+
 /** The entity's name as the event recorded it (a rename or a creation), if it did. */
 export function recordedName(event: AuditEvent): string | null {
-  const name = changeRows(event).find((row) => row.field === 'name');
+  const field = NAME_FIELD[event.entityType] ?? 'name';
+  const name = changeRows(event).find((row) => row.field === field);
   const value = name?.after ?? name?.before;
   return typeof value === 'string' && value ? value : null;
+}
+
+/** The value a field had after the event, or before it when the event removed it. */
+function valueOf(event: AuditEvent, field: string): string | null {
+  const row = changeRows(event).find((change) => change.field === field);
+  const value = row?.after ?? row?.before;
+  return typeof value === 'string' && value ? value : null;
+}
+
+/** Who holds the duty an event is about ("李明华，直接责任人"), or the record's number. */
+function dutyHolder(event: AuditEvent, t: TFunction): string {
+  // the trail records "王建国 #7": the name reads without the id
+  const person = valueOf(event, 'person')?.replace(/\s*#\d+$/, '');
+  const role = valueOf(event, 'role');
+  if (!person) return t('audit.dutyEntry', { id: event.entityId });
+  if (!role) return person;
+  return t('audit.holder', { person, role: t(`duty.role.${role}`, { defaultValue: role }) });
+}
+
+/** A sync that only took an existing record into an OA source's keeping. */
+function syncSourceOf(event: AuditEvent): string | null {
+  const rows = changeRows(event);
+  return rows.length === 1 && rows[0].field === 'syncSource' ? valueOf(event, 'syncSource') : null;
+}
+
+/** The i18n key of an action's own sentence: "duty.handed-over" → audit.action.duty.handed-over. */
+export function actionKey(action: string): string {
+  return `audit.action.${action}`;
 }
 
 /**
@@ -54,7 +89,15 @@ export function describeEvent(
     verb: t(`audit.verb.${verb}`, { defaultValue: '' }) || t('audit.verb.unknown', { action: event.action }),
     entity: t(`audit.entityType.${event.entityType}`, { defaultValue: event.entityType }),
     name: recordedName(event) ?? currentName ?? `#${event.entityId}`,
+    holder: event.entityType === 'duty_assignment' ? dutyHolder(event, t) : '',
   };
-  // Some actions read better with their own word order ("调整了人员「X」的所属组织").
-  return t(`audit.sentenceFor.${verb}`, { ...params, defaultValue: '' }) || t('audit.sentence', params);
+  const source = syncSourceOf(event);
+  if (source) return t('audit.syncLinked', { ...params, source });
+  // Each action the backend writes has its own sentence; an unknown one is worded from its verb.
+  const own = /^[a-z-]+\.[a-z-]+$/.test(event.action)
+    ? t(actionKey(event.action), { ...params, defaultValue: '' })
+    : '';
+  return (
+    own || t(`audit.sentenceFor.${verb}`, { ...params, defaultValue: '' }) || t('audit.sentence', params)
+  );
 }

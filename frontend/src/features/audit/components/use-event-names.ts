@@ -1,8 +1,10 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { channelQuery } from '@/features/channel';
 import { useMe } from '@/features/me';
 import { organizationQuery } from '@/features/organization';
 import { personQuery } from '@/features/person';
+import { publicationQuery } from '@/features/publication';
 import type { AuditEvent } from '@/lib/api-types';
 import { recordedName } from './describe-event';
 
@@ -30,27 +32,54 @@ export function useActorNames(events: AuditEvent[]): (event: AuditEvent) => stri
     (me && event.actorSubject === me.subject ? myName : undefined);
 }
 
-/** Which organization or person an event is about, when it must be looked up. */
-function subjectOf(event: AuditEvent): { kind: 'organization' | 'person'; id: number } | null {
+type SubjectKind = 'organization' | 'person' | 'channel' | 'publication';
+
+/** Entity types named by looking themselves up; the others are named by their organization. */
+const OWN_LOOKUP: Record<string, SubjectKind> = {
+  organization: 'organization',
+  person: 'person',
+  channel: 'channel',
+  publication: 'publication',
+};
+
+/** Which organization, person, channel or publication an event is about, when it must be looked up. */
+function subjectOf(event: AuditEvent): { kind: SubjectKind; id: number } | null {
   if (recordedName(event)) return null;
-  if (event.entityType === 'person') return { kind: 'person', id: Number(event.entityId) };
-  if (event.entityType === 'organization') return { kind: 'organization', id: Number(event.entityId) };
+  const own = OWN_LOOKUP[event.entityType];
+  if (own) return { kind: own, id: Number(event.entityId) };
+  // a subscription is no organization's namesake: it stays "#id" when it recorded no URL
+  if (event.entityType === 'webhook-subscription') return null;
   if (event.organizationId != null) return { kind: 'organization', id: event.organizationId };
   return null;
 }
 
-/** Present names of the entities of events that did not record a name (moves, dissolutions…). */
+function namesOf(kind: SubjectKind, subjects: ({ kind: SubjectKind; id: number } | null)[]): number[] {
+  return distinct(subjects.map((s) => (s?.kind === kind ? s.id : null)));
+}
+
+/** Present names of the entities of events that did not record a name (moves, dissolutions, reviews…). */
 export function useEntityNames(events: AuditEvent[]): (event: AuditEvent) => string | undefined {
   const subjects = events.map(subjectOf);
-  const orgIds = distinct(subjects.map((s) => (s?.kind === 'organization' ? s.id : null)));
-  const personIds = distinct(subjects.map((s) => (s?.kind === 'person' ? s.id : null)));
-  const orgs = useQueries({ queries: orgIds.map((id) => ({ ...organizationQuery(id), ...LOOKUP })) });
-  const people = useQueries({ queries: personIds.map((id) => ({ ...personQuery(id), ...LOOKUP })) });
-  const orgNames = new Map(orgs.flatMap((r) => (r.data ? [[r.data.id, r.data.name] as const] : [])));
-  const personNames = new Map(people.flatMap((r) => (r.data ? [[r.data.id, r.data.name] as const] : [])));
+  const orgs = useQueries({
+    queries: namesOf('organization', subjects).map((id) => ({ ...organizationQuery(id), ...LOOKUP })),
+  });
+  const people = useQueries({
+    queries: namesOf('person', subjects).map((id) => ({ ...personQuery(id), ...LOOKUP })),
+  });
+  const channels = useQueries({
+    queries: namesOf('channel', subjects).map((id) => ({ ...channelQuery(id), ...LOOKUP })),
+  });
+  const publications = useQueries({
+    queries: namesOf('publication', subjects).map((id) => ({ ...publicationQuery(id), ...LOOKUP })),
+  });
+  const names: Record<SubjectKind, Map<number, string>> = {
+    organization: new Map(orgs.flatMap((r) => (r.data ? [[r.data.id, r.data.name] as const] : []))),
+    person: new Map(people.flatMap((r) => (r.data ? [[r.data.id, r.data.name] as const] : []))),
+    channel: new Map(channels.flatMap((r) => (r.data ? [[r.data.id, r.data.name] as const] : []))),
+    publication: new Map(publications.flatMap((r) => (r.data ? [[r.data.id, r.data.title] as const] : []))),
+  };
   return (event) => {
     const subject = subjectOf(event);
-    if (!subject) return undefined;
-    return (subject.kind === 'organization' ? orgNames : personNames).get(subject.id);
+    return subject ? names[subject.kind].get(subject.id) : undefined;
   };
 }

@@ -1,4 +1,4 @@
 export const notificationKeys = {
   all: ['me', 'notifications'] as const,
-  list: (limit: number) => [...notificationKeys.all, 'list', limit] as const,
+  list: (limit: number, unreadOnly = false) => [...notificationKeys.all, 'list', limit, unreadOnly] as const,
 };

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { json, stubFetch } from '@/test/fetch-stub';
 import { renderWithApp } from '@/test/render';
@@ -60,5 +61,23 @@ describe('NotificationBell', () => {
       expect(calls.some((call) => call.path === '/api/v1/me/notifications/1/read')).toBe(true),
     );
     await waitFor(() => expect(bell).toHaveAttribute('data-unread', '1'));
+  });
+
+  it('leads to the full list', async () => {
+    stubFetch((call) =>
+      call.url.pathname === '/api/v1/me/notifications' ? json({ unreadCount: 0, items: [] }) : undefined,
+    );
+    await renderWithApp(
+      <Routes>
+        <Route path="/" element={<NotificationBell />} />
+        <Route path="/me/notifications" element={<p>full list</p>} />
+      </Routes>,
+    );
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByTestId('notification-bell'));
+    await user.click(await screen.findByTestId('notification-view-all'));
+
+    expect(await screen.findByText('full list')).toBeInTheDocument();
   });
 });

@@ -68,6 +68,19 @@ export function NotificationBell({ enabled = true }: { enabled?: boolean }) {
           )}
         />
       )}
+      <div style={{ textAlign: 'center', paddingTop: 8 }}>
+        <Button
+          type="link"
+          size="small"
+          data-testid="notification-view-all"
+          onClick={() => {
+            setOpen(false);
+            navigate('/me/notifications');
+          }}
+        >
+          {t('notification.viewAll')}
+        </Button>
+      </div>
     </div>
   );
 
