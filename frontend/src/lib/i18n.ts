@@ -7,6 +7,7 @@ import enAudit from '@/locales/en/audit.json';
 import enChannel from '@/locales/en/channel.json';
 import enCommon from '@/locales/en/common.json';
 import enDuty from '@/locales/en/duty.json';
+import enImport from '@/locales/en/import.json';
 import enLeadingGroup from '@/locales/en/leadingGroup.json';
 import enMe from '@/locales/en/me.json';
 import enMenu from '@/locales/en/menu.json';
@@ -18,6 +19,7 @@ import zhAudit from '@/locales/zh-CN/audit.json';
 import zhChannel from '@/locales/zh-CN/channel.json';
 import zhCommon from '@/locales/zh-CN/common.json';
 import zhDuty from '@/locales/zh-CN/duty.json';
+import zhImport from '@/locales/zh-CN/import.json';
 import zhLeadingGroup from '@/locales/zh-CN/leadingGroup.json';
 import zhMe from '@/locales/zh-CN/me.json';
 import zhMenu from '@/locales/zh-CN/menu.json';
@@ -45,6 +47,7 @@ const resources = {
       channel: zhChannel,
       publication: zhPublication,
       notification: zhNotification,
+      import: zhImport,
     },
   },
   en: {
@@ -60,6 +63,7 @@ const resources = {
       channel: enChannel,
       publication: enPublication,
       notification: enNotification,
+      import: enImport,
     },
   },
 };
