@@ -17,8 +17,11 @@ export interface StartImport {
  * the server answers 202 with the job and validates in the background.
  */
 export async function startImport({ kind, file, encoding }: StartImport): Promise<ImportJob> {
-  const query: Record<string, string> = { kind, fileName: file.name };
-  if (isCsv(file.name) && encoding !== 'auto') query.encoding = encoding;
+  const query = {
+    kind,
+    fileName: file.name,
+    encoding: isCsv(file.name) && encoding !== 'auto' ? encoding : undefined,
+  };
   const body = await file.arrayBuffer();
   return unwrap(
     api.POST('/api/v1/imports', {

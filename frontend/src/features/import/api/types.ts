@@ -1,39 +1,11 @@
-// Provisional shapes from the import contract; replaced by the generated schema types once it lands.
-export type ImportKind = 'organizations' | 'people' | 'memberships' | 'duty-assignments' | 'channels';
-export type ImportStatus = 'VALIDATING' | 'VALID' | 'INVALID' | 'COMMITTING' | 'COMMITTED' | 'FAILED';
+// The import API's shapes, from the generated contract (../openapi.yaml).
+import type { components } from '@/lib/api-schema';
 
-export interface ImportJob {
-  id: number;
-  kind: ImportKind;
-  format: 'csv' | 'xlsx' | 'json';
-  fileName?: string | null;
-  encoding?: string | null;
-  status: ImportStatus;
-  total: number;
-  processed: number;
-  errorCount: number;
-  createdCount: number;
-  updatedCount: number;
-  unchangedCount: number;
-  createdBy?: string | null;
-  createdAt: string;
-  finishedAt?: string | null;
-  message?: string | null;
-}
+type Schemas = components['schemas'];
 
-export interface ImportRowError {
-  row: number;
-  column?: string | null;
-  value?: string | null;
-  code: string;
-  message: string;
-}
-
-export interface ImportErrorPage {
-  total: number;
-  items: ImportRowError[];
-}
-
-export interface ImportJobList {
-  items: ImportJob[];
-}
+export type ImportJob = Schemas['ImportJob'];
+export type ImportKind = ImportJob['kind'];
+export type ImportStatus = ImportJob['status'];
+export type ImportRowError = Schemas['ImportRowError'];
+export type ImportErrorPage = Schemas['ImportErrorPage'];
+export type ImportJobList = Schemas['ImportJobList'];

@@ -53,7 +53,15 @@ export function CheckStep({ job, onReupload }: { job: ImportJob; onReupload: () 
         status={job.total > 0 ? 'success' : 'warning'}
         data-testid="import-valid"
         title={job.total > 0 ? t('import.check.valid', { count: job.total }) : t('import.check.empty')}
-        subTitle={job.total > 0 ? t('import.check.validHint') : undefined}
+        subTitle={
+          job.total > 0
+            ? t('import.check.validHint', {
+                created: job.createdCount,
+                updated: job.updatedCount,
+                unchanged: job.unchangedCount,
+              })
+            : undefined
+        }
         extra={
           <Space>
             {reupload}

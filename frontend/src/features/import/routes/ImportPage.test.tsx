@@ -23,8 +23,6 @@ function job(overrides: Partial<ImportJob> = {}): ImportJob {
     unchangedCount: 0,
     createdBy: 'secretary',
     createdAt: '2026-11-28T02:00:00Z',
-    finishedAt: null,
-    message: null,
     ...overrides,
   };
 }
@@ -136,10 +134,10 @@ describe('ImportPage', () => {
 
     await user.click(screen.getByRole('button', { name: '重新上传' }));
     expect(await screen.findByText('导入内容：机构')).toBeInTheDocument();
-  });
+  }, 60_000);
 
   it('writes a checked file after the all-or-nothing confirmation and shows what changed', async () => {
-    const valid = job({ id: 32, status: 'VALID', total: 2, processed: 2 });
+    const valid = job({ id: 32, status: 'VALID', total: 2, processed: 2, createdCount: 2 });
     const calls = backend(
       [
         valid,
@@ -153,6 +151,7 @@ describe('ImportPage', () => {
     const user = userEvent.setup();
 
     expect(await screen.findByText('校验通过 2 行')).toBeInTheDocument();
+    expect(screen.getByText(/将新增 2 行，更新 0 行，0 行未变/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^写\s*入$/ }));
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('写入 2 行机构？');
