@@ -85,8 +85,13 @@ export function CheckStep({ job, onReupload }: { job: ImportJob; onReupload: () 
         type="error"
         showIcon
         data-testid="import-invalid"
-        message={t('import.check.invalid', { count: job.errorCount })}
-        description={t('import.check.invalidHint')}
+        title={t('import.check.invalid', { count: job.errorCount })}
+        description={
+          <>
+            {job.message && <div data-testid="import-message">{job.message}</div>}
+            {t('import.check.invalidHint')}
+          </>
+        }
       />
       <Space wrap>
         <Button
