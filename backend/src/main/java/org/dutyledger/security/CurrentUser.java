@@ -27,6 +27,29 @@ public class CurrentUser {
     private PersonLink.Linked linked;
     private boolean system;
     private boolean directorySync;
+    private StoredIdentity acting;
+
+    /**
+     * An identity captured during a request and acted as later, outside it (a background import job acts as
+     * its uploader): subject and username name the actor in audit events and link the person, whose
+     * memberships give the scope; the admin/auditor flags are the global roles the token carried.
+     */
+    public record StoredIdentity(String subject, String username, boolean admin, boolean auditor) {
+    }
+
+    /** The caller as a StoredIdentity, to be acted as later (see {@link #actAs}). */
+    public StoredIdentity capture() {
+        return new StoredIdentity(subject(), username(), isAdmin(), isAuditor());
+    }
+
+    /**
+     * Background work acts as a stored identity instead of the (absent) token, in a request context the
+     * worker activated for it. Used by the import worker only.
+     */
+    public void actAs(StoredIdentity identity) {
+        acting = identity;
+        linked = null;
+    }
 
     /** Startup work (demo data) acts as the system, with an administrator's reach. */
     public void actAsSystem() {
@@ -38,17 +61,23 @@ public class CurrentUser {
     }
 
     public boolean isAnonymous() {
-        return !system && identity.isAnonymous();
+        return !system && acting == null && identity.isAnonymous();
     }
 
     public String username() {
         if (system) {
             return "system";
         }
+        if (acting != null) {
+            return acting.username();
+        }
         return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
 
     public String subject() {
+        if (acting != null) {
+            return acting.subject();
+        }
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
             return jwt.getSubject();
         }
@@ -57,7 +86,7 @@ public class CurrentUser {
     }
 
     public String displayName() {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+        if (acting == null && identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object name = jwt.getClaim("name");
             if (name != null) {
                 return name.toString();
@@ -67,11 +96,11 @@ public class CurrentUser {
     }
 
     public boolean isAdmin() {
-        return system || directorySync || identity.hasRole(ADMIN);
+        return system || directorySync || (acting != null ? acting.admin() : identity.hasRole(ADMIN));
     }
 
     public boolean isIntegration() {
-        return !identity.isAnonymous() && identity.hasRole(INTEGRATION);
+        return acting == null && !identity.isAnonymous() && identity.hasRole(INTEGRATION);
     }
 
     /**
@@ -83,7 +112,7 @@ public class CurrentUser {
     }
 
     public boolean isAuditor() {
-        return identity.hasRole(AUDITOR);
+        return acting != null ? acting.auditor() : identity.hasRole(AUDITOR);
     }
 
     public Set<String> globalRoles() {
@@ -99,7 +128,7 @@ public class CurrentUser {
 
     /** The caller's person record, or null when the account is not linked to one. */
     public PersonLink.Linked person() {
-        if (linked == null && !system && !identity.isAnonymous()) {
+        if (linked == null && !system && !isAnonymous()) {
             linked = personLink.resolve(subject(), username());
         }
         return linked == PersonLink.Linked.NONE ? null : linked;

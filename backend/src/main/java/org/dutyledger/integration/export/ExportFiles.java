@@ -1,0 +1,74 @@
+package org.dutyledger.integration.export;
+
+import jakarta.ws.rs.core.StreamingOutput;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dutyledger.integration.imports.ImportColumn;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Writes an export as .xlsx (streamed with SXSSF) or as CSV in UTF-8 with a BOM (so Excel opens it as UTF-8). */
+final class ExportFiles {
+
+    private ExportFiles() {
+    }
+
+    static StreamingOutput xlsx(Exports exports, Exports.Query q) {
+        return out -> {
+            try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
+                Sheet sheet = wb.createSheet(q.kind().label);
+                CellStyle bold = wb.createCellStyle();
+                Font font = wb.createFont();
+                font.setBold(true);
+                bold.setFont(font);
+                Row head = sheet.createRow(0);
+                List<ImportColumn> columns = q.kind().columns;
+                for (int c = 0; c < columns.size(); c++) {
+                    head.createCell(c).setCellValue(columns.get(c).templateHeader());
+                    head.getCell(c).setCellStyle(bold);
+                    sheet.setColumnWidth(c, 18 * 256);
+                }
+                sheet.createFreezePane(0, 1);
+                int[] next = {1};
+                exports.stream(q, values -> {
+                    Row row = sheet.createRow(next[0]++);
+                    for (int c = 0; c < values.size(); c++) {
+                        row.createCell(c).setCellValue(values.get(c));
+                    }
+                });
+                wb.write(out);
+                wb.dispose();
+            }
+        };
+    }
+
+    static StreamingOutput csv(Exports exports, Exports.Query q) {
+        return out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65536);
+            w.write('\uFEFF');
+            line(w, q.kind().columns.stream().map(ImportColumn::templateHeader).toList());
+            exports.stream(q, values -> line(w, values));
+            w.flush();
+        };
+    }
+
+    private static void line(Writer w, List<String> values) throws java.io.IOException {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            String v = values.get(i);
+            boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
+                    || !v.equals(v.strip());
+            w.write(quote ? '"' + v.replace("\"", "\"\"") + '"' : v);
+        }
+        w.write("\r\n");
+    }
+}

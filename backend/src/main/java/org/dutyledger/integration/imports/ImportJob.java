@@ -1,0 +1,98 @@
+package org.dutyledger.integration.imports;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.dutyledger.security.CurrentUser;
+
+import java.time.Instant;
+
+/** One uploaded file on its way through dry run and commit; the worker that holds it keeps a heartbeat. */
+@Entity
+@Table(name = "import_job")
+public class ImportJob {
+
+    public static final String VALIDATING = "VALIDATING";
+    public static final String VALID = "VALID";
+    public static final String INVALID = "INVALID";
+    public static final String COMMITTING = "COMMITTING";
+    public static final String COMMITTED = "COMMITTED";
+    public static final String FAILED = "FAILED";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(nullable = false)
+    public String format;
+
+    @Column(name = "file_name")
+    public String fileName;
+
+    public String encoding;
+
+    @Column(nullable = false)
+    public String status;
+
+    public int total;
+    public int processed;
+
+    @Column(name = "error_count")
+    public int errorCount;
+
+    @Column(name = "created_count")
+    public int createdCount;
+
+    @Column(name = "updated_count")
+    public int updatedCount;
+
+    @Column(name = "unchanged_count")
+    public int unchangedCount;
+
+    public String message;
+
+    @Column(name = "created_by_subject")
+    public String createdBySubject;
+
+    @Column(name = "created_by_username", nullable = false)
+    public String createdByUsername;
+
+    @Column(name = "created_by_admin")
+    public boolean createdByAdmin;
+
+    @Column(name = "created_by_auditor")
+    public boolean createdByAuditor;
+
+    @Column(name = "claimed_by")
+    public String claimedBy;
+
+    @Column(name = "heartbeat_at")
+    public Instant heartbeatAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    @Version
+    public long version;
+
+    public ImportKind importKind() {
+        return ImportKind.of(kind);
+    }
+
+    public CurrentUser.StoredIdentity uploader() {
+        return new CurrentUser.StoredIdentity(createdBySubject, createdByUsername, createdByAdmin, createdByAuditor);
+    }
+}

@@ -1,0 +1,62 @@
+package org.dutyledger.integration.imports.rest;
+
+import org.dutyledger.integration.imports.ImportError;
+import org.dutyledger.integration.imports.ImportJob;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Response bodies of the import endpoints. */
+public final class ImportViews {
+
+    private ImportViews() {
+    }
+
+    @Schema(name = "ImportJob", description = "An uploaded file: dry run (VALIDATING → VALID | INVALID), then commit (COMMITTING → COMMITTED | FAILED)")
+    public record Job(
+            @Schema(required = true) long id,
+            @Schema(required = true, enumeration = {"organizations", "people", "memberships", "duty-assignments", "channels"}) String kind,
+            @Schema(required = true, enumeration = {"csv", "xlsx", "json"}) String format,
+            String fileName,
+            @Schema(description = "Character encoding a CSV was read with (UTF-8, GB18030, GBK)") String encoding,
+            @Schema(required = true, enumeration = {"VALIDATING", "VALID", "INVALID", "COMMITTING", "COMMITTED", "FAILED"}) String status,
+            @Schema(required = true, description = "Data rows in the file (blank rows not counted)") int total,
+            @Schema(required = true, description = "Rows processed so far by the current phase") int processed,
+            @Schema(required = true) int errorCount,
+            @Schema(required = true, description = "Dry run: rows that would be created; commit: rows created") int createdCount,
+            @Schema(required = true) int updatedCount,
+            @Schema(required = true) int unchangedCount,
+            @Schema(required = true, description = "Username of the uploader") String createdBy,
+            @Schema(required = true) Instant createdAt,
+            Instant finishedAt,
+            @Schema(description = "Why the file could not be read or the commit failed (Chinese)") String message) {
+
+        public static Job of(ImportJob j) {
+            return new Job(j.id, j.kind, j.format, j.fileName, j.encoding, j.status, j.total, j.processed, j.errorCount,
+                    j.createdCount, j.updatedCount, j.unchangedCount, j.createdByUsername, j.createdAt, j.finishedAt, j.message);
+        }
+    }
+
+    @Schema(name = "ImportJobList")
+    public record JobList(@Schema(required = true) List<Job> items) {
+    }
+
+    @Schema(name = "ImportRowError", description = "row as the user sees it (header = row 1); column is the Chinese header")
+    public record RowError(
+            @Schema(required = true) int row,
+            @Schema(required = true) String column,
+            String value,
+            @Schema(required = true, enumeration = {"required", "invalid-value", "invalid-date", "too-long", "unknown-reference",
+                    "duplicate", "out-of-scope", "conflict"}) String code,
+            @Schema(required = true) String message) {
+
+        public static RowError of(ImportError e) {
+            return new RowError(e.row(), e.column(), e.value(), e.code(), e.message());
+        }
+    }
+
+    @Schema(name = "ImportErrorPage")
+    public record ErrorPage(@Schema(required = true) long total, @Schema(required = true) List<RowError> items) {
+    }
+}
