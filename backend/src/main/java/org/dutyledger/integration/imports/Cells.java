@@ -79,6 +79,18 @@ public final class Cells {
         return null;
     }
 
+    /** A normalized YYYY-MM-DD value back as a day; null when absent or not a valid day. */
+    public static LocalDate iso(String value) {
+        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     /** 是/否 and friends; null when it cannot be read. */
     public static Boolean bool(String raw) {
         String s = folded(raw);

@@ -1,0 +1,326 @@
+package org.dutyledger.integration.imports.kinds;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.dutyledger.common.ProblemException;
+import org.dutyledger.duty.DutyAssignment;
+import org.dutyledger.duty.DutyAssignmentRepository;
+import org.dutyledger.duty.DutyRole;
+import org.dutyledger.duty.DutyService;
+import org.dutyledger.duty.rest.DutyRequests;
+import org.dutyledger.integration.imports.Cells;
+import org.dutyledger.integration.imports.ImportError;
+import org.dutyledger.integration.imports.ImportKind;
+import org.dutyledger.integration.imports.ImportRow;
+import org.dutyledger.integration.imports.ImportState;
+import org.dutyledger.integration.imports.Lookups;
+import org.dutyledger.integration.imports.Outcome;
+import org.dutyledger.integration.imports.RowHandler;
+import org.dutyledger.organization.Organization;
+import org.dutyledger.organization.OrganizationRepository;
+import org.dutyledger.person.PersonScope;
+import org.dutyledger.security.OrgScope;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Duty assignments by (机构, 责任类型, 人员, 阵地, 起始日期). A row matching a held assignment corrects its
+ * end date, basis or scope (an end date alone ends it); otherwise it is assigned. The dry run checks the
+ * rules of the responsibility system against the ledger and against the earlier rows of the file.
+ */
+@ApplicationScoped
+public class DutyRows implements RowHandler {
+
+    private static final String PERIODS = "duty.periods";
+
+    /** A period of an earlier row of the file. */
+    record Period(int rowNo, String person, String channel, LocalDate from, LocalDate to) {
+        boolean overlaps(LocalDate f, LocalDate t) {
+            return !from.isAfter(t == null ? DutyAssignment.OPEN_END : t) && !(to == null ? DutyAssignment.OPEN_END : to).isBefore(f);
+        }
+    }
+
+    @Inject
+    Lookups lookups;
+
+    @Inject
+    OrgScope scope;
+
+    @Inject
+    PersonScope personScope;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    DutyAssignmentRepository assignments;
+
+    @Inject
+    DutyService service;
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.DUTY_ASSIGNMENTS;
+    }
+
+    @Override
+    public String key(ImportRow r) {
+        if (!r.has("organizationCode") || !r.has("role") || !r.has("externalId") || !r.has("validFrom")) {
+            return null;
+        }
+        return String.join("\u0000", r.get("organizationCode"), r.get("role"), r.get("externalId"),
+                Objects.toString(r.get("channelName"), ""), r.get("validFrom"));
+    }
+
+    @Override
+    public String keyField() {
+        return "validFrom";
+    }
+
+    @Override
+    public List<Outcome> validate(List<ImportRow> page, ImportState state) {
+        Map<String, List<Period>> periods = state.defined.containsKey(PERIODS) ? state.get(PERIODS) : new HashMap<>();
+        state.defined.put(PERIODS, periods);
+        Set<String> codes = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        for (ImportRow r : page) {
+            if (r.has("organizationCode")) {
+                codes.add(r.get("organizationCode"));
+            }
+            codes.addAll(Cells.codes(r.get("scopeOrganizationCodes")));
+            if (r.has("externalId")) {
+                ids.add(r.get("externalId"));
+            }
+        }
+        Map<String, Lookups.Org> orgs = lookups.orgs(codes);
+        Map<String, Lookups.Person> people = lookups.people(ids);
+        List<Outcome> out = new ArrayList<>();
+        for (ImportRow r : page) {
+            out.add(check(r, orgs, people, periods));
+        }
+        return out;
+    }
+
+    private Outcome check(ImportRow r, Map<String, Lookups.Org> orgs, Map<String, Lookups.Person> people,
+                          Map<String, List<Period>> periods) {
+        Lookups.Org org = r.has("organizationCode") ? orgs.get(r.get("organizationCode")) : null;
+        if (r.has("organizationCode") && (org == null || !scope.canRead(org.path()))) {
+            r.error("organizationCode", ImportError.UNKNOWN_REFERENCE, "机构编码「" + r.get("organizationCode") + "」不存在");
+            org = null;
+        }
+        Lookups.Person person = r.has("externalId") ? people.get(r.get("externalId")) : null;
+        if (r.has("externalId") && (person == null || !personScope.canRead(person.memberships()))) {
+            r.error("externalId", ImportError.UNKNOWN_REFERENCE, "人员编号「" + r.get("externalId") + "」不存在");
+            person = null;
+        }
+        DutyRole role = role(r);
+        LocalDate from = date(r, "validFrom");
+        LocalDate to = date(r, "validTo");
+        if (from != null && to != null && to.isBefore(from)) {
+            r.error("validTo", ImportError.INVALID_DATE, "截止日期早于起始日期 " + from);
+        }
+        Long channelId = null;
+        if (r.has("channelName")) {
+            if (role != null && role != DutyRole.CHANNEL_ADMIN) {
+                r.error("channelName", ImportError.INVALID_VALUE, "只有阵地管理员填写阵地名称");
+            } else if (org != null) {
+                channelId = channelId(org.id(), r.get("channelName"));
+                if (channelId == null) {
+                    r.error("channelName", ImportError.UNKNOWN_REFERENCE, "机构「" + org.code() + "」没有名为「" + r.get("channelName") + "」的阵地");
+                }
+            }
+        }
+        List<Long> scopeIds = scopeIds(r, role, org, orgs);
+        if (org == null || person == null || role == null || from == null || !r.ok()) {
+            return Outcome.CREATED;
+        }
+        if (person.active() == Boolean.FALSE) {
+            r.error("externalId", ImportError.INVALID_VALUE, "人员「" + person.name() + "」已不在职");
+        }
+        Object[] existing = existing(org.id(), role, person.id(), channelId, from);
+        Outcome outcome = Outcome.CREATED;
+        if (existing != null) {
+            outcome = sameAs(r, existing, scopeIds) ? Outcome.UNCHANGED : Outcome.UPDATED;
+        }
+        if (outcome == Outcome.UNCHANGED) {
+            return outcome;
+        }
+        if (!scope.canWrite(org.path())) {
+            r.error("organizationCode", ImportError.OUT_OF_SCOPE, "您无权修改机构「" + org.code() + "」的责任分工");
+            return outcome;
+        }
+        if (!org.active()) {
+            r.error("organizationCode", ImportError.INVALID_VALUE, "机构「" + org.code() + "」已撤销");
+        }
+        conflicts(r, org, role, person, channelId, from, to, existing == null ? -1L : ((Number) existing[0]).longValue(), periods);
+        return outcome;
+    }
+
+    private static boolean isCode(String v) {
+        try {
+            DutyRole.valueOf(v);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static DutyRole role(ImportRow r) {
+        return isCode(r.get("role")) ? DutyRole.valueOf(r.get("role")) : null;
+    }
+
+    private static LocalDate date(ImportRow r, String field) {
+        return Cells.iso(r.get(field));
+    }
+
+    private List<Long> scopeIds(ImportRow r, DutyRole role, Lookups.Org org, Map<String, Lookups.Org> orgs) {
+        List<String> codes = Cells.codes(r.get("scopeOrganizationCodes"));
+        List<Long> ids = new ArrayList<>();
+        if (role == DutyRole.MEMBER_DUAL_DUTY && codes.isEmpty()) {
+            r.error("scopeOrganizationCodes", ImportError.REQUIRED, "一岗双责须填写所分管机构的编码");
+        } else if (role != null && role != DutyRole.MEMBER_DUAL_DUTY && !codes.isEmpty()) {
+            r.error("scopeOrganizationCodes", ImportError.INVALID_VALUE, "只有一岗双责填写一岗双责范围");
+            return ids;
+        }
+        Set<String> seen = new HashSet<>();
+        for (String code : codes) {
+            Lookups.Org o = orgs.get(code);
+            if (o == null || !scope.canRead(o.path())) {
+                r.error("scopeOrganizationCodes", ImportError.UNKNOWN_REFERENCE, "机构编码「" + code + "」不存在");
+            } else if (org != null && !o.path().startsWith(org.path())) {
+                r.error("scopeOrganizationCodes", ImportError.INVALID_VALUE, "机构「" + code + "」不在「" + org.code() + "」之下");
+            } else if (!seen.add(code)) {
+                r.error("scopeOrganizationCodes", ImportError.INVALID_VALUE, "机构「" + code + "」重复填写");
+            } else {
+                ids.add(o.id());
+            }
+        }
+        return ids;
+    }
+
+    private void conflicts(ImportRow r, Lookups.Org org, DutyRole role, Lookups.Person person, Long channelId,
+                           LocalDate from, LocalDate to, long self, Map<String, List<Period>> periods) {
+        boolean sole = role == DutyRole.FIRST_RESPONSIBLE || role == DutyRole.DIRECT_RESPONSIBLE
+                && !assignments.allowsMultipleDirectResponsible(org.id());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT a.id, a.person_id, p.name, a.valid_from, a.valid_to, a.channel_id
+                        FROM duty_assignment a JOIN person p ON p.id = a.person_id
+                        WHERE a.organization_id = ?1 AND a.role = ?2 AND a.id <> ?3
+                          AND a.valid_from <= ?5 AND coalesce(a.valid_to, DATE '9999-12-31') >= ?4
+                        ORDER BY a.valid_from, a.id""")
+                .setParameter(1, org.id()).setParameter(2, role.name()).setParameter(3, self).setParameter(4, from)
+                .setParameter(5, to == null ? DutyAssignment.OPEN_END : to).getResultList();
+        for (Object[] x : rows) {
+            Long ch = x[5] == null ? null : ((Number) x[5]).longValue();
+            boolean samePerson = ((Number) x[1]).longValue() == person.id() && Objects.equals(ch, channelId);
+            if (sole || samePerson) {
+                r.error("validFrom", ImportError.CONFLICT, "与" + x[2] + "的" + role.label + "任期（" + x[3] + " – "
+                        + (x[4] == null ? "" : x[4]) + "）重叠" + (sole ? "：本机构同一时间只能有一位" + role.label : ""));
+                return;
+            }
+        }
+        String key = org.code() + "\u0000" + role;
+        List<Period> earlier = periods.computeIfAbsent(key, k -> new ArrayList<>());
+        for (Period p : earlier) {
+            boolean samePerson = p.person().equals(person.externalId()) && Objects.equals(p.channel(), r.get("channelName"));
+            if ((sole || samePerson) && p.overlaps(from, to)) {
+                r.error("validFrom", ImportError.CONFLICT, "与第 " + p.rowNo() + " 行的" + role.label + "任期重叠"
+                        + (sole ? "：本机构同一时间只能有一位" + role.label : ""));
+                return;
+            }
+        }
+        earlier.add(new Period(r.rowNo, person.externalId(), r.get("channelName"), from, to));
+    }
+
+    private Long channelId(long organizationId, String name) {
+        List<?> ids = em.createNativeQuery("SELECT id FROM channel WHERE organization_id = ?1 AND name = ?2 ORDER BY id LIMIT 1")
+                .setParameter(1, organizationId).setParameter(2, name).getResultList();
+        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
+    }
+
+    /** id, valid_to, basis_number, basis_title, scope ids (sorted, comma-joined) of the assignment with this key. */
+    private Object[] existing(long orgId, DutyRole role, long personId, Long channelId, LocalDate from) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT a.id, a.valid_to, a.basis_number, a.basis_title,
+                          (SELECT string_agg(s.organization_id::text, ',' ORDER BY s.organization_id) FROM duty_assignment_scope s
+                            WHERE s.assignment_id = a.id)
+                        FROM duty_assignment a WHERE a.organization_id = ?1 AND a.role = ?2 AND a.person_id = ?3
+                          AND coalesce(a.channel_id, 0) = ?4 AND a.valid_from = ?5 ORDER BY a.id LIMIT 1""")
+                .setParameter(1, orgId).setParameter(2, role.name()).setParameter(3, personId)
+                .setParameter(4, channelId == null ? 0L : channelId).setParameter(5, from).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static boolean sameAs(ImportRow r, Object[] existing, List<Long> scopeIds) {
+        String to = existing[1] == null ? null : existing[1].toString();
+        String scopes = scopeIds.stream().sorted().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(null);
+        return (!r.values.containsKey("validTo") || Objects.equals(r.get("validTo"), to))
+                && (!r.values.containsKey("basisNumber") || Objects.equals(r.get("basisNumber"), existing[2]))
+                && (!r.values.containsKey("basisTitle") || Objects.equals(r.get("basisTitle"), existing[3]))
+                && (!r.values.containsKey("scopeOrganizationCodes") || Objects.equals(scopes, existing[4]));
+    }
+
+    @Override
+    public Outcome commit(ImportRow r, ImportState state) {
+        Organization org = organizations.byCode(r.get("organizationCode")).orElseThrow(() ->
+                ProblemException.unknownReference("organizationCode", "organization", r.get("organizationCode")));
+        List<?> ids = em.createNativeQuery("SELECT id FROM person WHERE external_id = ?1").setParameter(1, r.get("externalId")).getResultList();
+        if (ids.isEmpty()) {
+            throw ProblemException.unknownReference("externalId", "person", r.get("externalId"));
+        }
+        long personId = ((Number) ids.get(0)).longValue();
+        DutyRole role = DutyRole.valueOf(r.get("role"));
+        LocalDate from = LocalDate.parse(r.get("validFrom"));
+        LocalDate to = date(r, "validTo");
+        Long channelId = null;
+        if (r.has("channelName")) {
+            channelId = channelId(org.id, r.get("channelName"));
+            if (channelId == null) {
+                throw ProblemException.unknownReference("channelName", "channel", r.get("channelName"));
+            }
+        }
+        List<Long> scopeIds = new ArrayList<>();
+        for (String code : Cells.codes(r.get("scopeOrganizationCodes"))) {
+            scopeIds.add(organizations.byCode(code).orElseThrow(() ->
+                    ProblemException.unknownReference("scopeOrganizationCodes", "organization", code)).id);
+        }
+        Object[] existing = existing(org.id, role, personId, channelId, from);
+        if (existing == null) {
+            service.assign(new DutyRequests.Assign(personId, org.id, role, from, to,
+                    new DutyRequests.Basis(r.get("basisNumber"), r.get("basisTitle")), scopeIds, channelId));
+            return Outcome.CREATED;
+        }
+        if (sameAs(r, existing, scopeIds)) {
+            return Outcome.UNCHANGED;
+        }
+        DutyAssignment a = assignments.require(((Number) existing[0]).longValue());
+        LocalDate newTo = r.values.containsKey("validTo") ? to : a.validTo;
+        String number = r.values.containsKey("basisNumber") ? r.get("basisNumber") : a.basisNumber;
+        String title = r.values.containsKey("basisTitle") ? r.get("basisTitle") : a.basisTitle;
+        List<Long> newScope = r.values.containsKey("scopeOrganizationCodes") ? scopeIds
+                : assignments.scopes(List.of(a.id)).getOrDefault(a.id, List.of());
+        boolean onlyEnds = a.validTo == null && newTo != null && Objects.equals(number, a.basisNumber)
+                && Objects.equals(title, a.basisTitle) && new HashSet<>(newScope).equals(new HashSet<>(
+                assignments.scopes(List.of(a.id)).getOrDefault(a.id, List.of())));
+        if (onlyEnds) {
+            service.end(a.id, new DutyRequests.End(a.version, newTo, "批量导入（导入任务 #" + state.jobId + "）"));
+        } else {
+            service.correct(a.id, new DutyRequests.Correct(a.version, "批量导入更正（导入任务 #" + state.jobId + "）", personId,
+                    role, from, newTo, new DutyRequests.Basis(number, title), newScope, channelId));
+        }
+        return Outcome.UPDATED;
+    }
+}

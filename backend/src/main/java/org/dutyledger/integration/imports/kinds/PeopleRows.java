@@ -1,0 +1,219 @@
+package org.dutyledger.integration.imports.kinds;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.dutyledger.common.ProblemException;
+import org.dutyledger.integration.imports.ImportError;
+import org.dutyledger.integration.imports.ImportKind;
+import org.dutyledger.integration.imports.ImportRow;
+import org.dutyledger.integration.imports.ImportState;
+import org.dutyledger.integration.imports.Lookups;
+import org.dutyledger.integration.imports.Outcome;
+import org.dutyledger.integration.imports.RowHandler;
+import org.dutyledger.organization.Organization;
+import org.dutyledger.organization.OrganizationRepository;
+import org.dutyledger.person.MembershipRole;
+import org.dutyledger.person.Person;
+import org.dutyledger.person.PersonRepository;
+import org.dutyledger.person.PersonScope;
+import org.dutyledger.person.PersonService;
+import org.dutyledger.person.rest.PersonRequests;
+import org.dutyledger.security.CurrentUser;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * People by 人员编号 (external id). A new person joins 所属机构编码 as MEMBER (primary); a non-administrator
+ * must name one where they are STAFF. An existing person's memberships are left alone (see memberships).
+ */
+@ApplicationScoped
+public class PeopleRows implements RowHandler {
+
+    static final String PHONE = "[+]?[0-9][0-9 ()-]{2,38}";
+    static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    static final String USERNAME = "[A-Za-z0-9][A-Za-z0-9._@-]{0,99}";
+    private static final String USERNAMES = "people.usernames";
+
+    @Inject
+    Lookups lookups;
+
+    @Inject
+    PersonScope personScope;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    PersonService service;
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.PEOPLE;
+    }
+
+    @Override
+    public String key(ImportRow row) {
+        return row.get("externalId");
+    }
+
+    @Override
+    public String keyField() {
+        return "externalId";
+    }
+
+    @Override
+    public List<Outcome> validate(List<ImportRow> page, ImportState state) {
+        Map<String, Integer> usernames = state.defined.containsKey(USERNAMES) ? state.get(USERNAMES) : new HashMap<>();
+        state.defined.put(USERNAMES, usernames);
+        Set<String> ids = new HashSet<>();
+        Set<String> codes = new HashSet<>();
+        Set<String> logins = new HashSet<>();
+        for (ImportRow r : page) {
+            if (r.has("externalId")) {
+                ids.add(r.get("externalId"));
+            }
+            if (r.has("organizationCode")) {
+                codes.add(r.get("organizationCode"));
+            }
+            if (r.has("username")) {
+                logins.add(r.get("username"));
+            }
+        }
+        Map<String, Lookups.Person> db = lookups.people(ids);
+        Map<String, Lookups.Org> orgs = lookups.orgs(codes);
+        Map<String, String> loginOwners = loginOwners(logins);
+        List<Outcome> out = new ArrayList<>();
+        for (ImportRow r : page) {
+            formats(r);
+            Lookups.Person existing = r.has("externalId") ? db.get(r.get("externalId")) : null;
+            String login = r.get("username");
+            if (login != null) {
+                Integer first = usernames.putIfAbsent(login, r.rowNo);
+                String owner = loginOwners.get(login);
+                if (first != null) {
+                    r.error("username", ImportError.DUPLICATE, "登录名与第 " + first + " 行重复");
+                } else if (owner != null && !owner.equals(r.get("externalId"))) {
+                    r.error("username", ImportError.CONFLICT, "登录名「" + login + "」已被其他人员使用");
+                }
+            }
+            out.add(existing == null ? checkNew(r, orgs) : checkExisting(r, existing));
+        }
+        return out;
+    }
+
+    private void formats(ImportRow r) {
+        if (r.has("phone") && !r.get("phone").matches(PHONE)) {
+            r.error("phone", ImportError.INVALID_VALUE, "电话只能包含数字、空格、'-'、括号和前导 '+'");
+        }
+        if (r.has("email") && !r.get("email").matches(EMAIL)) {
+            r.error("email", ImportError.INVALID_VALUE, "邮箱格式应如 name@example.org");
+        }
+        if (r.has("username") && !r.get("username").matches(USERNAME)) {
+            r.error("username", ImportError.INVALID_VALUE, "登录名只能包含字母、数字、'.'、'_'、'@'、'-'");
+        }
+    }
+
+    private Outcome checkNew(ImportRow r, Map<String, Lookups.Org> orgs) {
+        String code = r.get("organizationCode");
+        if (code == null) {
+            if (!user.isAdmin()) {
+                r.error("organizationCode", ImportError.REQUIRED, "新增人员须填写所属机构编码（您有管理权限的机构）");
+            }
+            return Outcome.CREATED;
+        }
+        Lookups.Org org = orgs.get(code);
+        if (org == null || !personScope.canReadOrganization(org.path())) {
+            r.error("organizationCode", ImportError.UNKNOWN_REFERENCE, "机构编码「" + code + "」不存在");
+        } else if (!org.active()) {
+            r.error("organizationCode", ImportError.INVALID_VALUE, "机构「" + code + "」已撤销");
+        } else if (!personScope.canWriteOrganization(org.path())) {
+            r.error("organizationCode", ImportError.OUT_OF_SCOPE, "您无权在机构「" + code + "」中新增人员");
+        }
+        return Outcome.CREATED;
+    }
+
+    private Outcome checkExisting(ImportRow r, Lookups.Person p) {
+        if (!personScope.canRead(p.memberships())) {
+            r.error("externalId", ImportError.OUT_OF_SCOPE, "人员编号「" + p.externalId() + "」属于您管辖范围之外的人员");
+            return Outcome.UNCHANGED;
+        }
+        boolean loginChanges = r.has("username") && !r.get("username").equals(p.username());
+        boolean differs = loginChanges
+                || r.has("name") && !r.get("name").equals(p.name())
+                || r.values.containsKey("post") && !Objects.equals(r.get("post"), p.post())
+                || r.values.containsKey("phone") && !Objects.equals(r.get("phone"), p.phone())
+                || r.values.containsKey("email") && !Objects.equals(r.get("email"), p.email())
+                || r.has("active") && Boolean.parseBoolean(r.get("active")) != p.active();
+        if (differs && !personScope.canWrite(p.memberships())) {
+            r.error("externalId", ImportError.OUT_OF_SCOPE, "您无权修改人员「" + p.name() + "」");
+        } else if (loginChanges && !user.isAdmin()
+                && !p.memberships().stream().allMatch(m -> personScope.canWriteOrganization(m.path()))) {
+            r.error("username", ImportError.OUT_OF_SCOPE, "修改登录名须对该人员的所有所属机构有管理权限");
+        }
+        return differs ? Outcome.UPDATED : Outcome.UNCHANGED;
+    }
+
+    private Map<String, String> loginOwners(Set<String> logins) {
+        Map<String, String> out = new HashMap<>();
+        if (logins.isEmpty()) {
+            return out;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT username, coalesce(external_id, '#' || id) FROM person WHERE username = ANY(?1)")
+                .setParameter(1, logins.toArray(String[]::new)).getResultList();
+        rows.forEach(r -> out.put((String) r[0], (String) r[1]));
+        return out;
+    }
+
+    @Override
+    public Outcome commit(ImportRow r, ImportState state) {
+        String externalId = r.get("externalId");
+        List<?> ids = em.createNativeQuery("SELECT id FROM person WHERE external_id = ?1").setParameter(1, externalId).getResultList();
+        boolean active = !r.has("active") || Boolean.parseBoolean(r.get("active"));
+        if (ids.isEmpty()) {
+            List<PersonRequests.MembershipEntry> memberships = new ArrayList<>();
+            if (r.has("organizationCode")) {
+                Organization org = organizations.byCode(r.get("organizationCode")).orElseThrow(() ->
+                        ProblemException.unknownReference("organizationCode", "organization", r.get("organizationCode")));
+                memberships.add(new PersonRequests.MembershipEntry(org.id, MembershipRole.MEMBER, true));
+            }
+            service.create(new PersonRequests.Create(r.get("name"), r.get("post"), r.get("phone"), r.get("email"), externalId,
+                    r.get("username"), active, memberships));
+            return Outcome.CREATED;
+        }
+        Person p = people.require(((Number) ids.get(0)).longValue());
+        boolean differs = !p.name.equals(r.get("name"))
+                || r.values.containsKey("post") && !Objects.equals(p.post, r.get("post"))
+                || r.values.containsKey("phone") && !Objects.equals(p.phone, r.get("phone"))
+                || r.values.containsKey("email") && !Objects.equals(p.email, r.get("email"))
+                || r.has("username") && !r.get("username").equals(p.username)
+                || r.has("active") && active != p.active;
+        if (!differs) {
+            return Outcome.UNCHANGED;
+        }
+        service.update(p.id, new PersonRequests.Update(p.version, r.get("name"), text(r, "post"), text(r, "phone"),
+                text(r, "email"), null, r.get("username"), r.has("active") ? active : null));
+        return Outcome.UPDATED;
+    }
+
+    /** A column the file has: its value, "" to clear it; a column it lacks: null, left as it is. */
+    private static String text(ImportRow r, String field) {
+        return r.values.containsKey(field) ? Objects.requireNonNullElse(r.get(field), "") : null;
+    }
+}
