@@ -1,8 +1,17 @@
 import { Button, Col, Result, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ImportJob } from '../api/types';
+import type { ImportJob, ImportKind } from '../api/types';
 import { JobProgress } from './JobProgress';
+
+/** Where the imported rows are seen afterwards, and that page's menu label. */
+const PAGES: Record<ImportKind, { path: string; labelKey: string }> = {
+  organizations: { path: '/organizations', labelKey: 'menu.organizations' },
+  people: { path: '/people', labelKey: 'menu.people' },
+  memberships: { path: '/people', labelKey: 'menu.people' },
+  'duty-assignments': { path: '/responsibility-matrix', labelKey: 'menu.responsibilityMatrix' },
+  channels: { path: '/channels', labelKey: 'menu.channels' },
+};
 
 /** Step 4: progress while the rows are written, then what changed (or why nothing did). */
 export function CommitStep({ job, onAgain }: { job: ImportJob; onAgain: () => void }) {
@@ -60,6 +69,9 @@ export function CommitStep({ job, onAgain }: { job: ImportJob; onAgain: () => vo
       }
       extra={[
         again,
+        <Link key="page" to={PAGES[job.kind].path}>
+          {t('import.commit.open', { page: t(PAGES[job.kind].labelKey) })}
+        </Link>,
         <Link key="audit" to="/audit">
           {t('import.commit.audit')}
         </Link>,

@@ -167,6 +167,7 @@ describe('ImportPage', () => {
     expect(within(screen.getByTestId('import-updated')).getByText('0')).toBeInTheDocument();
     expect(within(screen.getByTestId('import-unchanged')).getByText('0')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '查看审计留痕' })).toHaveAttribute('href', '/audit');
+    expect(screen.getByRole('link', { name: '前往组织机构' })).toHaveAttribute('href', '/organizations');
   });
 
   it('lists the recent imports with their status and opens one', async () => {
