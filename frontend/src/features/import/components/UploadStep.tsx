@@ -8,6 +8,8 @@ import { useStartImport, type CsvEncoding } from '../api/start-import';
 import type { ImportJob, ImportKind } from '../api/types';
 
 const ENCODINGS: CsvEncoding[] = ['auto', 'UTF-8', 'GB18030'];
+/** The server's upload limit (quarkus.http.limits.max-body-size). */
+const MAX_BYTES = 25 * 1024 * 1024;
 
 /** Step 2: the file (dropped or chosen), sent as it is; the server checks it in the background. */
 export function UploadStep({
@@ -41,7 +43,8 @@ export function UploadStep({
         multiple={false}
         showUploadList={false}
         beforeUpload={(chosen) => {
-          setFile(chosen);
+          if (chosen.size > MAX_BYTES) void message.error(t('import.upload.tooLarge'));
+          else setFile(chosen);
           return false;
         }}
       >
