@@ -7,6 +7,7 @@ import {
   FileDoneOutlined,
   GlobalOutlined,
   IdcardOutlined,
+  ImportOutlined,
   NotificationOutlined,
   TableOutlined,
   TeamOutlined,
@@ -36,6 +37,7 @@ const ResponsibilityMatrixPage = lazy(() => import('@/features/duty/routes/Respo
 const MyDutiesPage = lazy(() => import('@/features/duty/routes/MyDutiesPage'));
 const ChannelsPage = lazy(() => import('@/features/channel/routes/ChannelsPage'));
 const ChannelPage = lazy(() => import('@/features/channel/routes/ChannelPage'));
+const ImportPage = lazy(() => import('@/features/import/routes/ImportPage'));
 const PublicationsPage = lazy(() => import('@/features/publication/routes/PublicationsPage'));
 const PublicationPage = lazy(() => import('@/features/publication/routes/PublicationPage'));
 const EditPublicationPage = lazy(() => import('@/features/publication/routes/PublicationEditorPage'));
@@ -95,6 +97,13 @@ export const menu: MenuEntry[] = [
     labelKey: 'menu.channels',
     icon: <GlobalOutlined aria-hidden />,
     allowed: (a) => a.canBrowseChannels,
+  },
+  {
+    path: '/imports',
+    labelKey: 'menu.imports',
+    icon: <ImportOutlined aria-hidden />,
+    // whoever writes somewhere (STAFF of an organization) or an admin; rows are checked against scope
+    allowed: (a) => a.canManagePeople,
   },
   {
     path: '/publications',
@@ -252,6 +261,15 @@ export const routes: RouteObject[] = [
             { key: `channel-${params.id}`, title: <ChannelCrumb id={Number(params.id)} /> },
           ],
         } satisfies RouteHandle,
+      },
+      {
+        path: 'imports',
+        element: (
+          <AccessGuard allowed={allowedFor('/imports')}>
+            <ImportPage />
+          </AccessGuard>
+        ),
+        handle: { crumbs: () => [{ key: 'imports', title: 'menu.imports' }] } satisfies RouteHandle,
       },
       {
         path: 'publications',

@@ -8,6 +8,7 @@ import enChannel from '@/locales/en/channel.json';
 import enCommon from '@/locales/en/common.json';
 import enDuty from '@/locales/en/duty.json';
 import enIntegration from '@/locales/en/integration.json';
+import enImport from '@/locales/en/import.json';
 import enLeadingGroup from '@/locales/en/leadingGroup.json';
 import enMe from '@/locales/en/me.json';
 import enMenu from '@/locales/en/menu.json';
@@ -20,6 +21,7 @@ import zhChannel from '@/locales/zh-CN/channel.json';
 import zhCommon from '@/locales/zh-CN/common.json';
 import zhDuty from '@/locales/zh-CN/duty.json';
 import zhIntegration from '@/locales/zh-CN/integration.json';
+import zhImport from '@/locales/zh-CN/import.json';
 import zhLeadingGroup from '@/locales/zh-CN/leadingGroup.json';
 import zhMe from '@/locales/zh-CN/me.json';
 import zhMenu from '@/locales/zh-CN/menu.json';
@@ -48,6 +50,7 @@ const resources = {
       publication: zhPublication,
       notification: zhNotification,
       integration: zhIntegration,
+      import: zhImport,
     },
   },
   en: {
@@ -64,6 +67,7 @@ const resources = {
       publication: enPublication,
       notification: enNotification,
       integration: enIntegration,
+      import: enImport,
     },
   },
 };

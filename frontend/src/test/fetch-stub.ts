@@ -5,6 +5,7 @@ export interface Call {
   method: string;
   path: string;
   url: URL;
+  headers: Headers;
   body: unknown;
 }
 
@@ -21,6 +22,15 @@ export function problem(status: number, body: Record<string, unknown>): Response
   });
 }
 
+/** JSON bodies parsed; anything else (an uploaded CSV) kept as text. */
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 /**
  * Replaces fetch (the boundary to the backend) with a handler; unhandled calls answer 404.
  * Returns the list of calls so a test can check what the page sent.
@@ -35,7 +45,8 @@ export function stubFetch(handler: Handler): Call[] {
       method: request.method,
       path: url.pathname + url.search,
       url,
-      body: text ? JSON.parse(text) : undefined,
+      headers: request.headers,
+      body: text ? parseBody(text) : undefined,
     };
     calls.push(call);
     return (

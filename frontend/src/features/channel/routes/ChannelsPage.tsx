@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { QueryError } from '@/components/QueryError';
+import { ExportMenu } from '@/features/import';
 import { useAccess } from '@/features/me';
 import { OrganizationSelect } from '@/features/organization';
 import {
@@ -70,6 +71,12 @@ export default function ChannelsPage() {
           >
             {t('channel.list.export')}
           </Button>
+          <ExportMenu
+            kinds={['channels']}
+            under={under}
+            label="import.export.asTemplate"
+            testId="channel-export-template"
+          />
           {access.canManageChannels && (
             <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
               {t('channel.list.create')}

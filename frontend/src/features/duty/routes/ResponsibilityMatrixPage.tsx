@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryError } from '@/components/QueryError';
+import { ExportMenu } from '@/features/import';
 import { useMe } from '@/features/me';
 import { OrganizationSelect } from '@/features/organization';
 import { fromApiDate, parseApiDate, toApiDate, todayApiDate } from '@/lib/dates';
@@ -61,15 +62,23 @@ export default function ResponsibilityMatrixPage() {
     <Card
       title={t('duty.matrix.title')}
       extra={
-        <Button
-          data-testid="matrix-export"
-          icon={<DownloadOutlined aria-hidden />}
-          loading={exporting.isPending}
-          disabled={!matrix.data}
-          onClick={download}
-        >
-          {t('duty.matrix.export')}
-        </Button>
+        <Space wrap>
+          <Button
+            data-testid="matrix-export"
+            icon={<DownloadOutlined aria-hidden />}
+            loading={exporting.isPending}
+            disabled={!matrix.data}
+            onClick={download}
+          >
+            {t('duty.matrix.export')}
+          </Button>
+          <ExportMenu
+            kinds={['duty-assignments']}
+            under={under}
+            label="import.export.duties"
+            testId="duty-export"
+          />
+        </Space>
       }
     >
       <Flex gap={16} align="center" wrap style={{ marginBottom: 16 }}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { PageSpin } from '@/components/PageSpin';
 import { QueryError } from '@/components/QueryError';
+import { ExportMenu } from '@/features/import';
 import { useMe } from '@/features/me';
 import type { Organization } from '@/lib/api-types';
 import { ApiProblem } from '@/lib/problem';
@@ -104,7 +105,16 @@ export default function OrganizationsPage() {
   return (
     <Row gutter={16}>
       <Col xs={24} lg={9}>
-        <Card title={t('organization.title')}>
+        <Card
+          title={t('organization.title')}
+          extra={
+            <ExportMenu
+              kinds={['organizations']}
+              under={Number.isNaN(selectedId) ? undefined : selectedId}
+              testId="organization-export"
+            />
+          }
+        >
           <Flex vertical gap={12}>
             <Input.Search
               allowClear

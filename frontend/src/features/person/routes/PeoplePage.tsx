@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Switch, Table, Tag } from 'antd';
+import { Button, Card, Flex, Input, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { QueryError } from '@/components/QueryError';
+import { ExportMenu } from '@/features/import';
 import { useAccess } from '@/features/me';
 import { OrganizationSelect } from '@/features/organization';
 import type { Person } from '@/lib/api-types';
@@ -49,11 +50,18 @@ export default function PeoplePage() {
     <Card
       title={t('person.title')}
       extra={
-        access.canManagePeople && (
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/people/new')}>
-            {t('person.list.create')}
-          </Button>
-        )
+        <Space wrap>
+          <ExportMenu kinds={['people', 'memberships']} under={under} testId="people-export" />
+          {access.canManagePeople && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => navigate('/people/new')}
+            >
+              {t('person.list.create')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Flex gap={16} align="center" wrap style={{ marginBottom: 16 }}>

@@ -1,0 +1,62 @@
+import { DownOutlined, DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { showProblem } from '@/lib/form-errors';
+import { todayApiDate } from '@/lib/dates';
+import { exportUrl, useDownload } from '../api/downloads';
+import type { ExportFormat } from '../api/kinds';
+import type { ImportKind } from '../api/types';
+
+const FORMATS: { format: ExportFormat; name: string }[] = [
+  { format: 'xlsx', name: 'Excel' },
+  { format: 'csv', name: 'CSV' },
+];
+
+/**
+ * Exports in the import templates' columns (Excel or CSV), so a file can be edited and imported
+ * again. `under` limits it to a subtree; without it the server exports what the user may see.
+ */
+export function ExportMenu({
+  kinds,
+  under,
+  label,
+  testId,
+}: {
+  kinds: ImportKind[];
+  under?: number;
+  /** i18n key of the button; "导出" by default. */
+  label?: string;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const download = useDownload();
+
+  const items = kinds.flatMap((kind) =>
+    FORMATS.map(({ format, name }) => ({
+      key: `${kind}.${format}`,
+      label:
+        kinds.length === 1
+          ? t(`import.export.${format}`)
+          : t('import.export.kindFormat', { kind: t(`import.kind.${kind}`), format: name }),
+      onClick: () => {
+        const fileName = t('import.export.fileName', {
+          kind: t(`import.kind.${kind}`),
+          date: todayApiDate(),
+        });
+        download.mutate(
+          { url: exportUrl(kind, format, under), fileName: `${fileName}.${format}` },
+          { onError: (error) => showProblem(error, message) },
+        );
+      },
+    })),
+  );
+
+  return (
+    <Dropdown menu={{ items }} trigger={['click']}>
+      <Button data-testid={testId} icon={<DownloadOutlined aria-hidden />} loading={download.isPending}>
+        {t(label ?? 'import.export.button')} <DownOutlined aria-hidden />
+      </Button>
+    </Dropdown>
+  );
+}
