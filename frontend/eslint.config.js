@@ -15,6 +15,7 @@ const features = [
   'publication',
   'notification',
   'integration',
+  'import',
 ];
 
 export default tseslint.config(
