@@ -53,13 +53,23 @@ public class OrganizationQueries {
         if (!f.includeDissolved()) {
             where.append(" AND o.active");
         }
-        long total = ((Number) p.applyTo(em.createNativeQuery("SELECT count(*) FROM organization o" + where))
-                .getSingleResult()).longValue();
+        // The order matches organization_list_order_idx (V7): a page is read off the index, not sorted.
         @SuppressWarnings("unchecked")
         List<Organization> rows = p.applyTo(em.createNativeQuery("SELECT o.* FROM organization o" + where
                         + " ORDER BY o.depth, o.sort_order, o.name, o.id", Organization.class))
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = totalOf(page, size, rows.size(),
+                () -> ((Number) p.applyTo(em.createNativeQuery("SELECT count(*) FROM organization o" + where))
+                        .getSingleResult()).longValue());
         return new OrganizationPage(views(rows), total, page, size);
+    }
+
+    /** A last page (some rows, fewer than asked) or a short first page tells the total; only otherwise count. */
+    public static long totalOf(int page, int size, int rowsOnPage, java.util.function.LongSupplier count) {
+        if (rowsOnPage > 0 && rowsOnPage < size || page == 0 && rowsOnPage == 0) {
+            return (long) page * size + rowsOnPage;
+        }
+        return count.getAsLong();
     }
 
     /** The subtree of `root` down to `depth` levels below it, nested; one query, child counts included. */

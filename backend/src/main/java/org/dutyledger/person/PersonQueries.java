@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.organization.Organization;
+import org.dutyledger.organization.OrganizationQueries;
 import org.dutyledger.person.rest.MembershipView;
 import org.dutyledger.person.rest.PersonPage;
 import org.dutyledger.person.rest.PersonView;
@@ -56,12 +57,14 @@ public class PersonQueries {
         if (f.active() != null) {
             where.append(" AND p.active = ").append(p.bind(f.active()));
         }
-        long total = ((Number) p.applyTo(em.createNativeQuery("SELECT count(*) FROM person p" + where))
-                .getSingleResult()).longValue();
+        // The order matches person_list_order_idx (V7).
         @SuppressWarnings("unchecked")
         List<Person> rows = p.applyTo(em.createNativeQuery("SELECT p.* FROM person p" + where
                         + " ORDER BY p.name, p.id", Person.class))
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = OrganizationQueries.totalOf(page, size, rows.size(),
+                () -> ((Number) p.applyTo(em.createNativeQuery("SELECT count(*) FROM person p" + where))
+                        .getSingleResult()).longValue());
         return new PersonPage(views(rows), total, page, size);
     }
 

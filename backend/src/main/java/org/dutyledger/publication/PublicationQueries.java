@@ -77,10 +77,11 @@ public class PublicationQueries {
                     .replace("%", "\\%").replace("_", "\\_") + "%"));
         }
         String from = " FROM publication p JOIN organization o ON o.id = p.organization_id";
-        long total = ((Number) p.applyTo(em.createNativeQuery("SELECT count(*)" + from + where)).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Publication> rows = p.applyTo(em.createNativeQuery("SELECT p.*" + from + where
                 + " ORDER BY p.updated_at DESC, p.id DESC", Publication.class)).setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = OrganizationQueries.totalOf(page, size, rows.size(),
+                () -> ((Number) p.applyTo(em.createNativeQuery("SELECT count(*)" + from + where)).getSingleResult()).longValue());
         return new PublicationViews.Page(summaries(rows), total, page, size);
     }
 
