@@ -17,7 +17,6 @@ import org.dutyledger.organization.OrganizationService;
 import org.dutyledger.organization.OrganizationType;
 import org.dutyledger.organization.rest.OrganizationRequests;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -172,26 +171,8 @@ public class OrganizationSync {
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                         "SELECT id, code FROM organization WHERE sync_source = ?1 AND active ORDER BY depth DESC, code")
                 .setParameter(1, source).getResultList());
-        List<SyncViews.Missing> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            String code = (String) r[1];
-            if (batchCodes.contains(code)) {
-                continue;
-            }
-            if (!deactivate) {
-                out.add(new SyncViews.Missing(code, id, false, null));
-                continue;
-            }
-            try {
-                QuarkusTransaction.requiringNew().run(() -> organizationService.dissolve(id,
-                        new OrganizationRequests.Versioned(organizations.require(id).version)));
-                out.add(new SyncViews.Missing(code, id, true, null));
-            } catch (ProblemException e) {
-                out.add(new SyncViews.Missing(code, id, false, e.getMessage()));
-            }
-        }
-        return out;
+        return SyncItems.missing(rows, batchCodes, deactivate, id -> organizationService.dissolve(id,
+                new OrganizationRequests.Versioned(organizations.require(id).version)));
     }
 
     static String key(String code) {

@@ -204,29 +204,11 @@ public class PeopleSync {
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                         "SELECT id, external_id FROM person WHERE sync_source = ?1 AND active ORDER BY external_id")
                 .setParameter(1, source).getResultList());
-        List<SyncViews.Missing> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            String key = (String) r[1];
-            if (batchKeys.contains(key)) {
-                continue;
-            }
-            if (!deactivate) {
-                out.add(new SyncViews.Missing(key, id, false, null));
-                continue;
-            }
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    Person p = people.require(id);
-                    personService.update(id, new PersonRequests.Update(p.version, null, null, null, null, null, null, false));
-                    vacancyAlerts.raiseFor(id);
-                });
-                out.add(new SyncViews.Missing(key, id, true, null));
-            } catch (ProblemException e) {
-                out.add(new SyncViews.Missing(key, id, false, e.getMessage()));
-            }
-        }
-        return out;
+        return SyncItems.missing(rows, batchKeys, deactivate, id -> {
+            Person p = people.require(id);
+            personService.update(id, new PersonRequests.Update(p.version, null, null, null, null, null, null, false));
+            vacancyAlerts.raiseFor(id);
+        });
     }
 
     private static String orEmpty(String s) {

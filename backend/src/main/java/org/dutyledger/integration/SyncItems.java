@@ -7,9 +7,11 @@ import org.dutyledger.common.ProblemException;
 import org.dutyledger.integration.rest.SyncViews;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -69,5 +71,32 @@ final class SyncItems {
             super(errors.toString(), null, false, false);
             this.errors = errors;
         }
+    }
+
+    /**
+     * Full sync: the records of a source (rows of id and key, in the order to deactivate them) that the batch
+     * left out; each is deactivated in a transaction of its own only when asked, and a refusal is reported.
+     */
+    static List<SyncViews.Missing> missing(List<Object[]> rows, Set<String> batchKeys, boolean deactivate,
+                                           LongConsumer deactivateOne) {
+        List<SyncViews.Missing> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            String key = (String) r[1];
+            if (batchKeys.contains(key)) {
+                continue;
+            }
+            if (!deactivate) {
+                out.add(new SyncViews.Missing(key, id, false, null));
+                continue;
+            }
+            try {
+                QuarkusTransaction.requiringNew().run(() -> deactivateOne.accept(id));
+                out.add(new SyncViews.Missing(key, id, true, null));
+            } catch (ProblemException e) {
+                out.add(new SyncViews.Missing(key, id, false, e.getMessage()));
+            }
+        }
+        return out;
     }
 }
