@@ -109,13 +109,17 @@ test('secretary hands over 直接责任人 of 东湖街道, sees it as of last m
     await expect(page.getByTestId('handover-outgoing')).toContainText(`${OUTGOING} 的任职将于 ${yesterday} 结束`);
 
     // The new holder, found by typing the name (the server searches).
+    // (retried: the option list is replaced when the server's answer arrives, and a
+    // click on the list that is being replaced selects nothing)
     const person = dialog.getByLabel('接任人员');
-    await person.click();
-    await person.fill(INCOMING);
-    const option = page.locator('.ant-select-item-option:visible').filter({ hasText: INCOMING });
-    await expect(option).toHaveCount(1);
-    await option.click();
-    await expect(dialog.getByTitle(new RegExp(`^${INCOMING}`))).toBeVisible();
+    await expect(async () => {
+      await person.click();
+      await person.fill(INCOMING);
+      const option = page.locator('.ant-select-item-option:visible').filter({ hasText: INCOMING });
+      await expect(option).toHaveCount(1, { timeout: 3_000 });
+      await option.click({ timeout: 2_000 });
+      await expect(dialog.getByTitle(new RegExp(`^${INCOMING}`))).toBeVisible({ timeout: 1_500 });
+    }).toPass({ timeout: 30_000 });
 
     await dialog.getByLabel('依据文号').fill(documentNumber);
     await dialog.getByLabel('文件标题').fill(documentTitle);
