@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.dutyledger.common.CopyIn;
 import org.dutyledger.common.RequestContext;
 import org.dutyledger.outbox.Outbox;
 import org.dutyledger.security.CurrentUser;
@@ -20,7 +21,9 @@ import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -80,11 +83,62 @@ public class AuditTrail {
     }
 
     private AuditRecord appendAsCaller(String action, String entityType, Object entityId, Long organizationId, Changes changes) {
+        Actor a = caller();
+        return append(a.subject, a.username, a.personId, action, entityType, String.valueOf(entityId), organizationId,
+                a.requestId, changes);
+    }
+
+    private record Actor(String subject, String username, Long personId, String requestId) {
+    }
+
+    /** The caller of the current request, or the system outside requests. */
+    private Actor caller() {
         if (Arc.container().requestContext().isActive() && !currentUser.isAnonymous() && !currentUser.isSystem()) {
-            return append(currentUser.subject(), currentUser.username(), currentUser.personId(), action, entityType,
-                    String.valueOf(entityId), organizationId, requestContext.requestId(), changes);
+            return new Actor(currentUser.subject(), currentUser.username(), currentUser.personId(), requestContext.requestId());
         }
-        return append(null, SYSTEM, null, action, entityType, String.valueOf(entityId), organizationId, null, changes);
+        return new Actor(null, SYSTEM, null, null);
+    }
+
+    /** One change of a set-based write (see {@link #recordAll}). */
+    public record Entry(String action, String entityType, Object entityId, Long organizationId, Changes changes) {
+    }
+
+    /**
+     * Records many changes of the caller at once, as {@link #record} would one by one (same events, same chain, an
+     * outbox event each), written with COPY: the audit side of set-based writes such as a large import.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        em.flush();
+        Actor a = caller();
+        em.unwrap(Session.class).doWork(connection -> {
+            ChainHead head = lockedHead(connection);
+            Instant now = AuditCanonicalForm.truncate(Instant.now());
+            List<Object[]> rows = new ArrayList<>(entries.size());
+            List<Outbox.Event> events = new ArrayList<>(entries.size());
+            for (Entry e : entries) {
+                long seq = head.seq + 1;
+                String changesJson = AuditCanonicalForm.changesJson(e.changes().asMap());
+                AuditRecord unsigned = new AuditRecord(seq, now, a.subject, a.username, a.personId, e.action(), e.entityType(),
+                        String.valueOf(e.entityId()), e.organizationId(), a.requestId,
+                        AuditCanonicalForm.parseChanges(changesJson), head.hash, null);
+                String hash = AuditCanonicalForm.hash(unsigned);
+                rows.add(new Object[]{seq, now, a.subject, a.username, a.personId, e.action(), e.entityType(),
+                        unsigned.entityId(), e.organizationId(), a.requestId, changesJson, head.hash, hash});
+                AuditRecord r = new AuditRecord(seq, now, a.subject, a.username, a.personId, e.action(), e.entityType(),
+                        unsigned.entityId(), e.organizationId(), a.requestId, unsigned.changes(), head.hash, hash);
+                events.add(outbox.event(r.action(), r.organizationId(), r.entityType(), r.entityId(), payload(r, Map.of())));
+                head.seq = seq;
+                head.hash = hash;
+            }
+            CopyIn.rows(connection, "audit_event", List.of("seq", "occurred_at", "actor_subject", "actor_username",
+                    "actor_person_id", "action", "entity_type", "entity_id", "organization_id", "request_id", "changes",
+                    "prev_hash", "hash"), rows);
+            outbox.addAll(connection, events);
+        });
     }
 
     /** Records a change on behalf of a named actor (used while resolving the actor itself). */
@@ -102,6 +156,10 @@ public class AuditTrail {
      * no write can change data without other systems hearing of it, and none hears of a change that rolled back.
      */
     private void publish(AuditRecord r, Map<String, Object> eventData) {
+        outbox.add(r.action(), r.organizationId(), r.entityType(), r.entityId(), payload(r, eventData));
+    }
+
+    private static Map<String, Object> payload(AuditRecord r, Map<String, Object> eventData) {
         Map<String, Object> payload = new LinkedHashMap<>(eventData);
         payload.put("type", r.action());
         payload.put("occurredAt", r.occurredAt().toString());
@@ -116,7 +174,7 @@ public class AuditTrail {
         payload.put("requestId", r.requestId());
         payload.put("auditSeq", r.seq());
         payload.put("changes", r.changes());
-        outbox.add(r.action(), r.organizationId(), r.entityType(), r.entityId(), payload);
+        return payload;
     }
 
     private AuditRecord append(String subject, String username, Long personId, String action, String entityType,

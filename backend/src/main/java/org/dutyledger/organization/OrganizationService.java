@@ -65,14 +65,21 @@ public class OrganizationService {
         org.path = "";  // the id is part of the path: completed right after the id is assigned
         organizations.persist(org);
         org.path = (parent == null ? "/" : parent.path) + org.id + "/";
-        audit.record("organization.created", ENTITY, org.id, org.id, Changes.create()
+        audit.record(CREATED, ENTITY, org.id, org.id, createdChanges(org));
+        return org;
+    }
+
+    static final String CREATED = "organization.created";
+
+    /** What the audit trail says of a new organization (one by one or in bulk alike). */
+    static Changes createdChanges(Organization org) {
+        return Changes.create()
                 .put("code", null, org.code)
                 .put("name", null, org.name)
                 .put("shortName", null, org.shortName)
                 .put("type", null, org.type)
                 .put("parentId", null, org.parentId)
-                .put("sortOrder", null, org.sortOrder));
-        return org;
+                .put("sortOrder", null, org.sortOrder);
     }
 
     @Transactional
@@ -230,12 +237,16 @@ public class OrganizationService {
 
     private void requireFreeCode(String code, String field) {
         if (organizations.byCode(code).isPresent()) {
-            throw new ProblemException(409, "conflict", "Conflict", field + ": the code " + code + " is already used",
-                    java.util.List.of(new org.dutyledger.common.Problem.FieldError(field, "is already used by another organization")));
+            throw codeTaken(code, field);
         }
     }
 
-    private static void requireActiveParent(Organization parent, String field) {
+    static ProblemException codeTaken(String code, String field) {
+        return new ProblemException(409, "conflict", "Conflict", field + ": the code " + code + " is already used",
+                java.util.List.of(new org.dutyledger.common.Problem.FieldError(field, "is already used by another organization")));
+    }
+
+    static void requireActiveParent(Organization parent, String field) {
         if (!parent.active) {
             throw ProblemException.invalid(field, "organization " + parent.id + " is dissolved");
         }

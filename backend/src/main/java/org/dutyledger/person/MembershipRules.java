@@ -31,14 +31,20 @@ public class MembershipRules {
      * each organization existing and, when new to the person, in the caller's read scope and not dissolved. Returns the resolved memberships.
      */
     public List<MembershipLine> resolve(long personId, List<MembershipEntry> entries, Set<Long> existing) {
-        long primaries = entries.stream().filter(MembershipEntry::isPrimary).count();
-        if (!entries.isEmpty() && primaries != 1) {
-            throw ProblemException.invalid("memberships", "exactly one membership must be primary, got " + primaries);
-        }
         Map<Long, Organization> found = new HashMap<>();
         if (!entries.isEmpty()) {
             organizations.list("id in ?1", entries.stream().map(MembershipEntry::organizationId).distinct().toList())
                     .forEach(o -> found.put(o.id, o));
+        }
+        return resolve(personId, entries, existing, found);
+    }
+
+    /** As {@link #resolve(long, List, Set)}, with the organizations already loaded (by id) for a whole batch. */
+    public List<MembershipLine> resolve(long personId, List<MembershipEntry> entries, Set<Long> existing,
+                                        Map<Long, Organization> found) {
+        long primaries = entries.stream().filter(MembershipEntry::isPrimary).count();
+        if (!entries.isEmpty() && primaries != 1) {
+            throw ProblemException.invalid("memberships", "exactly one membership must be primary, got " + primaries);
         }
         Set<Long> seen = new HashSet<>();
         List<MembershipLine> lines = new ArrayList<>();

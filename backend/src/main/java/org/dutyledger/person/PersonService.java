@@ -64,15 +64,7 @@ public class PersonService {
         people.persist(p);
         lines.forEach(m -> people.getEntityManager().persist(
                 new Membership(p.id, m.organizationId(), m.role(), m.primary())));
-        audit.record("person.created", ENTITY, p.id, MembershipRules.primaryOrganization(lines), Changes.create()
-                .put("name", null, p.name)
-                .put("post", null, p.post)
-                .put("phone", null, p.phone)
-                .put("email", null, p.email)
-                .put("externalId", null, p.externalId)
-                .put("username", null, p.username)
-                .put("active", null, p.active)
-                .put("memberships", null, MembershipRules.describe(lines)));
+        audit.record(CREATED, ENTITY, p.id, MembershipRules.primaryOrganization(lines), createdChanges(p, lines));
         return p;
     }
 
@@ -150,12 +142,27 @@ public class PersonService {
         }
     }
 
-    private static String requireName(String raw) {
+    static String requireName(String raw) {
         String name = Texts.clean(raw);
         if (name == null) {
             throw ProblemException.invalid("name", "must not be blank");
         }
         return name;
+    }
+
+    static final String CREATED = "person.created";
+
+    /** What the audit trail says of a new person (one by one or in bulk alike). */
+    static Changes createdChanges(Person p, List<MembershipLine> lines) {
+        return Changes.create()
+                .put("name", null, p.name)
+                .put("post", null, p.post)
+                .put("phone", null, p.phone)
+                .put("email", null, p.email)
+                .put("externalId", null, p.externalId)
+                .put("username", null, p.username)
+                .put("active", null, p.active)
+                .put("memberships", null, MembershipRules.describe(lines));
     }
 
     /** Checked before writing so the answer names the field; the unique constraint still guards races. */
@@ -168,8 +175,12 @@ public class PersonService {
                 .setParameter(1, value).setParameter(2, self == null ? -1L : self)
                 .getSingleResult()).longValue();
         if (taken > 0) {
-            throw new ProblemException(409, "conflict", "Conflict", field + ": " + value + " is already used by another person",
-                    List.of(new Problem.FieldError(field, "is already used by another person")));
+            throw taken(field, value);
         }
+    }
+
+    static ProblemException taken(String field, String value) {
+        return new ProblemException(409, "conflict", "Conflict", field + ": " + value + " is already used by another person",
+                List.of(new Problem.FieldError(field, "is already used by another person")));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.dutyledger.common.BatchItemException;
 import org.dutyledger.common.Problem;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.integration.imports.read.FileProblem;
@@ -16,6 +17,7 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The two phases of a job. Dry run: stream the file, check each page of rows, stage them with their errors
@@ -134,16 +136,25 @@ public class ImportRunner {
                 int after = -1;
                 while (true) {
                     List<ImportRow> page = rows.page(kind, jobId, after, PAGE);
-                    for (ImportRow r : page) {
-                        failed[0] = r;
-                        counts.add(handler.commit(r, state));
-                        counts.processed++;
-                        after = r.rowNo;
-                        if (counts.processed % CLEAR_EVERY == 0) {
-                            em.flush();
-                            em.clear();
-                            progress(jobId, worker, counts.processed, total, 0);
+                    if (handler instanceof BulkCreates bulk) {
+                        commitPage(handler, bulk, page, state, counts, failed);
+                        em.flush();
+                        em.clear();
+                        progress(jobId, worker, counts.processed, total, 0);
+                    } else {
+                        for (ImportRow r : page) {
+                            failed[0] = r;
+                            counts.add(handler.commit(r, state));
+                            counts.processed++;
+                            if (counts.processed % CLEAR_EVERY == 0) {
+                                em.flush();
+                                em.clear();
+                                progress(jobId, worker, counts.processed, total, 0);
+                            }
                         }
+                    }
+                    if (!page.isEmpty()) {
+                        after = page.get(page.size() - 1).rowNo;
                     }
                     if (page.size() < PAGE) {
                         break;
@@ -185,6 +196,44 @@ public class ImportRunner {
                         .setParameter(4, worker).executeUpdate();
             });
         }
+    }
+
+    /**
+     * One page in file order: runs of new rows are created together, a row that changes what exists is written on
+     * its own after the new rows above it (it may refer to them).
+     */
+    private void commitPage(RowHandler handler, BulkCreates bulk, List<ImportRow> page, ImportState state, Counts counts,
+                            ImportRow[] failed) {
+        Set<String> existing = bulk.existingKeys(page);
+        List<ImportRow> fresh = new ArrayList<>();
+        for (ImportRow r : page) {
+            String key = handler.key(r);
+            if (key == null || !existing.contains(key)) {
+                fresh.add(r);
+                continue;
+            }
+            createAll(bulk, fresh, counts, failed);
+            failed[0] = r;
+            counts.add(handler.commit(r, state));
+            counts.processed++;
+        }
+        createAll(bulk, fresh, counts, failed);
+    }
+
+    private static void createAll(BulkCreates bulk, List<ImportRow> fresh, Counts counts, ImportRow[] failed) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        failed[0] = null;
+        try {
+            bulk.createAll(fresh);
+        } catch (BatchItemException e) {
+            failed[0] = fresh.get(e.index());
+            throw e.problem();
+        }
+        counts.created += fresh.size();
+        counts.processed += fresh.size();
+        fresh.clear();
     }
 
     /** The service's answer, as row errors on the columns it names. */

@@ -9,8 +9,11 @@ import org.dutyledger.person.PersonQueries;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /** Batched reads of what a page of rows refers to: one query per page, not per row. */
 @ApplicationScoped
@@ -68,5 +71,16 @@ public class Lookups {
                     (String) r[6], (Boolean) r[7], ((Number) r[8]).longValue(), lines.getOrDefault(id, List.of())));
         }
         return out;
+    }
+
+    /** The keys of a page's rows that a one-column query (taking the keys as ?1) finds. */
+    public static Set<String> existing(EntityManager em, String sql, List<ImportRow> page, RowHandler handler) {
+        List<String> keys = page.stream().map(handler::key).filter(Objects::nonNull).toList();
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> found = em.createNativeQuery(sql).setParameter(1, keys.toArray(String[]::new)).getResultList();
+        return new HashSet<>(found);
     }
 }

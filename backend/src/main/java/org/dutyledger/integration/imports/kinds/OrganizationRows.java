@@ -2,8 +2,10 @@ package org.dutyledger.integration.imports.kinds;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
+import org.dutyledger.integration.imports.BulkCreates;
 import org.dutyledger.integration.imports.ImportError;
 import org.dutyledger.integration.imports.ImportKind;
 import org.dutyledger.integration.imports.ImportRow;
@@ -12,6 +14,7 @@ import org.dutyledger.integration.imports.Lookups;
 import org.dutyledger.integration.imports.Outcome;
 import org.dutyledger.integration.imports.RowHandler;
 import org.dutyledger.organization.Organization;
+import org.dutyledger.organization.OrganizationBulkCreate;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.organization.OrganizationService;
 import org.dutyledger.organization.OrganizationType;
@@ -32,7 +35,7 @@ import java.util.Set;
  * this file that is itself writable); only an administrator creates roots.
  */
 @ApplicationScoped
-public class OrganizationRows implements RowHandler {
+public class OrganizationRows implements RowHandler, BulkCreates {
 
     /** Code of an organization defined in this file → may the uploader write under it. */
     private static final String WRITABLE = "org.writable";
@@ -48,6 +51,12 @@ public class OrganizationRows implements RowHandler {
 
     @Inject
     OrganizationService service;
+
+    @Inject
+    OrganizationBulkCreate bulk;
+
+    @Inject
+    EntityManager em;
 
     @Override
     public ImportKind kind() {
@@ -190,5 +199,20 @@ public class OrganizationRows implements RowHandler {
             service.move(org.id, new OrganizationRequests.Move(org.version, parent.id));
         }
         return Outcome.UPDATED;
+    }
+
+    @Override
+    public Set<String> existingKeys(List<ImportRow> page) {
+        return Lookups.existing(em, "SELECT code FROM organization WHERE code = ANY(?1)", page, this);
+    }
+
+    @Override
+    public void createAll(List<ImportRow> rows) {
+        List<OrganizationBulkCreate.Item> items = new ArrayList<>(rows.size());
+        for (ImportRow r : rows) {
+            items.add(new OrganizationBulkCreate.Item(r.get("code"), r.get("name"), r.get("shortName"),
+                    OrganizationType.valueOf(r.get("type")), r.get("parentCode"), sortOrder(r)));
+        }
+        bulk.createAll(items);
     }
 }

@@ -3,7 +3,9 @@ package org.dutyledger.integration.imports.kinds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.dutyledger.common.BatchItemException;
 import org.dutyledger.common.ProblemException;
+import org.dutyledger.integration.imports.BulkCreates;
 import org.dutyledger.integration.imports.ImportError;
 import org.dutyledger.integration.imports.ImportKind;
 import org.dutyledger.integration.imports.ImportRow;
@@ -15,6 +17,7 @@ import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.person.MembershipRole;
 import org.dutyledger.person.Person;
+import org.dutyledger.person.PersonBulkCreate;
 import org.dutyledger.person.PersonRepository;
 import org.dutyledger.person.PersonScope;
 import org.dutyledger.person.PersonService;
@@ -34,7 +37,7 @@ import java.util.Set;
  * must name one where they are STAFF. An existing person's memberships are left alone (see memberships).
  */
 @ApplicationScoped
-public class PeopleRows implements RowHandler {
+public class PeopleRows implements RowHandler, BulkCreates {
 
     static final String PHONE = "[+]?[0-9][0-9 ()-]{2,38}";
     static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
@@ -61,6 +64,9 @@ public class PeopleRows implements RowHandler {
 
     @Inject
     PersonService service;
+
+    @Inject
+    PersonBulkCreate bulk;
 
     @Override
     public ImportKind kind() {
@@ -187,14 +193,9 @@ public class PeopleRows implements RowHandler {
         List<?> ids = em.createNativeQuery("SELECT id FROM person WHERE external_id = ?1").setParameter(1, externalId).getResultList();
         boolean active = !r.has("active") || Boolean.parseBoolean(r.get("active"));
         if (ids.isEmpty()) {
-            List<PersonRequests.MembershipEntry> memberships = new ArrayList<>();
-            if (r.has("organizationCode")) {
-                Organization org = organizations.byCode(r.get("organizationCode")).orElseThrow(() ->
-                        ProblemException.unknownReference("organizationCode", "organization", r.get("organizationCode")));
-                memberships.add(new PersonRequests.MembershipEntry(org.id, MembershipRole.MEMBER, true));
-            }
-            service.create(new PersonRequests.Create(r.get("name"), r.get("post"), r.get("phone"), r.get("email"), externalId,
-                    r.get("username"), active, memberships));
+            Organization org = r.has("organizationCode") ? organizations.byCode(r.get("organizationCode")).orElseThrow(() ->
+                    ProblemException.unknownReference("organizationCode", "organization", r.get("organizationCode"))) : null;
+            service.create(creation(r, org == null ? null : org.id));
             return Outcome.CREATED;
         }
         Person p = people.require(((Number) ids.get(0)).longValue());
@@ -215,5 +216,36 @@ public class PeopleRows implements RowHandler {
     /** A column the file has: its value, "" to clear it; a column it lacks: null, left as it is. */
     private static String text(ImportRow r, String field) {
         return r.values.containsKey(field) ? Objects.requireNonNullElse(r.get(field), "") : null;
+    }
+
+    /** A new person as the file describes them; the main organization joined as MEMBER. */
+    private static PersonRequests.Create creation(ImportRow r, Long organizationId) {
+        List<PersonRequests.MembershipEntry> memberships = organizationId == null ? List.of()
+                : List.of(new PersonRequests.MembershipEntry(organizationId, MembershipRole.MEMBER, true));
+        return new PersonRequests.Create(r.get("name"), r.get("post"), r.get("phone"), r.get("email"), r.get("externalId"),
+                r.get("username"), !r.has("active") || Boolean.parseBoolean(r.get("active")), memberships);
+    }
+
+    @Override
+    public Set<String> existingKeys(List<ImportRow> page) {
+        return Lookups.existing(em, "SELECT external_id FROM person WHERE external_id = ANY(?1)", page, this);
+    }
+
+    @Override
+    public void createAll(List<ImportRow> rows) {
+        Set<String> codes = new HashSet<>();
+        rows.stream().filter(r -> r.has("organizationCode")).forEach(r -> codes.add(r.get("organizationCode")));
+        Map<String, Lookups.Org> orgs = lookups.orgs(codes);
+        List<PersonRequests.Create> requests = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ImportRow r = rows.get(i);
+            Lookups.Org org = r.has("organizationCode") ? orgs.get(r.get("organizationCode")) : null;
+            if (r.has("organizationCode") && org == null) {
+                throw new BatchItemException(i,
+                        ProblemException.unknownReference("organizationCode", "organization", r.get("organizationCode")));
+            }
+            requests.add(creation(r, org == null ? null : org.id()));
+        }
+        bulk.createAll(requests);
     }
 }
