@@ -25,6 +25,9 @@ public class ImportJobs {
     @Inject
     ImportRows rows;
 
+    @Inject
+    ImportWorker worker;
+
     /** Stores the upload and queues its dry run. */
     @Transactional
     public ImportJob upload(String kindName, String fileName, String encoding, String contentType, byte[] body) {
@@ -53,6 +56,7 @@ public class ImportJobs {
         em.flush();
         em.createNativeQuery("INSERT INTO import_upload (job_id, content) VALUES (?1, ?2)")
                 .setParameter(1, job.id).setParameter(2, body).executeUpdate();
+        worker.wakeAfterCommit();
         return job;
     }
 
@@ -97,6 +101,7 @@ public class ImportJobs {
                     + "; only a VALID job (a dry run without errors) can be committed");
         }
         em.refresh(job);
+        worker.wakeAfterCommit();
         return job;
     }
 

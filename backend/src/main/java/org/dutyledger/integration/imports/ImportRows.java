@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.dutyledger.common.CopyIn;
 import org.hibernate.Session;
 
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,25 +30,13 @@ public class ImportRows {
     @Inject
     EntityManager em;
 
-    /** Stores a page of rows with their errors; needs a transaction. */
+    /** Stores a page of rows with their errors (COPY: the dry run of a large file writes every row); needs a transaction. */
     public void insert(long jobId, List<ImportRow> rows) {
-        em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO import_row (job_id, row_no, data, errors) VALUES (?, ?, CAST(? AS jsonb), CAST(? AS jsonb))")) {
-                for (ImportRow r : rows) {
-                    ps.setLong(1, jobId);
-                    ps.setInt(2, r.rowNo);
-                    ps.setString(3, json(r.values));
-                    if (r.errors.isEmpty()) {
-                        ps.setNull(4, Types.VARCHAR);
-                    } else {
-                        ps.setString(4, errorsJson(r.errors));
-                    }
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        });
+        List<Object[]> data = new ArrayList<>(rows.size());
+        for (ImportRow r : rows) {
+            data.add(new Object[]{jobId, r.rowNo, json(r.values), r.errors.isEmpty() ? null : errorsJson(r.errors)});
+        }
+        em.unwrap(Session.class).doWork(c -> CopyIn.rows(c, "import_row", List.of("job_id", "row_no", "data", "errors"), data));
     }
 
     public void deleteAll(long jobId) {

@@ -29,6 +29,8 @@ public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
     static final int PAGE = 500;
+    /** Rows per page when new rows are written together: fewer, larger COPYs. */
+    static final int BULK_PAGE = 2_000;
     /** Rows between flush/clear of the persistence context during the commit (memory stays flat). */
     static final int CLEAR_EVERY = 200;
 
@@ -134,13 +136,18 @@ public class ImportRunner {
             QuarkusTransaction.requiringNew().timeout((int) commitTimeout.toSeconds()).run(() -> {
                 ImportState state = new ImportState(jobId);
                 int after = -1;
+                long lastProgress = System.nanoTime();
                 while (true) {
-                    List<ImportRow> page = rows.page(kind, jobId, after, PAGE);
+                    List<ImportRow> page = rows.page(kind, jobId, after, handler instanceof BulkCreates ? BULK_PAGE : PAGE);
                     if (handler instanceof BulkCreates bulk) {
                         commitPage(handler, bulk, page, state, counts, failed);
                         em.flush();
                         em.clear();
-                        progress(jobId, worker, counts.processed, total, 0);
+                        // a progress write is a transaction (and a disk flush) of its own: about one a second is enough
+                        if (System.nanoTime() - lastProgress > 1_000_000_000L) {
+                            progress(jobId, worker, counts.processed, total, 0);
+                            lastProgress = System.nanoTime();
+                        }
                     } else {
                         for (ImportRow r : page) {
                             failed[0] = r;
@@ -156,7 +163,7 @@ public class ImportRunner {
                     if (!page.isEmpty()) {
                         after = page.get(page.size() - 1).rowNo;
                     }
-                    if (page.size() < PAGE) {
+                    if (page.isEmpty()) {
                         break;
                     }
                 }

@@ -4,6 +4,9 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +17,8 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Runs import jobs in the background on whichever instance gets them first: a job is claimed with
@@ -41,6 +46,41 @@ public class ImportWorker {
 
     @ConfigProperty(name = "dutyledger.imports.lease", defaultValue = "PT2M")
     Duration lease;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** Runs phases right after the request that asked for them; a plain thread, so no request context leaks into it. */
+    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "import-wake-up");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Starts the job the current transaction creates or commits as soon as that transaction has committed, instead
+     * of at the next poll. Safe next to the poll and to other instances: jobs are claimed FOR UPDATE SKIP LOCKED.
+     */
+    public void wakeAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    wakeUps.execute(() -> {
+                        try {
+                            runPending();
+                        } catch (RuntimeException e) {
+                            LOG.warn("import wake-up failed; the next poll takes the job", e);
+                        }
+                    });
+                }
+            }
+        });
+    }
 
     @Scheduled(every = "${dutyledger.imports.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
