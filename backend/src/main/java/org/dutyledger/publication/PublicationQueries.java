@@ -96,6 +96,16 @@ public class PublicationQueries {
         List<Publication> candidates = em.createNativeQuery("""
                         SELECT p.* FROM publication p JOIN organization o ON o.id = p.organization_id
                         WHERE p.status = 'IN_REVIEW' AND p.author_person_id <> ?1
+                          -- first the organizations where the caller holds a duty today (or covers by 一岗双责):
+                          -- publication_org_idx then finds their items instead of checking every item in review
+                          AND p.organization_id IN (
+                              SELECT a.organization_id FROM duty_assignment a WHERE a.person_id = ?1
+                                AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2)
+                              UNION
+                              SELECT c.id FROM duty_assignment a JOIN duty_assignment_scope s ON s.assignment_id = a.id
+                                JOIN organization so ON so.id = s.organization_id JOIN organization c ON c.path LIKE so.path || '%'
+                              WHERE a.person_id = ?1 AND a.role = 'MEMBER_DUAL_DUTY'
+                                AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2))
                           AND EXISTS (SELECT 1 FROM duty_assignment a WHERE a.person_id = ?1
                               AND a.role = (p.review_steps -> (p.current_step - 1) ->> 'role')
                               AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2)

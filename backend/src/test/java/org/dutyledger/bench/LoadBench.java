@@ -71,6 +71,10 @@ public final class LoadBench {
     public static void main(String[] args) throws Exception {
         Thread sampler = rssSampler();
         try (Connection db = DriverManager.getConnection(JDBC, "duty_ledger_app", "duty_ledger_app")) {
+            // as the service's connections (quarkus.datasource.jdbc.new-connection-sql)
+            try (var st = db.createStatement()) {
+                st.execute("SET plan_cache_mode = force_custom_plan");
+            }
             Facts f = Facts.of(db);
             System.out.printf("bench: %s; %,d organizations (bench tree %,d, levels %d), %,d people, %,d duty assignments, "
                             + "%,d publications, %,d audit events%n", BASE, f.orgCount, f.benchOrgs, f.levels, f.people,
@@ -225,7 +229,9 @@ public final class LoadBench {
             params.add(Timestamp.from(Instant.parse(from)));
             params.add(Timestamp.from(Instant.parse(to)));
         }
-        drain(c, "SELECT " + AUDIT_COLUMNS + " FROM audit_event e" + where + " ORDER BY e.seq DESC LIMIT 51", params.toArray());
+        // the page's sequence numbers first, then their rows: the form AuditReader.page runs (since V7)
+        drain(c, "SELECT " + AUDIT_COLUMNS + " FROM audit_event e WHERE e.seq IN (SELECT e.seq FROM audit_event e" + where
+                + " ORDER BY e.seq DESC LIMIT 51) ORDER BY e.seq DESC", params.toArray());
     }
 
     /** ResponsibilityMatrix.of: organizations, holders, active channels, 一岗双责 coverings, ancestors' names. */
@@ -233,17 +239,39 @@ public final class LoadBench {
         LocalDate today = LocalDate.now();
         String like = f.rootPath + "%";
         drain(c, "SELECT id, code, name, depth, parent_id, sort_order, path FROM organization WHERE path LIKE ? AND (active OR id = ?)", like, f.root);
+        // the vacancies of every organization counted in PostgreSQL (ResponsibilityMatrix.gapCounts) …
         drain(c, """
-                SELECT a.id, a.organization_id, a.role, p.id, p.name, p.active,
-                       EXISTS (SELECT 1 FROM membership m JOIN organization mo ON mo.id = m.organization_id
-                               WHERE m.person_id = p.id AND (o.path LIKE mo.path || '%' OR mo.path LIKE o.path || '%')),
+                WITH h AS (
+                    SELECT a.id, a.organization_id AS org, a.role, a.person_id, p.active, o.path
+                    FROM duty_assignment a JOIN organization o ON o.id = a.organization_id JOIN person p ON p.id = a.person_id
+                    WHERE o.path LIKE ? AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to >= ?)
+                ), in_line AS (
+                    SELECT h.id, bool_or(h.path LIKE mo.path || '%' OR mo.path LIKE h.path || '%') AS ok
+                    FROM h JOIN membership m ON m.person_id = h.person_id JOIN organization mo ON mo.id = m.organization_id
+                    GROUP BY h.id
+                )
+                SELECT h.org, (NOT bool_or(h.role = 'FIRST_RESPONSIBLE'))::int + (NOT bool_or(h.role = 'DIRECT_RESPONSIBLE'))::int
+                              + (NOT bool_or(h.role = 'LIAISON'))::int
+                              + count(*) FILTER (WHERE NOT h.active OR NOT coalesce(i.ok, false))
+                FROM h LEFT JOIN in_line i ON i.id = h.id GROUP BY h.org""", like, today, today);
+        // … then the holders of the page's 100 organizations and their membership paths
+        Array page = longs(c, scalarList(c, "SELECT id FROM organization WHERE path LIKE ? ORDER BY path LIMIT 100", like));
+        drain(c, """
+                SELECT a.id, a.organization_id, a.role, p.id, p.name, p.active, o.path,
                        a.valid_from, a.valid_to, a.channel_id, c.name
                 FROM duty_assignment a
                 JOIN organization o ON o.id = a.organization_id
                 JOIN person p ON p.id = a.person_id
                 LEFT JOIN channel c ON c.id = a.channel_id
                 WHERE o.path LIKE ? AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to >= ?)
-                ORDER BY a.valid_from, a.id""", like, today, today);
+                  AND a.organization_id = ANY(?)""", like, today, today, page);
+        drain(c, """
+                SELECT m.person_id, mo.path
+                FROM membership m JOIN organization mo ON mo.id = m.organization_id
+                WHERE m.person_id IN (
+                    SELECT a.person_id FROM duty_assignment a JOIN organization o ON o.id = a.organization_id
+                    WHERE o.path LIKE ? AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to >= ?)
+                      AND a.organization_id = ANY(?))""", like, today, today, page);
         drain(c, """
                 SELECT c.id, c.organization_id, c.name,
                        EXISTS (SELECT 1 FROM duty_assignment a WHERE a.channel_id = c.id AND a.role = 'CHANNEL_ADMIN'
@@ -298,13 +326,21 @@ public final class LoadBench {
         drain(c, """
                 SELECT p.* FROM publication p JOIN organization o ON o.id = p.organization_id
                 WHERE p.status = 'IN_REVIEW' AND p.author_person_id <> ?
+                  AND p.organization_id IN (
+                      SELECT a.organization_id FROM duty_assignment a WHERE a.person_id = ?
+                        AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to >= ?)
+                      UNION
+                      SELECT c.id FROM duty_assignment a JOIN duty_assignment_scope s ON s.assignment_id = a.id
+                        JOIN organization so ON so.id = s.organization_id JOIN organization c ON c.path LIKE so.path || '%'
+                      WHERE a.person_id = ? AND a.role = 'MEMBER_DUAL_DUTY'
+                        AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to >= ?))
                   AND EXISTS (SELECT 1 FROM duty_assignment a WHERE a.person_id = ?
                       AND a.role = (p.review_steps -> (p.current_step - 1) ->> 'role')
                       AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to >= ?)
                       AND (a.organization_id = p.organization_id OR (a.role = 'MEMBER_DUAL_DUTY' AND EXISTS (
                           SELECT 1 FROM duty_assignment_scope s JOIN organization so ON so.id = s.organization_id
                           WHERE s.assignment_id = a.id AND o.path LIKE so.path || '%'))))
-                ORDER BY p.step_entered_at, p.id""", me, me, today, today);
+                ORDER BY p.step_entered_at, p.id""", me, me, today, today, me, today, today, me, today, today);
     }
 
     /** PublicationQueries.list (admin) and summaries(): count, page, organizations, channels, authors. */
@@ -605,6 +641,17 @@ public final class LoadBench {
     static Object scalar(Connection c, String sql, Object... params) throws SQLException {
         Object[] r = row(c, sql, params);
         return r == null ? null : r[0];
+    }
+
+    /** The first column of every row, as longs. */
+    static List<Long> scalarList(Connection c, String sql, Object... params) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        return out;
     }
 
     static Object[] row(Connection c, String sql, Object... params) throws SQLException {

@@ -115,6 +115,10 @@ class ResponsibilityMatrixTest {
         assertThat(m.getLong("rows[0].vacancies.find { it.type == 'HOLDER_NOT_MEMBER' }.assignmentId")).isEqualTo(liaison);
         assertThat(m.getLong("rows[0].vacancies.find { it.type == 'HOLDER_INACTIVE' }.personId")).isEqualTo(direct);
         assertThat(m.getLong("rows[0].vacancies.find { it.type == 'CHANNEL_WITHOUT_ADMIN' }.channelId")).isEqualTo(channel);
+        // counted in PostgreSQL (a filtered page) as built row by row
+        assertThat(as("admin").queryParam("under", unit).queryParam("at", "2024-05-01").queryParam("onlyProblems", true)
+                .get("/api/v1/responsibility-matrix").then().statusCode(200).extract().jsonPath().getLong("vacancyCount"))
+                .isEqualTo(3);
 
         JsonPath flat = as("admin").queryParam("under", unit).queryParam("at", "2024-05-01").get("/api/v1/vacancies")
                 .then().statusCode(200).extract().jsonPath();
@@ -200,6 +204,27 @@ class ResponsibilityMatrixTest {
                 Map.entry("limit", 10_001), Map.entry("offset", -1), Map.entry("limit", "x"), Map.entry("offset", "1.5"))) {
             as("admin").queryParam("under", root).queryParam(bad.getKey(), bad.getValue())
                     .get("/api/v1/responsibility-matrix").then().statusCode(400).body("errors[0].field", equalTo(bad.getKey()));
+        }
+    }
+
+    @Test
+    void thePagesCountTheVacanciesTheWholeMatrixShows() {
+        // A page counts in PostgreSQL; the whole matrix builds every row's vacancies: both must agree.
+        long city = Demo.org("CITY");
+        for (String at : new String[]{null, "2024-05-01", "2023-01-01"}) {
+            JsonPath whole = matrix("admin", city, at);
+            long vacancies = whole.getList("rows.vacancies", List.class).stream().mapToLong(List::size).sum();
+            long problems = whole.getList("rows.vacancies", List.class).stream().filter(v -> !v.isEmpty()).count();
+            var spec = as("admin").queryParam("under", city).queryParam("offset", 1).queryParam("limit", 3);
+            if (at != null) {
+                spec.queryParam("at", at);
+            }
+            JsonPath page = spec.get("/api/v1/responsibility-matrix").then().statusCode(200).extract().jsonPath();
+            assertThat(page.getLong("vacancyCount")).as("vacancies on " + at).isEqualTo(vacancies).isEqualTo(whole.getLong("vacancyCount"));
+            assertThat(page.getLong("problemCount")).as("problem rows on " + at).isEqualTo(problems);
+            assertThat(page.getList("rows.organizationId", Long.class))
+                    .isEqualTo(whole.getList("rows.organizationId", Long.class).subList(1, 4));
+            assertThat(page.getList("rows.vacancies.type")).isEqualTo(whole.getList("rows.vacancies.type").subList(1, 4));
         }
     }
 
