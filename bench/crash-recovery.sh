@@ -20,33 +20,9 @@ BURST=${CRASH_WRITES:-400}
 
 [[ -f $JAR ]] || (cd backend && ./mvnw -B -q package -DskipTests)
 
-token() {
-  node -e '
-    const crypto = require("crypto"), fs = require("fs");
-    const b64 = (o) => Buffer.from(typeof o === "string" ? o : JSON.stringify(o)).toString("base64url");
-    const now = Math.floor(Date.now() / 1000);
-    const head = b64({ alg: "RS256", typ: "JWT" });
-    const body = b64({ sub: "sub-admin", preferred_username: "admin", aud: "duty-ledger-api",
-                       realm_access: { roles: ["admin"] }, iat: now, exp: now + 3600 });
-    const key = fs.readFileSync(process.argv[1]);
-    const sig = crypto.sign("RSA-SHA256", Buffer.from(head + "." + body), key).toString("base64url");
-    console.log(head + "." + body + "." + sig);
-  ' "$ROOT/backend/src/test/resources/test-token-signing-key.pem"
-}
-TOKEN=$(token)
-api() { curl -s -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
-
-start() {
-  DUTYLEDGER_DATA_DIR=$DATA DUTYLEDGER_EMBEDDED_PG_PORT=$PG_PORT QUARKUS_HTTP_PORT=$PORT \
-    java -Dquarkus.profile=test -jar "$JAR" >> "$LOG" 2>&1 &
-  PID=$!
-  for _ in $(seq 1 90); do
-    curl -sf "http://localhost:$PORT/q/health/ready" > /dev/null && return 0
-    kill -0 $PID 2>/dev/null || { echo "service died at start; see $LOG"; tail -n 30 "$LOG"; exit 1; }
-    sleep 1
-  done
-  echo "service not ready after 90 s; see $LOG"; exit 1
-}
+SERVICE_ENV=(DUTYLEDGER_DATA_DIR="$DATA" DUTYLEDGER_EMBEDDED_PG_PORT="$PG_PORT")
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"   # token, api, start (test profile), stop
 
 cleanup() {
   [[ -n "${PID:-}" ]] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true

@@ -1,4 +1,4 @@
-# Shared by the bench scripts that drive the packaged service (bench/backup-restore.sh, bench/pg-dump-restore.sh):
+# Shared by the bench scripts that drive the packaged service (backup-restore.sh, pg-dump-restore.sh, crash-recovery.sh):
 # a token signed with the throwaway test key, calls to the API, starting and stopping the service, and the
 # snapshot that must survive a restore. Before sourcing, set ROOT (the repository), PORT, JAR, LOG and
 # SERVICE_ENV (an array of VAR=value for the service, e.g. where its database is).

@@ -252,13 +252,7 @@ public class ResponsibilityMatrix {
                     JOIN person p ON p.id = a.person_id
                     LEFT JOIN channel c ON c.id = a.channel_id
                     WHERE o.path LIKE ? AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to >= ?)""" + restrict)) {
-                ps.setString(1, root.path + "%");
-                ps.setObject(2, at);
-                ps.setObject(3, at);
-                if (only != null) {
-                    ps.setArray(4, c.createArrayOf("bigint", only.toArray()));
-                }
-                ps.setFetchSize(5_000);
+                bindSubtree(ps, c, root, at, only);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long personId = rs.getLong(4);
@@ -273,6 +267,18 @@ public class ResponsibilityMatrix {
             }
             return out;
         });
+    }
+
+    /** The parameters of the two holder queries: the subtree, the day (twice), and the page's organizations if any. */
+    private static void bindSubtree(PreparedStatement ps, java.sql.Connection c, Organization root, LocalDate at,
+                                    Set<Long> only) throws java.sql.SQLException {
+        ps.setString(1, root.path + "%");
+        ps.setObject(2, at);
+        ps.setObject(3, at);
+        if (only != null) {
+            ps.setArray(4, c.createArrayOf("bigint", only.toArray()));
+        }
+        ps.setFetchSize(5_000);
     }
 
     /** Whether one of the membership paths is the organization's, above it or below it. */
@@ -297,13 +303,7 @@ public class ResponsibilityMatrix {
                     WHERE m.person_id IN (
                         SELECT a.person_id FROM duty_assignment a JOIN organization o ON o.id = a.organization_id
                         WHERE o.path LIKE ? AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to >= ?)""" + restrict + ")")) {
-                ps.setString(1, root.path + "%");
-                ps.setObject(2, at);
-                ps.setObject(3, at);
-                if (only != null) {
-                    ps.setArray(4, c.createArrayOf("bigint", only.toArray()));
-                }
-                ps.setFetchSize(5_000);
+                bindSubtree(ps, c, root, at, only);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(rs.getString(2));

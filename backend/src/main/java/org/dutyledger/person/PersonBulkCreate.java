@@ -60,20 +60,14 @@ public class PersonBulkCreate {
         Instant now = Instant.now();
         for (int i = 0; i < requests.size(); i++) {
             PersonRequests.Create req = requests.get(i);
-            Person p = new Person();
+            Person p;
             List<MembershipLine> lines;
             try {
                 List<PersonRequests.MembershipEntry> entries = req.memberships() == null ? List.of() : req.memberships();
-                p.id = ids[i];
-                lines = membershipRules.resolve(p.id, entries, Set.of(), orgs);
+                lines = membershipRules.resolve(ids[i], entries, Set.of(), orgs);
                 membershipRules.requireCreatable(lines);
-                p.name = PersonService.requireName(req.name());
-                p.post = Texts.clean(req.post());
-                p.phone = Texts.clean(req.phone());
-                p.email = Texts.clean(req.email());
-                p.externalId = Texts.clean(req.externalId());
-                p.username = Texts.clean(req.username());
-                p.active = req.active() == null || req.active();
+                p = PersonService.from(req);
+                p.id = ids[i];
                 if (p.externalId != null && !externalIds.add(p.externalId)) {
                     throw PersonService.taken("externalId", p.externalId);
                 }

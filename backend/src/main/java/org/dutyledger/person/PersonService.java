@@ -50,14 +50,7 @@ public class PersonService {
         List<PersonRequests.MembershipEntry> entries = req.memberships() == null ? List.of() : req.memberships();
         List<MembershipLine> lines = membershipRules.resolve(0, entries, Set.of());
         membershipRules.requireCreatable(lines);
-        Person p = new Person();
-        p.name = requireName(req.name());
-        p.post = Texts.clean(req.post());
-        p.phone = Texts.clean(req.phone());
-        p.email = Texts.clean(req.email());
-        p.externalId = Texts.clean(req.externalId());
-        p.username = Texts.clean(req.username());
-        p.active = req.active() == null || req.active();
+        Person p = from(req);
         requireFree("externalId", "external_id", p.externalId, null);
         requireFree("username", "username", p.username, null);
         p.createdAt = p.updatedAt = Instant.now();
@@ -151,6 +144,19 @@ public class PersonService {
     }
 
     static final String CREATED = "person.created";
+
+    /** A new person's fields as a create request gives them (trimmed, blanks as null; active unless said). */
+    static Person from(PersonRequests.Create req) {
+        Person p = new Person();
+        p.name = requireName(req.name());
+        p.post = Texts.clean(req.post());
+        p.phone = Texts.clean(req.phone());
+        p.email = Texts.clean(req.email());
+        p.externalId = Texts.clean(req.externalId());
+        p.username = Texts.clean(req.username());
+        p.active = req.active() == null || req.active();
+        return p;
+    }
 
     /** What the audit trail says of a new person (one by one or in bulk alike). */
     static Changes createdChanges(Person p, List<MembershipLine> lines) {
