@@ -1,5 +1,6 @@
 package org.dutyledger.audit;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,6 +55,9 @@ public class AuditTrail {
 
     @Inject
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     /** The chain head as this transaction has extended it; written back to audit_chain_head before commit. */
     private static final class ChainHead {
@@ -249,18 +253,24 @@ public class AuditTrail {
         return head;
     }
 
+    /**
+     * Runs after Hibernate's own before-completion work, which has already handed its connection back: a handle
+     * from the data source is the transaction's same connection, and closing it here (not at commit) keeps Agroal
+     * from warning about a connection left open.
+     */
     private void writeHead(ChainHead head) {
         if (head.written) {
             return;
         }
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
-                ps.setLong(1, head.seq);
-                ps.setString(2, head.hash);
-                ps.executeUpdate();
-            }
-        });
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement ps = connection.prepareStatement(
+                     "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+            ps.setLong(1, head.seq);
+            ps.setString(2, head.hash);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write the audit chain head", e);
+        }
         head.written = true;
     }
 }
