@@ -136,18 +136,14 @@ public class ImportRunner {
             QuarkusTransaction.requiringNew().timeout((int) commitTimeout.toSeconds()).run(() -> {
                 ImportState state = new ImportState(jobId);
                 int after = -1;
-                long lastProgress = System.nanoTime();
                 while (true) {
                     List<ImportRow> page = rows.page(kind, jobId, after, handler instanceof BulkCreates ? BULK_PAGE : PAGE);
                     if (handler instanceof BulkCreates bulk) {
                         commitPage(handler, bulk, page, state, counts, failed);
                         em.flush();
                         em.clear();
-                        // a progress write is a transaction (and a disk flush) of its own: about one a second is enough
-                        if (System.nanoTime() - lastProgress > 1_000_000_000L) {
-                            progress(jobId, worker, counts.processed, total, 0);
-                            lastProgress = System.nanoTime();
-                        }
+                        // a progress write is a transaction (and a disk flush) of its own: one per page of 2,000 rows
+                        progress(jobId, worker, counts.processed, total, 0);
                     } else {
                         for (ImportRow r : page) {
                             failed[0] = r;

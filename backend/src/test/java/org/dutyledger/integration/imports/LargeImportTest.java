@@ -45,7 +45,7 @@ class LargeImportTest {
         while (true) {
             JsonPath p = as("admin").get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
             progress.add(p.getInt("processed"));
-            if (progress.size() % 25 == 0) {
+            if (progress.size() % 100 == 0) {
                 System.out.printf("commit progress: %d rows after %.1f s%n", p.getInt("processed"), (System.nanoTime() - start) / 1e9);
             }
             if (!p.getString("status").equals("COMMITTING")) {
@@ -65,7 +65,7 @@ class LargeImportTest {
 
     private static void sleep() {
         try {
-            Thread.sleep(200);
+            Thread.sleep(50);
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }
