@@ -44,27 +44,21 @@ export function CommitStep({ job, onAgain }: { job: ImportJob; onAgain: () => vo
       title={t('import.commit.done')}
       subTitle={
         <Row gutter={48} justify="center" style={{ marginTop: 8 }}>
-          <Col>
-            <Statistic
-              title={t('import.commit.created')}
-              value={job.createdCount}
-              data-testid="import-created"
-            />
-          </Col>
-          <Col>
-            <Statistic
-              title={t('import.commit.updated')}
-              value={job.updatedCount}
-              data-testid="import-updated"
-            />
-          </Col>
-          <Col>
-            <Statistic
-              title={t('import.commit.unchanged')}
-              value={job.unchangedCount}
-              data-testid="import-unchanged"
-            />
-          </Col>
+          {(
+            [
+              ['created', job.createdCount],
+              ['updated', job.updatedCount],
+              ['unchanged', job.unchangedCount],
+            ] as const
+          ).map(([outcome, count]) => (
+            <Col key={outcome}>
+              <Statistic
+                title={t(`import.commit.${outcome}`)}
+                value={count}
+                data-testid={`import-${outcome}`}
+              />
+            </Col>
+          ))}
         </Row>
       }
       extra={[

@@ -7,6 +7,7 @@ import type { Notification } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
 import { useNotifications } from '../api/list-notifications';
 import { useMarkNotificationRead } from '../api/mark-notification-read';
+import { MarkReadButton } from './MarkReadButton';
 
 /** The bell in the header: the unread count, and the latest notifications with mark-read. */
 export function NotificationBell({ enabled = true }: { enabled?: boolean }) {
@@ -39,17 +40,7 @@ export function NotificationBell({ enabled = true }: { enabled?: boolean }) {
               actions={
                 item.readAt
                   ? []
-                  : [
-                      <Button
-                        key="read"
-                        type="link"
-                        size="small"
-                        onClick={() => markRead.mutate(item.id)}
-                        loading={markRead.isPending && markRead.variables === item.id}
-                      >
-                        {t('notification.markRead')}
-                      </Button>,
-                    ]
+                  : [<MarkReadButton key="read" type="link" id={item.id} markRead={markRead} />]
               }
             >
               <List.Item.Meta

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, List, Segmented, Space, Tag, Typography } from 'antd';
+import { Badge, Card, List, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import type { Notification } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
 import { useNotifications } from '../api/list-notifications';
 import { useMarkNotificationRead } from '../api/mark-notification-read';
+import { MarkReadButton } from '../components/MarkReadButton';
 
 /** The most the server lists at once. */
 const LIMIT = 500;
@@ -71,16 +72,7 @@ export default function NotificationsPage() {
                       {t('notification.readAt', { time: formatDateTime(item.readAt) })}
                     </Typography.Text>,
                   ]
-                : [
-                    <Button
-                      key="read"
-                      size="small"
-                      onClick={() => markRead.mutate(item.id)}
-                      loading={markRead.isPending && markRead.variables === item.id}
-                    >
-                      {t('notification.markRead')}
-                    </Button>,
-                  ]
+                : [<MarkReadButton key="read" id={item.id} markRead={markRead} />]
             }
           >
             <List.Item.Meta

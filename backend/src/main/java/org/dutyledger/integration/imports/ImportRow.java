@@ -26,6 +26,19 @@ public final class ImportRow {
         return values.get(field) != null;
     }
 
+    /** The values the rows give in these fields (blank cells left out): what a page looks up at once. */
+    public static java.util.Set<String> valuesOf(List<ImportRow> rows, String... fields) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (ImportRow r : rows) {
+            for (String field : fields) {
+                if (r.has(field)) {
+                    out.add(r.get(field));
+                }
+            }
+        }
+        return out;
+    }
+
     public boolean ok() {
         return errors.isEmpty();
     }

@@ -24,11 +24,9 @@ import org.dutyledger.security.OrgScope;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Channels by (机构, 阵地类型, 阵地名称). A new channel is registered (and closed at once when the row says
@@ -73,9 +71,7 @@ public class ChannelRows implements RowHandler {
 
     @Override
     public List<Outcome> validate(List<ImportRow> page, ImportState state) {
-        Set<String> codes = new HashSet<>();
-        page.stream().filter(r -> r.has("organizationCode")).forEach(r -> codes.add(r.get("organizationCode")));
-        Map<String, Lookups.Org> orgs = lookups.orgs(codes);
+        Map<String, Lookups.Org> orgs = lookups.orgs(ImportRow.valuesOf(page, "organizationCode"));
         List<Outcome> out = new ArrayList<>();
         for (ImportRow r : page) {
             out.add(check(r, orgs));

@@ -92,19 +92,10 @@ public class DutyRows implements RowHandler {
     public List<Outcome> validate(List<ImportRow> page, ImportState state) {
         Map<String, List<Period>> periods = state.defined.containsKey(PERIODS) ? state.get(PERIODS) : new HashMap<>();
         state.defined.put(PERIODS, periods);
-        Set<String> codes = new HashSet<>();
-        Set<String> ids = new HashSet<>();
-        for (ImportRow r : page) {
-            if (r.has("organizationCode")) {
-                codes.add(r.get("organizationCode"));
-            }
-            codes.addAll(Cells.codes(r.get("scopeOrganizationCodes")));
-            if (r.has("externalId")) {
-                ids.add(r.get("externalId"));
-            }
-        }
+        Set<String> codes = ImportRow.valuesOf(page, "organizationCode");
+        page.forEach(r -> codes.addAll(Cells.codes(r.get("scopeOrganizationCodes"))));
         Map<String, Lookups.Org> orgs = lookups.orgs(codes);
-        Map<String, Lookups.Person> people = lookups.people(ids);
+        Map<String, Lookups.Person> people = lookups.people(ImportRow.valuesOf(page, "externalId"));
         List<Outcome> out = new ArrayList<>();
         for (ImportRow r : page) {
             out.add(check(r, orgs, people, periods));

@@ -23,10 +23,8 @@ import org.dutyledger.person.rest.PersonRequests;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A person's membership of an organization, by (人员编号, 机构编码): added, or its role / primary flag
@@ -75,18 +73,8 @@ public class MembershipRows implements RowHandler {
     public List<Outcome> validate(List<ImportRow> page, ImportState state) {
         Map<String, Integer> primaries = state.defined.containsKey(PRIMARY) ? state.get(PRIMARY) : new HashMap<>();
         state.defined.put(PRIMARY, primaries);
-        Set<String> ids = new HashSet<>();
-        Set<String> codes = new HashSet<>();
-        for (ImportRow r : page) {
-            if (r.has("externalId")) {
-                ids.add(r.get("externalId"));
-            }
-            if (r.has("organizationCode")) {
-                codes.add(r.get("organizationCode"));
-            }
-        }
-        Map<String, Lookups.Person> db = lookups.people(ids);
-        Map<String, Lookups.Org> orgs = lookups.orgs(codes);
+        Map<String, Lookups.Person> db = lookups.people(ImportRow.valuesOf(page, "externalId"));
+        Map<String, Lookups.Org> orgs = lookups.orgs(ImportRow.valuesOf(page, "organizationCode"));
         List<Outcome> out = new ArrayList<>();
         for (ImportRow r : page) {
             out.add(check(r, db, orgs, primaries));

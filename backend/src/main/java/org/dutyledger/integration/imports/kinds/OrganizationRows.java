@@ -23,7 +23,6 @@ import org.dutyledger.security.OrgScope;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,16 +76,7 @@ public class OrganizationRows implements RowHandler, BulkCreates {
     public List<Outcome> validate(List<ImportRow> page, ImportState state) {
         Map<String, Boolean> writable = state.defined.containsKey(WRITABLE) ? state.get(WRITABLE) : new HashMap<>();
         state.defined.put(WRITABLE, writable);
-        Set<String> codes = new HashSet<>();
-        for (ImportRow r : page) {
-            if (r.has("code")) {
-                codes.add(r.get("code"));
-            }
-            if (r.has("parentCode")) {
-                codes.add(r.get("parentCode"));
-            }
-        }
-        Map<String, Lookups.Org> db = lookups.orgs(codes);
+        Map<String, Lookups.Org> db = lookups.orgs(ImportRow.valuesOf(page, "code", "parentCode"));
         List<Outcome> out = new ArrayList<>();
         for (ImportRow r : page) {
             out.add(check(r, db, writable));

@@ -26,7 +26,6 @@ import org.dutyledger.security.CurrentUser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -87,23 +86,9 @@ public class PeopleRows implements RowHandler, BulkCreates {
     public List<Outcome> validate(List<ImportRow> page, ImportState state) {
         Map<String, Integer> usernames = state.defined.containsKey(USERNAMES) ? state.get(USERNAMES) : new HashMap<>();
         state.defined.put(USERNAMES, usernames);
-        Set<String> ids = new HashSet<>();
-        Set<String> codes = new HashSet<>();
-        Set<String> logins = new HashSet<>();
-        for (ImportRow r : page) {
-            if (r.has("externalId")) {
-                ids.add(r.get("externalId"));
-            }
-            if (r.has("organizationCode")) {
-                codes.add(r.get("organizationCode"));
-            }
-            if (r.has("username")) {
-                logins.add(r.get("username"));
-            }
-        }
-        Map<String, Lookups.Person> db = lookups.people(ids);
-        Map<String, Lookups.Org> orgs = lookups.orgs(codes);
-        Map<String, String> loginOwners = loginOwners(logins);
+        Map<String, Lookups.Person> db = lookups.people(ImportRow.valuesOf(page, "externalId"));
+        Map<String, Lookups.Org> orgs = lookups.orgs(ImportRow.valuesOf(page, "organizationCode"));
+        Map<String, String> loginOwners = loginOwners(ImportRow.valuesOf(page, "username"));
         List<Outcome> out = new ArrayList<>();
         for (ImportRow r : page) {
             formats(r);
@@ -233,9 +218,7 @@ public class PeopleRows implements RowHandler, BulkCreates {
 
     @Override
     public void createAll(List<ImportRow> rows) {
-        Set<String> codes = new HashSet<>();
-        rows.stream().filter(r -> r.has("organizationCode")).forEach(r -> codes.add(r.get("organizationCode")));
-        Map<String, Lookups.Org> orgs = lookups.orgs(codes);
+        Map<String, Lookups.Org> orgs = lookups.orgs(ImportRow.valuesOf(rows, "organizationCode"));
         List<PersonRequests.Create> requests = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             ImportRow r = rows.get(i);
