@@ -7,12 +7,12 @@ import org.dutyledger.channel.rest.ChannelPage;
 import org.dutyledger.channel.rest.ChannelView;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.Today;
+import org.dutyledger.duty.DutyQueries;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
 import org.dutyledger.organization.rest.OrganizationRef;
 import org.dutyledger.security.OrgScope;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +34,9 @@ public class ChannelQueries {
 
     @Inject
     OrganizationQueries organizations;
+
+    @Inject
+    DutyQueries duties;
 
     public ChannelPage list(ListFilter f, int page, int size) {
         SqlParams p = SqlParams.forJpa();
@@ -107,28 +110,12 @@ public class ChannelQueries {
         return out;
     }
 
-    /** CHANNEL_ADMIN holders on the given day, read from the duty assignments that name the channel. */
+    /** CHANNEL_ADMIN holders on the given day: the duty ledger's answer, as the channel's view shows it. */
     Map<Long, List<ChannelView.Administrator>> administrators(List<Long> channelIds, LocalDate day) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT a.channel_id, a.id, p.id, p.name, a.valid_from, a.valid_to
-                        FROM duty_assignment a JOIN person p ON p.id = a.person_id
-                        WHERE a.channel_id = ANY(?1) AND a.role = 'CHANNEL_ADMIN'
-                          AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2)
-                        ORDER BY a.valid_from, a.id""")
-                .setParameter(1, channelIds.toArray(Long[]::new)).setParameter(2, day).getResultList();
         Map<Long, List<ChannelView.Administrator>> out = new HashMap<>();
-        for (Object[] r : rows) {
-            out.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(new ChannelView.Administrator(
-                    ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), (String) r[3], localDate(r[4]), localDate(r[5])));
-        }
+        duties.channelAdministrators(channelIds, day).forEach((channelId, admins) -> out.put(channelId, admins.stream()
+                .map(a -> new ChannelView.Administrator(a.assignmentId(), a.personId(), a.personName(), a.validFrom(),
+                        a.validTo())).toList()));
         return out;
-    }
-
-    static LocalDate localDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

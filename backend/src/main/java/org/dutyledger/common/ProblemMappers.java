@@ -16,6 +16,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.dutyledger.duty.DutyPolicies;
+import org.dutyledger.duty.OneHolderAtATime;
 import org.dutyledger.security.SecurityLog;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -46,13 +48,11 @@ public class ProblemMappers {
             "membership_person_org_unique", "memberships");
 
     /** Exclusion constraints on periods: the service checks them first, these catch races and scripts. */
-    private static final Map<String, String> EXCLUSION_RULES = Map.of(
-            "duty_assignment_sole_holder", "another holder of this role overlaps the period in this organization",
-            "duty_assignment_no_overlap", "this person already holds this role here in an overlapping period");
+    private static final Map<String, String> EXCLUSION_RULES = OneHolderAtATime.EXCLUSION_CONSTRAINTS;
 
     /** Check constraints the caller can fix, by field. */
     private static final Map<String, String> CHECK_FIELDS = Map.of(
-            "duty_assignment_period_valid", "validTo",
+            DutyPolicies.PERIOD_VALID_CONSTRAINT, "validTo",
             "channel_closed_after_launch", "closedOn");
 
     @Inject

@@ -76,7 +76,7 @@ public class DutyAssignment {
     public Instant updatedAt;
 
     public boolean heldOn(LocalDate day) {
-        return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
+        return HeldOn.on(validFrom, validTo, day);
     }
 
     /** "2024-01-01 – 2024-06-30" or "2024-01-01 – " for a duty still held. */

@@ -2,7 +2,6 @@ package org.dutyledger.duty;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.dutyledger.channel.Channel;
 import org.dutyledger.channel.ChannelRepository;
 import org.dutyledger.common.Problem;
@@ -16,12 +15,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
- * The rules of the responsibility system, in one place. The database keeps the period rules too
- * (exclusion constraints); these checks come first so the caller learns which assignment is in the way.
+ * The rules of the responsibility system as the assignment service applies them, each failing with the problem the
+ * caller can act on. The facts they rest on are named on their own, Java and SQL side by side: {@link HeldOn},
+ * {@link DualDutyCoverage}, {@link OneHolderAtATime}, {@link HolderInLine}, {@link Vacancies}. The database keeps the
+ * period rules too (constraints of V2); these checks come first so the caller learns which assignment is in the way.
  */
 @ApplicationScoped
 public class DutyPolicies {
@@ -32,16 +32,16 @@ public class DutyPolicies {
     }
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    DutyAssignmentRepository assignments;
+    OneHolderAtATime oneHolder;
 
     @Inject
     OrganizationRepository organizations;
 
     @Inject
     ChannelRepository channels;
+
+    /** The V2 check constraint of {@link #periodEndsAfterItBegins}, for a write that bypassed it (422 on validTo). */
+    public static final String PERIOD_VALID_CONSTRAINT = "duty_assignment_period_valid";
 
     /** validTo is the last day held, so it may equal validFrom (a one-day duty) but never precede it. */
     public void periodEndsAfterItBegins(LocalDate validFrom, LocalDate validTo, String field) {
@@ -68,7 +68,7 @@ public class DutyPolicies {
         for (int i = 0; i < ids.size(); i++) {
             Organization scope = found.get(ids.get(i));
             String field = "scopeOrganizationIds[" + i + "]";
-            if (scope == null || !org.contains(scope)) {
+            if (scope == null || !DualDutyCoverage.withinSubtree(org.path, scope.path)) {
                 throw ProblemException.invalid(field, "organization " + ids.get(i) + " is not in the subtree of "
                         + org.name + " (" + org.code + ")");
             }
@@ -95,36 +95,17 @@ public class DutyPolicies {
         return channel;
     }
 
-    /**
-     * One FIRST_RESPONSIBLE per organization on any day; one DIRECT_RESPONSIBLE unless the organization allows
-     * several; and never two overlapping periods of the same person, role and organization (and channel).
-     */
+    /** {@link OneHolderAtATime}: 409 naming the assignment in the way of the candidate. */
     public void oneHolderAtATimeAndNoOverlap(Candidate c) {
-        boolean sole = c.role() == DutyRole.FIRST_RESPONSIBLE || c.role() == DutyRole.DIRECT_RESPONSIBLE
-                && !assignments.allowsMultipleDirectResponsible(c.organization().id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT a.id, a.person_id, p.name, a.valid_from, a.valid_to, a.channel_id
-                        FROM duty_assignment a JOIN person p ON p.id = a.person_id
-                        WHERE a.organization_id = ?1 AND a.role = ?2 AND a.id <> ?3
-                          AND a.valid_from <= ?5 AND coalesce(a.valid_to, DATE '9999-12-31') >= ?4
-                        ORDER BY a.valid_from, a.id""")
-                .setParameter(1, c.organization().id).setParameter(2, c.role().name())
-                .setParameter(3, c.id() == null ? -1L : c.id()).setParameter(4, c.validFrom())
-                .setParameter(5, c.validTo() == null ? DutyAssignment.OPEN_END : c.validTo())
-                .getResultList();
-        for (Object[] r : rows) {
-            Long channelId = r[5] == null ? null : ((Number) r[5]).longValue();
-            boolean samePerson = ((Number) r[1]).longValue() == c.personId() && Objects.equals(channelId, c.channelId());
-            if (sole || samePerson) {
-                String rule = sole ? (c.role() == DutyRole.FIRST_RESPONSIBLE
-                        ? "an organization has one FIRST_RESPONSIBLE on any day"
-                        : "this organization has one DIRECT_RESPONSIBLE on any day (see its duty settings)")
-                        : "the same person cannot hold the same role in the same organization twice in overlapping periods";
-                throw conflict(rule, ((Number) r[0]).longValue(), (String) r[2], c.role(), c.organization(),
-                        date(r[3]), date(r[4]));
-            }
-        }
+        boolean sole = oneHolder.sole(c.role(), c.organization().id);
+        oneHolder.firstInTheWay(sole, c.organization().id, c.role(), c.id() == null ? -1L : c.id(), c.personId(),
+                c.channelId(), c.validFrom(), c.validTo()).ifPresent(h -> {
+            String rule = sole ? (c.role() == DutyRole.FIRST_RESPONSIBLE
+                    ? "an organization has one FIRST_RESPONSIBLE on any day"
+                    : "this organization has one DIRECT_RESPONSIBLE on any day (see its duty settings)")
+                    : "the same person cannot hold the same role in the same organization twice in overlapping periods";
+            throw conflict(rule, h.assignmentId(), h.personName(), c.role(), c.organization(), h.validFrom(), h.validTo());
+        });
     }
 
     /** 409 naming the assignment in the way: its id, holder and period. */

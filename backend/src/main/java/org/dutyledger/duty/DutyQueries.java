@@ -19,6 +19,7 @@ import org.dutyledger.security.OrgScope;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,8 +34,6 @@ public class DutyQueries {
 
     public record ListFilter(Long person, Organization organization, Organization under, DutyRole role, LocalDate at) {
     }
-
-    static final String HELD_ON = " AND a.valid_from <= %1$s AND (a.valid_to IS NULL OR a.valid_to >= %1$s)";
 
     @Inject
     EntityManager em;
@@ -67,7 +66,7 @@ public class DutyQueries {
             where.append(" AND a.role = ").append(p.bind(f.role().name()));
         }
         if (f.at() != null) {
-            where.append(String.format(HELD_ON, p.bind(f.at())));
+            where.append(" AND ").append(HeldOn.sql("a", p.bind(f.at())));
         }
         String from = " FROM duty_assignment a JOIN organization o ON o.id = a.organization_id";
         long total = ((Number) p.applyTo(em.createNativeQuery("SELECT count(*)" + from + where)).getSingleResult()).longValue();
@@ -90,10 +89,8 @@ public class DutyQueries {
     public DutyViews.Responsibility responsibility(Organization org, LocalDate at) {
         @SuppressWarnings("unchecked")
         List<DutyAssignment> rows = em.createNativeQuery("SELECT a.* FROM duty_assignment a WHERE (a.organization_id = ?1"
-                        + " OR a.role = 'MEMBER_DUAL_DUTY' AND a.organization_id = ANY(?2) AND EXISTS ("
-                        + "   SELECT 1 FROM duty_assignment_scope s JOIN organization so ON so.id = s.organization_id"
-                        + "   WHERE s.assignment_id = a.id AND ?3 LIKE so.path || '%'))"
-                        + String.format(HELD_ON, "?4") + " ORDER BY a.valid_from, a.id", DutyAssignment.class)
+                        + " OR a.role = 'MEMBER_DUAL_DUTY' AND a.organization_id = ANY(?2) AND " + DualDutyCoverage.sql("a", "?3") + ")"
+                        + " AND " + HeldOn.sql("a", "?4") + " ORDER BY a.valid_from, a.id", DutyAssignment.class)
                 .setParameter(1, org.id).setParameter(2, org.ancestorIds().isEmpty() ? new Long[]{-1L} : org.ancestorIds().toArray(Long[]::new))
                 .setParameter(3, org.path).setParameter(4, at).getResultList();
         Map<DutyRole, List<DutyAssignmentView>> byRole = new LinkedHashMap<>();
@@ -113,8 +110,7 @@ public class DutyQueries {
         if (personId == null) {
             return new DutyViews.MyDuties(null, today, List.of(), List.of(), List.of());
         }
-        List<DutyAssignment> rows = assignments.list("personId = ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2)",
-                personId, today);
+        List<DutyAssignment> rows = assignments.list("personId = ?1 and " + HeldOn.jpql(2), personId, today);
         rows.sort(Comparator.comparing((DutyAssignment a) -> a.role.ordinal()).thenComparing(a -> a.id));
         List<DutyAssignmentView> views = views(rows);
         List<DutyAssignmentView.ChannelRef> channels = views.stream().map(DutyAssignmentView::channel)
@@ -122,6 +118,31 @@ public class DutyQueries {
         List<OrganizationRef> scopes = views.stream().flatMap(v -> v.scope().stream()).distinct().toList();
         DutyAssignmentView.Holder me = new DutyAssignmentView.Holder(personId, user.person().name(), user.person().active());
         return new DutyViews.MyDuties(me, today, views, channels, scopes);
+    }
+
+    /** A CHANNEL_ADMIN duty naming a channel, held on the day asked about. */
+    public record ChannelAdministration(long channelId, long assignmentId, long personId, String personName,
+                                        LocalDate validFrom, LocalDate validTo) {
+    }
+
+    /** The administrators of each channel on the day, earliest first, in one query. */
+    public Map<Long, List<ChannelAdministration>> channelAdministrators(Collection<Long> channelIds, LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT a.channel_id, a.id, p.id, p.name, a.valid_from, a.valid_to
+                        FROM duty_assignment a JOIN person p ON p.id = a.person_id
+                        WHERE a.channel_id = ANY(?1) AND a.role = 'CHANNEL_ADMIN'
+                          AND %s
+                        ORDER BY a.valid_from, a.id""".formatted(HeldOn.sql("a", "?2")))
+                .setParameter(1, channelIds.toArray(Long[]::new)).setParameter(2, day).getResultList();
+        Map<Long, List<ChannelAdministration>> out = new HashMap<>();
+        for (Object[] r : rows) {
+            long channelId = ((Number) r[0]).longValue();
+            out.computeIfAbsent(channelId, k -> new ArrayList<>()).add(new ChannelAdministration(channelId,
+                    ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), (String) r[3], DutyPolicies.date(r[4]),
+                    DutyPolicies.date(r[5])));
+        }
+        return out;
     }
 
     public DutyAssignmentView view(DutyAssignment a) {

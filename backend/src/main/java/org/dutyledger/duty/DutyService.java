@@ -41,6 +41,9 @@ public class DutyService {
     DutyPolicies policies;
 
     @Inject
+    OneHolderAtATime oneHolder;
+
+    @Inject
     DutyAudit describe;
 
     @Inject
@@ -156,7 +159,7 @@ public class DutyService {
         Person successor = holder(req.personId());
         LocalDate day = req.effectiveDate();
         List<DutyAssignment> current = assignments.list(
-                "organizationId = ?1 and role = ?2 and validFrom <= ?3 and (validTo is null or validTo >= ?3)"
+                "organizationId = ?1 and role = ?2 and " + HeldOn.jpql(3)
                         + (req.channelId() == null ? "" : " and channelId = ?4") + " order by validFrom, id",
                 req.channelId() == null ? new Object[]{org.id, req.role(), day} : new Object[]{org.id, req.role(), day, req.channelId()});
         List<DutyAssignment> out = new ArrayList<>();
@@ -193,21 +196,10 @@ public class DutyService {
             return after;
         }
         if (!after) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> overlaps = em.createNativeQuery("""
-                            SELECT a.id, p.name, a.valid_from, a.valid_to FROM duty_assignment a
-                            JOIN person p ON p.id = a.person_id
-                            JOIN duty_assignment b ON b.organization_id = a.organization_id AND b.role = a.role AND b.id <> a.id
-                            WHERE a.organization_id = ?1 AND a.role = 'DIRECT_RESPONSIBLE'
-                              AND daterange(a.valid_from, a.valid_to, '[]') && daterange(b.valid_from, b.valid_to, '[]')
-                            ORDER BY a.valid_from, a.id LIMIT 1""")
-                    .setParameter(1, org.id).getResultList();
-            if (!overlaps.isEmpty()) {
-                Object[] r = overlaps.get(0);
+            oneHolder.overlappingDirectResponsible(org.id).ifPresent(h -> {
                 throw DutyPolicies.conflict("several DIRECT_RESPONSIBLE periods overlap; end or correct them first",
-                        ((Number) r[0]).longValue(), (String) r[1], DutyRole.DIRECT_RESPONSIBLE, org,
-                        DutyPolicies.date(r[2]), DutyPolicies.date(r[3]));
-            }
+                        h.assignmentId(), h.personName(), DutyRole.DIRECT_RESPONSIBLE, org, h.validFrom(), h.validTo());
+            });
         }
         em.createNativeQuery("UPDATE organization SET allow_multiple_direct_responsible = ?1 WHERE id = ?2")
                 .setParameter(1, after).setParameter(2, org.id).executeUpdate();

@@ -128,23 +128,22 @@ public class ResponsibilityMatrix {
      * inactive or out of the organization's line, each channel in service without an administrator.
      */
     private Map<Long, Integer> gapCounts(Organization root, LocalDate at, List<ActiveChannel> inService) {
-        // one term per required role nobody holds (bool_or keeps the grouping a hash, not a sort)
-        String missing = DutyRole.REQUIRED.stream().map(r -> "(NOT bool_or(h.role = '" + r.name() + "'))::int")
-                .collect(Collectors.joining(" + "));
         return em.unwrap(Session.class).doReturningWork(c -> {
             Map<Long, Integer> out = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("""
                     WITH h AS (
                         SELECT a.id, a.organization_id AS org, a.role, a.person_id, p.active, o.path
                         FROM duty_assignment a JOIN organization o ON o.id = a.organization_id JOIN person p ON p.id = a.person_id
-                        WHERE o.path LIKE ? AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to >= ?)
+                        WHERE o.path LIKE ? AND %s
                     ), in_line AS (
-                        SELECT h.id, bool_or(h.path LIKE mo.path || '%%' OR mo.path LIKE h.path || '%%') AS ok
+                        SELECT h.id, bool_or(%s) AS ok
                         FROM h JOIN membership m ON m.person_id = h.person_id JOIN organization mo ON mo.id = m.organization_id
                         GROUP BY h.id
                     )
-                    SELECT h.org, %s + count(*) FILTER (WHERE NOT h.active OR NOT coalesce(i.ok, false))
-                    FROM h LEFT JOIN in_line i ON i.id = h.id GROUP BY h.org""".formatted(missing))) {
+                    SELECT h.org, %s + count(*) FILTER (WHERE %s)
+                    FROM h LEFT JOIN in_line i ON i.id = h.id GROUP BY h.org""".formatted(HeldOn.sql("a", "?"),
+                    HolderInLine.sql("h.path", "mo.path"), Vacancies.missingRequiredSql("h"),
+                    Vacancies.holderVacantSql("h.active", "coalesce(i.ok, false)")))) {
                 ps.setString(1, root.path + "%");
                 ps.setObject(2, at);
                 ps.setObject(3, at);
@@ -177,7 +176,7 @@ public class ResponsibilityMatrix {
         // As in the point-in-time view: the 一岗双责 holders above whose scope covers this organization.
         List<MatrixViews.Cell> dual = cells.get(DutyRole.MEMBER_DUAL_DUTY);
         coverings.stream()
-                .filter(c -> c.organizationId() != n.id() && n.path().startsWith(c.scopePath()))
+                .filter(c -> c.organizationId() != n.id() && DualDutyCoverage.covers(c.scopePath(), n.path()))
                 .filter(c -> dual.stream().noneMatch(d -> d.assignmentId() == c.cell().assignmentId()))
                 .forEach(c -> dual.add(c.cell()));
         return new MatrixViews.Row(n.id(), n.code(), n.name(), n.depth(), n.parentId(), path, cells, gaps);
@@ -233,7 +232,7 @@ public class ResponsibilityMatrix {
 
     /**
      * Holders on the day, with whether the person is active and still belongs to the organization's line
-     * (a membership in the organization, above it or below it). Both are today's facts, also for a past day.
+     * ({@link HolderInLine}: a membership in the organization, above it or below it). Both are today's facts, also for a past day.
      * The line check is done here against the holders' membership paths (one query) rather than as a correlated
      * EXISTS per holder, which cost ~150 ms for 24,000 holders.
      */
@@ -251,13 +250,13 @@ public class ResponsibilityMatrix {
                     JOIN organization o ON o.id = a.organization_id
                     JOIN person p ON p.id = a.person_id
                     LEFT JOIN channel c ON c.id = a.channel_id
-                    WHERE o.path LIKE ? AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to >= ?)""" + restrict)) {
+                    WHERE o.path LIKE ? AND """ + HeldOn.sql("a", "?") + restrict)) {
                 bindSubtree(ps, c, root, at, only);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long personId = rs.getLong(4);
                         String orgPath = rs.getString(7);
-                        boolean member = inLine(orgPath, memberships.get(personId));
+                        boolean member = HolderInLine.inLine(orgPath, memberships.get(personId));
                         out.add(new Holding(rs.getLong(1), rs.getLong(2), DutyRole.valueOf(rs.getString(3)), personId,
                                 rs.getString(5), rs.getBoolean(6), member, rs.getObject(8, LocalDate.class),
                                 rs.getObject(9, LocalDate.class), rs.getObject(10, Long.class),
@@ -281,18 +280,6 @@ public class ResponsibilityMatrix {
         ps.setFetchSize(5_000);
     }
 
-    /** Whether one of the membership paths is the organization's, above it or below it. */
-    private static boolean inLine(String orgPath, List<String> membershipPaths) {
-        if (membershipPaths != null) {
-            for (String m : membershipPaths) {
-                if (orgPath.startsWith(m) || m.startsWith(orgPath)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** The organization paths of every membership of the people holding a duty in the subtree on the day. */
     private Map<Long, List<String>> membershipPathsOfHolders(Organization root, LocalDate at, String restrict, Set<Long> only) {
         return em.unwrap(Session.class).doReturningWork(c -> {
@@ -302,7 +289,7 @@ public class ResponsibilityMatrix {
                     FROM membership m JOIN organization mo ON mo.id = m.organization_id
                     WHERE m.person_id IN (
                         SELECT a.person_id FROM duty_assignment a JOIN organization o ON o.id = a.organization_id
-                        WHERE o.path LIKE ? AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to >= ?)""" + restrict + ")")) {
+                        WHERE o.path LIKE ? AND """ + HeldOn.sql("a", "?") + restrict + ")")) {
                 bindSubtree(ps, c, root, at, only);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -323,9 +310,9 @@ public class ResponsibilityMatrix {
                         JOIN duty_assignment_scope s ON s.assignment_id = a.id
                         JOIN organization so ON so.id = s.organization_id
                         JOIN person p ON p.id = a.person_id
-                        WHERE a.role = 'MEMBER_DUAL_DUTY' AND (so.path LIKE ?1 OR ?2 LIKE so.path || '%')
-                          AND a.valid_from <= ?3 AND (a.valid_to IS NULL OR a.valid_to >= ?3)
-                        ORDER BY a.valid_from, a.id""")
+                        WHERE a.role = 'MEMBER_DUAL_DUTY' AND (so.path LIKE ?1 OR %s)
+                          AND %s
+                        ORDER BY a.valid_from, a.id""".formatted(DualDutyCoverage.pathCovers("so.path", "?2"), HeldOn.sql("a", "?3")))
                 .setParameter(1, root.path + "%").setParameter(2, root.path).setParameter(3, at).getResultList();
         return rows.stream().map(r -> new Covering((String) r[0], ((Number) r[1]).longValue(),
                 new MatrixViews.Cell(((Number) r[2]).longValue(), ((Number) r[3]).longValue(), (String) r[4],
@@ -338,10 +325,10 @@ public class ResponsibilityMatrix {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT c.id, c.organization_id, c.name,
                                EXISTS (SELECT 1 FROM duty_assignment a WHERE a.channel_id = c.id AND a.role = 'CHANNEL_ADMIN'
-                                       AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2))
+                                       AND %s)
                         FROM channel c JOIN organization o ON o.id = c.organization_id
                         WHERE o.path LIKE ?1 AND c.launched_on <= ?2 AND (c.closed_on IS NULL OR c.closed_on > ?2)
-                        ORDER BY c.name, c.id""")
+                        ORDER BY c.name, c.id""".formatted(HeldOn.sql("a", "?2")))
                 .setParameter(1, root.path + "%").setParameter(2, at).getResultList();
         return rows.stream().map(r -> new ActiveChannel(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 (String) r[2], (Boolean) r[3])).toList();

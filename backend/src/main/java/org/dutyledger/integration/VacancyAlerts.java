@@ -5,16 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.dutyledger.common.Today;
-import org.dutyledger.duty.DutyRole;
+import org.dutyledger.duty.Vacancies;
 import org.dutyledger.notification.Notifications;
 
 import java.util.List;
 
 /**
- * After a sync changed a person, every duty they still hold but can no longer carry (deactivated, or no
- * longer in the organization's subtree) is a vacancy (缺位); a channel-admin duty is the "channel without
- * admin" case. The organization's office hears of each vacancy once: the office director of its leading
- * group when set, otherwise the STAFF of the group's office department, otherwise the organization's STAFF.
+ * After a sync changed a person, every duty they still hold but can no longer carry is a vacancy (缺位): by the
+ * matrix's own rule ({@link Vacancies#heldBy}), the holder is deactivated or no longer in the organization's line
+ * (a membership in it, above it or below it); a channel-admin duty is the "channel without admin" case. The
+ * organization's office hears of each vacancy once: the office director of its leading group when set, otherwise
+ * the STAFF of the group's office department, otherwise the organization's STAFF.
  */
 @ApplicationScoped
 public class VacancyAlerts {
@@ -27,28 +28,18 @@ public class VacancyAlerts {
     @Inject
     Notifications notifications;
 
+    @Inject
+    Vacancies vacancies;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public int raiseFor(long personId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> vacancies = em.createNativeQuery("""
-                        SELECT d.id, d.organization_id, d.role, o.name, p.name, c.name, p.active FROM duty_assignment d
-                        JOIN person p ON p.id = d.person_id
-                        JOIN organization o ON o.id = d.organization_id
-                        LEFT JOIN channel c ON c.id = d.channel_id
-                        WHERE d.person_id = ?1 AND d.valid_from <= ?2 AND (d.valid_to IS NULL OR d.valid_to >= ?2)
-                          AND (NOT p.active OR NOT EXISTS (SELECT 1 FROM membership m JOIN organization mo ON mo.id = m.organization_id
-                                                           WHERE m.person_id = p.id AND mo.path LIKE o.path || '%'))""")
-                .setParameter(1, personId).setParameter(2, Today.date()).getResultList();
         int raised = 0;
-        for (Object[] v : vacancies) {
-            long assignmentId = ((Number) v[0]).longValue();
-            long organizationId = ((Number) v[1]).longValue();
-            DutyRole role = DutyRole.valueOf((String) v[2]);
-            String title = v[3] + "：" + (v[5] != null ? "阵地「" + v[5] + "」的" : "") + role.label + v[4]
-                    + (Boolean.TRUE.equals(v[6]) ? "已不在本组织" : "已停用") + "，岗位缺位";
-            for (long recipient : office(organizationId, personId)) {
-                if (notifications.notifyOnce(recipient, TYPE, "duty-assignment:" + assignmentId, title,
-                        "/organizations/" + organizationId + "/matrix")) {
+        for (Vacancies.HolderVacancy v : vacancies.heldBy(personId, Today.date())) {
+            String title = v.organizationName() + "：" + (v.channelName() != null ? "阵地「" + v.channelName() + "」的" : "")
+                    + v.role().label + v.personName() + Vacancies.describe(v.type()) + "，岗位缺位";
+            for (long recipient : office(v.organizationId(), personId)) {
+                if (notifications.notifyOnce(recipient, TYPE, "duty-assignment:" + v.assignmentId(), title,
+                        "/organizations/" + v.organizationId() + "/matrix")) {
                     raised++;
                 }
             }

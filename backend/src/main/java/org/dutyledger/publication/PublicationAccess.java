@@ -6,6 +6,7 @@ import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.Today;
 import org.dutyledger.duty.DutyRole;
+import org.dutyledger.duty.HeldOn;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.publication.review.DefaultReviewPolicy;
 import org.dutyledger.publication.review.ReviewStep;
@@ -83,10 +84,9 @@ public class PublicationAccess {
         Long me = user.personId();
         if (me != null) {
             String today = params.bind(Today.date());
-            seen.add("EXISTS (SELECT 1 FROM duty_assignment a WHERE a.person_id = " + params.bind(me)
-                    + " AND a.organization_id = p.organization_id AND a.valid_from <= " + today
-                    + " AND (a.valid_to IS NULL OR a.valid_to >= " + today + ") AND a.role IN (SELECT s ->> 'role' FROM"
-                    + " jsonb_array_elements(coalesce(p.review_steps, CAST('[{\"role\":\"DIRECT_RESPONSIBLE\"},{\"role\":\"FIRST_RESPONSIBLE\"}]' AS jsonb))) s))");
+            seen.add(HeldOn.holds(params.bind(me), "IN (SELECT s ->> 'role' FROM jsonb_array_elements(coalesce("
+                    + "p.review_steps, CAST('[{\"role\":\"DIRECT_RESPONSIBLE\"},{\"role\":\"FIRST_RESPONSIBLE\"}]' AS jsonb))) s)",
+                    "p.organization_id", null, today));
         }
         return read + " AND (" + String.join(" OR ", seen) + ")";
     }

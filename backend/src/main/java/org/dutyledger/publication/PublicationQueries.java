@@ -7,7 +7,9 @@ import org.dutyledger.channel.Channel;
 import org.dutyledger.channel.ChannelRepository;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.Today;
+import org.dutyledger.duty.DualDutyCoverage;
 import org.dutyledger.duty.DutyRole;
+import org.dutyledger.duty.HeldOn;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
 import org.dutyledger.organization.OrganizationRepository;
@@ -91,32 +93,22 @@ public class PublicationQueries {
         if (me == null) {
             return List.of();
         }
-        String today = "?2";
         @SuppressWarnings("unchecked")
         List<Publication> candidates = em.createNativeQuery("""
                         SELECT p.* FROM publication p JOIN organization o ON o.id = p.organization_id
-                        WHERE p.status = 'IN_REVIEW' AND p.author_person_id <> ?1
+                        WHERE p.status = 'IN_REVIEW' AND %s
                           -- first the organizations where the caller holds a duty today (or covers by 一岗双责):
                           -- publication_org_idx then finds their items instead of checking every item in review
-                          AND p.organization_id IN (
-                              SELECT a.organization_id FROM duty_assignment a WHERE a.person_id = ?1
-                                AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2)
-                              UNION
-                              SELECT c.id FROM duty_assignment a JOIN duty_assignment_scope s ON s.assignment_id = a.id
-                                JOIN organization so ON so.id = s.organization_id JOIN organization c ON c.path LIKE so.path || '%'
-                              WHERE a.person_id = ?1 AND a.role = 'MEMBER_DUAL_DUTY'
-                                AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2))
-                          AND EXISTS (SELECT 1 FROM duty_assignment a WHERE a.person_id = ?1
-                              AND a.role = (p.review_steps -> (p.current_step - 1) ->> 'role')
-                              AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2)
-                              AND (a.organization_id = p.organization_id OR (a.role = 'MEMBER_DUAL_DUTY' AND EXISTS (
-                                  SELECT 1 FROM duty_assignment_scope s JOIN organization so ON so.id = s.organization_id
-                                  WHERE s.assignment_id = a.id AND o.path LIKE so.path || '%'))))
-                        ORDER BY p.step_entered_at, p.id""".replace("?2", today), Publication.class)
+                          AND p.organization_id IN (%s UNION %s)
+                          AND %s
+                        ORDER BY p.step_entered_at, p.id""".formatted(ReviewRules.notAuthorSql("p", "?1"),
+                        HeldOn.organizationsOf("?1", "?2"), DualDutyCoverage.organizationsCoveredBy("?1", "?2"),
+                        HeldOn.holds("?1", "= (p.review_steps -> (p.current_step - 1) ->> 'role')", "p.organization_id",
+                                "o.path", "?2")), Publication.class)
                 .setParameter(1, me).setParameter(2, Today.date()).getResultList();
-        // The SQL keeps the items whose current step's role the caller holds today in the item's organization
-        // (or by 一岗双责 above it); the remaining rules (earlier revisions' authors, one person one step) are
-        // checked for all of them at once.
+        // The SQL keeps the items the caller did not write (ReviewRules.notAuthorSql) whose current step's role the
+        // caller holds today in the item's organization (or by 一岗双责 above it); approvableBy applies the review
+        // rules (the author rule, one person one step) to all of them at once.
         return summaries(rules.approvableBy(candidates, me));
     }
 

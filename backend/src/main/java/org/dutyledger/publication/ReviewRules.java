@@ -46,13 +46,22 @@ public class ReviewRules {
         return personId;
     }
 
-    /** Whoever saved a revision of the item counts as its author here, not only who created it. */
+    /**
+     * {@link #AUTHOR_NEVER_APPROVES}: whoever saved a revision of the item counts as its author here, not only who
+     * created it. The same rule as SQL: {@link #notAuthorSql}.
+     */
     public boolean isAuthor(Publication p, long personId) {
         if (p.authorPersonId == personId) {
             return true;
         }
         return ((Number) em.createNativeQuery("SELECT count(*) FROM publication_revision WHERE publication_id = ?1"
                 + " AND author_person_id = ?2").setParameter(1, p.id).setParameter(2, personId).getSingleResult()).longValue() > 0;
+    }
+
+    /** {@link #isAuthor} negated, as SQL over the publication `p` (an alias) and the person `person` (bound). */
+    public static String notAuthorSql(String p, String person) {
+        return p + ".author_person_id <> " + person + " AND NOT EXISTS (SELECT 1 FROM publication_revision r"
+                + " WHERE r.publication_id = " + p + ".id AND r.author_person_id = " + person + ")";
     }
 
     public Set<Long> holdersToday(Organization org, DutyRole role) {
@@ -102,8 +111,8 @@ public class ReviewRules {
         }
         Long[] ids = items.stream().map(p -> p.id).toArray(Long[]::new);
         @SuppressWarnings("unchecked")
-        Set<Long> revised = ((List<Number>) em.createNativeQuery("SELECT DISTINCT publication_id FROM publication_revision"
-                        + " WHERE publication_id = ANY(?1) AND author_person_id = ?2")
+        Set<Long> notAuthored = ((List<Number>) em.createNativeQuery("SELECT p.id FROM publication p"
+                        + " WHERE p.id = ANY(?1) AND " + notAuthorSql("p", "?2"))
                 .setParameter(1, ids).setParameter(2, personId).getResultList())
                 .stream().map(Number::longValue).collect(Collectors.toSet());
         @SuppressWarnings("unchecked")
@@ -113,7 +122,7 @@ public class ReviewRules {
                 .stream().map(r -> ((Number) r[0]).longValue() + "/" + ((Number) r[1]).intValue()).collect(Collectors.toSet());
         return items.stream()
                 .filter(p -> p.status == PublicationStatus.IN_REVIEW)
-                .filter(p -> p.authorPersonId != personId && !revised.contains(p.id))
+                .filter(p -> notAuthored.contains(p.id))
                 .filter(p -> Boolean.TRUE.equals(p.allowSamePerson) || !approvedRounds.contains(p.id + "/" + p.submission))
                 .toList();
     }

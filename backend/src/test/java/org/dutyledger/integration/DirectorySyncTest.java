@@ -279,6 +279,51 @@ class DirectorySyncTest {
         integration().body(List.of()).put(ORGS + "?mode=full").then().statusCode(400);
     }
 
+    /**
+     * The holder-in-line rule decides for the matrix and for the alert alike: a membership in the organization, in
+     * an organization above it or below it keeps the holder in the organization's line; a membership only beside it
+     * (a sibling) does not.
+     */
+    @Test
+    void theMatrixAndTheVacancyAlertAgreeOnAHolderWhoseOnlyMembershipIsAbove() {
+        String parent = unique("OA");
+        String child = parent + "-1";
+        String sibling = parent + "-2";
+        syncOrgs(List.of(org(parent, "上级部门", "STREET-DH"), org(child, "下级科室", parent), org(sibling, "平级科室", parent)), "");
+        long childId = fixtures.orgId(child);
+        long staff = fixtures.newPerson(child, MembershipRole.STAFF);
+        String ext = unique("u");
+        long holder = syncPeople(List.of(person(ext, "信息员乙", child, child, false)), "").getLong("items[0].id");
+        long assignment = dutyFixtures.assign(holder, childId, DutyRole.INFORMATION_OFFICER, "2024-01-01");
+
+        // Moved up to the parent organization only: still in the child's line.
+        assertEquals("updated", syncPeople(List.of(person(ext, "信息员乙", parent, parent, false)), "").getString("items[0].outcome"));
+        assertEquals(List.of(), holderVacancies(childId, assignment), "the matrix");
+        assertEquals(0, vacancyAlerts(staff, assignment), "the alert");
+
+        // Moved beside it: out of the line, for both.
+        assertEquals("updated", syncPeople(List.of(person(ext, "信息员乙", sibling, sibling, false)), "").getString("items[0].outcome"));
+        assertEquals(List.of("HOLDER_NOT_MEMBER"), holderVacancies(childId, assignment), "the matrix");
+        assertEquals(1, vacancyAlerts(staff, assignment), "the alert");
+    }
+
+    /** The vacancy types the matrix shows today for one assignment, the same in a page counted in PostgreSQL. */
+    List<String> holderVacancies(long orgId, long assignmentId) {
+        JsonPath whole = as("admin").queryParam("under", orgId).get("/api/v1/responsibility-matrix").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> types = whole.getList("rows[0].vacancies.findAll { it.assignmentId == " + assignmentId + " }.type", String.class);
+        JsonPath counted = as("admin").queryParam("under", orgId).queryParam("onlyProblems", true)
+                .get("/api/v1/responsibility-matrix").then().statusCode(200).extract().jsonPath();
+        assertEquals(whole.getLong("vacancyCount"), counted.getLong("vacancyCount"), "a page counts what the whole matrix shows");
+        return types;
+    }
+
+    long vacancyAlerts(long recipient, long assignmentId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM notification WHERE type = 'VACANCY' AND person_id = ?1 AND subject_key = ?2")
+                .setParameter(1, recipient).setParameter(2, "duty-assignment:" + assignmentId).getSingleResult()).longValue());
+    }
+
     @Test
     void deactivatingADutyHolderNotifiesTheOfficeOncePerVacancy() {
         String root = unique("OA");

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.SqlParams;
-import org.dutyledger.duty.DutyRole;
+import org.dutyledger.duty.DutyLedgerRows;
 import org.dutyledger.integration.imports.ImportColumn;
 import org.dutyledger.integration.imports.ImportKind;
 import org.dutyledger.integration.imports.Sheets;
@@ -74,14 +74,7 @@ public class Exports {
                     SELECT pe.external_id, o.code, m.role, m.is_primary::text
                     FROM membership m JOIN person pe ON pe.id = m.person_id JOIN organization o ON o.id = m.organization_id
                     WHERE %s%s ORDER BY o.path, pe.external_id NULLS LAST, pe.id""".formatted(scope.readCondition("o.path", p), under);
-            case DUTY_ASSIGNMENTS -> """
-                    SELECT o.code, a.role, pe.external_id, a.valid_from::text, a.valid_to::text, a.basis_number, a.basis_title, c.name,
-                      (SELECT string_agg(so.code, '、' ORDER BY so.path) FROM duty_assignment_scope s
-                        JOIN organization so ON so.id = s.organization_id WHERE s.assignment_id = a.id)
-                    FROM duty_assignment a JOIN organization o ON o.id = a.organization_id JOIN person pe ON pe.id = a.person_id
-                    LEFT JOIN channel c ON c.id = a.channel_id
-                    WHERE %s%s ORDER BY o.path, %s, a.valid_from, a.id""".formatted(scope.readCondition("o.path", p), under,
-                    DutyRole.sqlOrder("a.role"));
+            case DUTY_ASSIGNMENTS -> DutyLedgerRows.exportSql(scope.readCondition("o.path", p) + under);
             case CHANNELS -> """
                     SELECT o.code, c.type, c.name, c.url, c.account_id, c.status, c.launched_on::text, c.closed_on::text,
                       c.close_reason, c.description

@@ -8,6 +8,9 @@ import org.dutyledger.duty.DutyAssignment;
 import org.dutyledger.duty.DutyAssignmentRepository;
 import org.dutyledger.duty.DutyRole;
 import org.dutyledger.duty.DutyService;
+import org.dutyledger.duty.DualDutyCoverage;
+import org.dutyledger.duty.DutyLedgerRows;
+import org.dutyledger.duty.OneHolderAtATime;
 import org.dutyledger.duty.rest.DutyRequests;
 import org.dutyledger.integration.imports.Cells;
 import org.dutyledger.integration.imports.ImportError;
@@ -29,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,7 +48,7 @@ public class DutyRows implements RowHandler {
     /** A period of an earlier row of the file. */
     record Period(int rowNo, String person, String channel, LocalDate from, LocalDate to) {
         boolean overlaps(LocalDate f, LocalDate t) {
-            return !from.isAfter(t == null ? DutyAssignment.OPEN_END : t) && !(to == null ? DutyAssignment.OPEN_END : to).isBefore(f);
+            return OneHolderAtATime.overlaps(f, t, from, to);
         }
     }
 
@@ -68,6 +72,12 @@ public class DutyRows implements RowHandler {
 
     @Inject
     DutyService service;
+
+    @Inject
+    DutyLedgerRows ledger;
+
+    @Inject
+    OneHolderAtATime oneHolder;
 
     @Override
     public ImportKind kind() {
@@ -139,7 +149,7 @@ public class DutyRows implements RowHandler {
         if (person.active() == Boolean.FALSE) {
             r.error("externalId", ImportError.INVALID_VALUE, "人员「" + person.name() + "」已不在职");
         }
-        Object[] existing = existing(org.id(), role, person.id(), channelId, from);
+        DutyLedgerRows.Keyed existing = ledger.byKey(org.id(), role, person.id(), channelId, from).orElse(null);
         Outcome outcome = Outcome.CREATED;
         if (existing != null) {
             outcome = sameAs(r, existing, scopeIds) ? Outcome.UNCHANGED : Outcome.UPDATED;
@@ -154,7 +164,7 @@ public class DutyRows implements RowHandler {
         if (!org.active()) {
             r.error("organizationCode", ImportError.INVALID_VALUE, "机构「" + org.code() + "」已撤销");
         }
-        conflicts(r, org, role, person, channelId, from, to, existing == null ? -1L : ((Number) existing[0]).longValue(), periods);
+        conflicts(r, org, role, person, channelId, from, to, existing == null ? -1L : existing.id(), periods);
         return outcome;
     }
 
@@ -189,7 +199,7 @@ public class DutyRows implements RowHandler {
             Lookups.Org o = orgs.get(code);
             if (o == null || !scope.canRead(o.path())) {
                 r.error("scopeOrganizationCodes", ImportError.UNKNOWN_REFERENCE, "机构编码「" + code + "」不存在");
-            } else if (org != null && !o.path().startsWith(org.path())) {
+            } else if (org != null && !DualDutyCoverage.withinSubtree(org.path(), o.path())) {
                 r.error("scopeOrganizationCodes", ImportError.INVALID_VALUE, "机构「" + code + "」不在「" + org.code() + "」之下");
             } else if (!seen.add(code)) {
                 r.error("scopeOrganizationCodes", ImportError.INVALID_VALUE, "机构「" + code + "」重复填写");
@@ -202,31 +212,20 @@ public class DutyRows implements RowHandler {
 
     private void conflicts(ImportRow r, Lookups.Org org, DutyRole role, Lookups.Person person, Long channelId,
                            LocalDate from, LocalDate to, long self, Map<String, List<Period>> periods) {
-        boolean sole = role == DutyRole.FIRST_RESPONSIBLE || role == DutyRole.DIRECT_RESPONSIBLE
-                && !assignments.allowsMultipleDirectResponsible(org.id());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT a.id, a.person_id, p.name, a.valid_from, a.valid_to, a.channel_id
-                        FROM duty_assignment a JOIN person p ON p.id = a.person_id
-                        WHERE a.organization_id = ?1 AND a.role = ?2 AND a.id <> ?3
-                          AND a.valid_from <= ?5 AND coalesce(a.valid_to, DATE '9999-12-31') >= ?4
-                        ORDER BY a.valid_from, a.id""")
-                .setParameter(1, org.id()).setParameter(2, role.name()).setParameter(3, self).setParameter(4, from)
-                .setParameter(5, to == null ? DutyAssignment.OPEN_END : to).getResultList();
-        for (Object[] x : rows) {
-            Long ch = x[5] == null ? null : ((Number) x[5]).longValue();
-            boolean samePerson = ((Number) x[1]).longValue() == person.id() && Objects.equals(ch, channelId);
-            if (sole || samePerson) {
-                r.error("validFrom", ImportError.CONFLICT, "与" + x[2] + "的" + role.label + "任期（" + x[3] + " – "
-                        + (x[4] == null ? "" : x[4]) + "）重叠" + (sole ? "：本机构同一时间只能有一位" + role.label : ""));
-                return;
-            }
+        boolean sole = oneHolder.sole(role, org.id());
+        Optional<OneHolderAtATime.Holding> inTheWay = oneHolder.firstInTheWay(sole, org.id(), role, self, person.id(), channelId,
+                from, to);
+        if (inTheWay.isPresent()) {
+            OneHolderAtATime.Holding x = inTheWay.get();
+            r.error("validFrom", ImportError.CONFLICT, "与" + x.personName() + "的" + role.label + "任期（" + x.validFrom() + " – "
+                    + (x.validTo() == null ? "" : x.validTo()) + "）重叠" + (sole ? "：本机构同一时间只能有一位" + role.label : ""));
+            return;
         }
         String key = org.code() + "\u0000" + role;
         List<Period> earlier = periods.computeIfAbsent(key, k -> new ArrayList<>());
         for (Period p : earlier) {
-            boolean samePerson = p.person().equals(person.externalId()) && Objects.equals(p.channel(), r.get("channelName"));
-            if ((sole || samePerson) && p.overlaps(from, to)) {
+            if (OneHolderAtATime.inTheWay(sole, person.externalId(), r.get("channelName"), p.person(), p.channel())
+                    && p.overlaps(from, to)) {
                 r.error("validFrom", ImportError.CONFLICT, "与第 " + p.rowNo() + " 行的" + role.label + "任期重叠"
                         + (sole ? "：本机构同一时间只能有一位" + role.label : ""));
                 return;
@@ -241,27 +240,13 @@ public class DutyRows implements RowHandler {
         return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
     }
 
-    /** id, valid_to, basis_number, basis_title, scope ids (sorted, comma-joined) of the assignment with this key. */
-    private Object[] existing(long orgId, DutyRole role, long personId, Long channelId, LocalDate from) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT a.id, a.valid_to, a.basis_number, a.basis_title,
-                          (SELECT string_agg(s.organization_id::text, ',' ORDER BY s.organization_id) FROM duty_assignment_scope s
-                            WHERE s.assignment_id = a.id)
-                        FROM duty_assignment a WHERE a.organization_id = ?1 AND a.role = ?2 AND a.person_id = ?3
-                          AND coalesce(a.channel_id, 0) = ?4 AND a.valid_from = ?5 ORDER BY a.id LIMIT 1""")
-                .setParameter(1, orgId).setParameter(2, role.name()).setParameter(3, personId)
-                .setParameter(4, channelId == null ? 0L : channelId).setParameter(5, from).getResultList();
-        return rows.isEmpty() ? null : rows.get(0);
-    }
-
-    private static boolean sameAs(ImportRow r, Object[] existing, List<Long> scopeIds) {
-        String to = existing[1] == null ? null : existing[1].toString();
+    private static boolean sameAs(ImportRow r, DutyLedgerRows.Keyed existing, List<Long> scopeIds) {
+        String to = existing.validTo() == null ? null : existing.validTo().toString();
         String scopes = scopeIds.stream().sorted().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(null);
         return (!r.values.containsKey("validTo") || Objects.equals(r.get("validTo"), to))
-                && (!r.values.containsKey("basisNumber") || Objects.equals(r.get("basisNumber"), existing[2]))
-                && (!r.values.containsKey("basisTitle") || Objects.equals(r.get("basisTitle"), existing[3]))
-                && (!r.values.containsKey("scopeOrganizationCodes") || Objects.equals(scopes, existing[4]));
+                && (!r.values.containsKey("basisNumber") || Objects.equals(r.get("basisNumber"), existing.basisNumber()))
+                && (!r.values.containsKey("basisTitle") || Objects.equals(r.get("basisTitle"), existing.basisTitle()))
+                && (!r.values.containsKey("scopeOrganizationCodes") || Objects.equals(scopes, existing.scopeIds()));
     }
 
     @Override
@@ -288,7 +273,7 @@ public class DutyRows implements RowHandler {
             scopeIds.add(organizations.byCode(code).orElseThrow(() ->
                     ProblemException.unknownReference("scopeOrganizationCodes", "organization", code)).id);
         }
-        Object[] existing = existing(org.id, role, personId, channelId, from);
+        DutyLedgerRows.Keyed existing = ledger.byKey(org.id, role, personId, channelId, from).orElse(null);
         if (existing == null) {
             service.assign(new DutyRequests.Assign(personId, org.id, role, from, to,
                     new DutyRequests.Basis(r.get("basisNumber"), r.get("basisTitle")), scopeIds, channelId));
@@ -297,7 +282,7 @@ public class DutyRows implements RowHandler {
         if (sameAs(r, existing, scopeIds)) {
             return Outcome.UNCHANGED;
         }
-        DutyAssignment a = assignments.require(((Number) existing[0]).longValue());
+        DutyAssignment a = assignments.require(existing.id());
         LocalDate newTo = r.values.containsKey("validTo") ? to : a.validTo;
         String number = r.values.containsKey("basisNumber") ? r.get("basisNumber") : a.basisNumber;
         String title = r.values.containsKey("basisTitle") ? r.get("basisTitle") : a.basisTitle;
