@@ -250,7 +250,7 @@ public class ResponsibilityMatrix {
                     JOIN organization o ON o.id = a.organization_id
                     JOIN person p ON p.id = a.person_id
                     LEFT JOIN channel c ON c.id = a.channel_id
-                    WHERE o.path LIKE ? AND """ + HeldOn.sql("a", "?") + restrict)) {
+                    WHERE o.path LIKE ?""" + " AND " + HeldOn.sql("a", "?") + restrict)) {
                 bindSubtree(ps, c, root, at, only);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -289,7 +289,7 @@ public class ResponsibilityMatrix {
                     FROM membership m JOIN organization mo ON mo.id = m.organization_id
                     WHERE m.person_id IN (
                         SELECT a.person_id FROM duty_assignment a JOIN organization o ON o.id = a.organization_id
-                        WHERE o.path LIKE ? AND """ + HeldOn.sql("a", "?") + restrict + ")")) {
+                        WHERE o.path LIKE ?""" + " AND " + HeldOn.sql("a", "?") + restrict + ")")) {
                 bindSubtree(ps, c, root, at, only);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
