@@ -3,7 +3,11 @@ package org.dutyledger.common;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
-/** Parses path and query parameters so that a bad value is a 400 naming the parameter, not a 404 or 500. */
+/**
+ * Parses path and query parameters so that a bad value is a 400 naming the parameter, not a 404 or 500. Values are
+ * taken exactly as sent: surrounding blanks or control characters ({@code /organizations/1%00}) are refused, never
+ * trimmed away.
+ */
 public final class Params {
 
     private Params() {
@@ -22,7 +26,7 @@ public final class Params {
             return null;
         }
         try {
-            long value = Long.parseLong(raw.trim());
+            long value = Long.parseLong(exact(name, raw));
             if (value <= 0) {
                 throw ProblemException.badRequest(name, "must be a positive whole number, got '" + raw + "'");
             }
@@ -37,7 +41,7 @@ public final class Params {
             return fallback;
         }
         try {
-            int value = Integer.parseInt(raw.trim());
+            int value = Integer.parseInt(exact(name, raw));
             if (value < min || value > max) {
                 throw ProblemException.badRequest(name, "must be between " + min + " and " + max);
             }
@@ -51,7 +55,7 @@ public final class Params {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }
-        return switch (raw.trim().toLowerCase()) {
+        return switch (exact(name, raw).toLowerCase()) {
             case "true", "1", "yes" -> true;
             case "false", "0", "no" -> false;
             default -> throw ProblemException.badRequest(name, "must be true or false");
@@ -63,7 +67,7 @@ public final class Params {
             return null;
         }
         try {
-            return Instant.parse(raw.trim());
+            return Instant.parse(exact(name, raw));
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name, "must be an ISO-8601 instant such as 2026-01-31T16:00:00Z");
         }
@@ -75,7 +79,7 @@ public final class Params {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(raw.trim());
+            return java.time.LocalDate.parse(exact(name, raw));
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name, "must be a date as YYYY-MM-DD, got '" + clip(raw) + "'");
         }
@@ -86,10 +90,19 @@ public final class Params {
             return null;
         }
         try {
-            return Enum.valueOf(type, raw.trim());
+            return Enum.valueOf(type, exact(name, raw));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
+    }
+
+    /** The value itself, or 400 when it carries surrounding blanks or control characters. */
+    static String exact(String name, String raw) {
+        if (!raw.equals(raw.strip()) || raw.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw ProblemException.badRequest(name, "must not contain surrounding blanks or control characters, got '"
+                    + clip(raw).replaceAll("\\p{Cntrl}", "\uFFFD") + "'");
+        }
+        return raw;
     }
 
     static String clip(String raw) {

@@ -224,6 +224,11 @@ public class ProblemMappers {
     private Response jsonProblem(JsonProcessingException e, ResteasyReactiveContainerRequestContext request) {
         String field = "body";
         String message;
+        if (e instanceof JsonStrictness.ControlCharacters c) {
+            field = path(c);
+            return respond(request, 422, Problem.TYPE_BASE + "validation", "Invalid input", field + ": " + c.getOriginalMessage(),
+                    List.of(new Problem.FieldError(field, c.getOriginalMessage())));
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             field = path(u);
             message = "is not a known field";

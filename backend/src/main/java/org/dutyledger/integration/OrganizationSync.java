@@ -88,7 +88,7 @@ public class OrganizationSync {
                 return;
             }
         }
-        results[i] = SyncItems.run(key, () -> upsert(item, source));
+        results[i] = SyncItems.run(key, item, () -> upsert(item, source));
     }
 
     private SyncViews.ItemResult upsert(SyncRequests.Organization item, String source) {

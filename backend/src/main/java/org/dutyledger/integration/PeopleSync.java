@@ -68,7 +68,7 @@ public class PeopleSync {
                 items.add(SyncItems.error(key, List.of(new Problem.FieldError("externalId", "appears more than once in the batch"))));
                 continue;
             }
-            items.add(SyncItems.run(key, () -> upsert(item, source)));
+            items.add(SyncItems.run(key, item, () -> upsert(item, source)));
         }
         List<SyncViews.Missing> missing = full ? missing(seen, source, deactivateMissing) : null;
         return SyncViews.Result.of(full ? "full" : "incremental", source, items, missing);

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.ConstraintViolation;
 import org.dutyledger.common.Problem;
 import org.dutyledger.common.ProblemException;
+import org.dutyledger.common.TextRules;
 import org.dutyledger.integration.rest.SyncViews;
 import org.jboss.logging.Logger;
 
@@ -27,7 +28,12 @@ final class SyncItems {
     private SyncItems() {
     }
 
-    static SyncViews.ItemResult run(String key, Supplier<SyncViews.ItemResult> work) {
+    /** Stores one item: its texts first ({@link TextRules}), then the work, in a transaction of its own. */
+    static SyncViews.ItemResult run(String key, Object item, Supplier<SyncViews.ItemResult> work) {
+        List<Problem.FieldError> badText = TextRules.violations(item);
+        if (!badText.isEmpty()) {
+            return error(key, badText);
+        }
         try {
             return QuarkusTransaction.requiringNew().call(work::get);
         } catch (ProblemException e) {

@@ -192,7 +192,7 @@ public class OrganizationService {
     /** Creates or updates by the external code; the same body twice makes one change and one audit event. */
     @Transactional
     public UpsertResult upsertByCode(String rawCode, OrganizationRequests.Upsert req) {
-        String code = rawCode == null ? "" : rawCode.strip();
+        String code = rawCode == null ? "" : rawCode;
         if (!code.matches(OrganizationRequests.CODE_PATTERN)) {
             throw ProblemException.badRequest("code", "must be 1–64 letters, digits, '.', '_' or '-'");
         }

@@ -31,6 +31,10 @@ import static org.dutyledger.support.Tokens.as;
  * extra fields, huge strings, boundary numbers and dates, invalid UTF-8, unknown ids, ids of another
  * organization. The service must never answer 5xx, and a refused request must not move the audit chain.
  * Path ids are never valid ids of shared demo data, so nothing real is changed.
+ * <p>
+ * Strictness: every id, date and enum — in the path, the query or the body — with a leading or trailing control
+ * character (or blank) is refused with 400 naming it, never trimmed and used; a number where the contract says
+ * string is 400 naming the field; a control character in a text field is 422 naming the field.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -42,6 +46,10 @@ class BadInputFuzzTest {
             "null", "x".repeat(3000)};
     static final String[] BAD_QUERY = {"", "abc", "-1", "99999999999999999999", "2026-13-45", "true'--", "%00",
             "長".repeat(500), "9223372036854775808"};
+
+    /** Leading and trailing control characters around a valid-looking value, URL-encoded (a blank only in the path). */
+    static final String[][] AROUND = {{"%00", ""}, {"", "%1F"}, {"%20", ""}};
+    static final String[][] AROUND_JSON = {{"\u0000", ""}, {"", "\u001f"}, {" ", ""}};
 
     final List<String> failures = new ArrayList<>();
     int tried;
@@ -89,6 +97,29 @@ class BadInputFuzzTest {
                 send(method, safePath, Map.of(q, bad), hasBody ? plausible(bodySchema, schemas).toString() : null, "admin");
             }
         }
+        // 4. Ids and values with control characters around them: refused, never trimmed and used.
+        long head = Demo.auditHead();
+        for (String[] around : AROUND) {
+            if (!pathParams.isEmpty()) {
+                // 415: an upload (multipart) refused for its content type before the id is read.
+                expectRefusal(method, fill(template, pathParams, around[0] + "987654321" + around[1]), Map.of(),
+                        hasBody ? plausible(bodySchema, schemas).toString() : null, null, 400, 422,
+                        op.has("requestBody") && !hasBody ? 415 : 400);
+            }
+            for (JsonNode p : op.path("parameters")) {
+                // Query parameters are declared as plain strings: a blank around free text (q) is fine.
+                if (!p.path("in").asText().equals("query") || around[0].equals("%20")) {
+                    continue;
+                }
+                JsonNode sample = sample(resolve(p.path("schema"), schemas), schemas, 0);
+                String value = java.net.URLEncoder.encode(sample.asText(), StandardCharsets.UTF_8);
+                expectRefusal(method, safePath, Map.of(p.path("name").asText(), around[0] + value + around[1]),
+                        hasBody ? plausible(bodySchema, schemas).toString() : null, p.path("name").asText(), 400);
+            }
+        }
+        if (Demo.auditHead() != head) {
+            failures.add(method + " " + template + ": a request with control characters in a parameter moved the audit chain");
+        }
         if (!hasBody) {
             return;
         }
@@ -98,6 +129,64 @@ class BadInputFuzzTest {
             for (String body : badBodies(bodySchema, schemas)) {
                 send(method, target, Map.of(), body, "admin");
             }
+            long before = Demo.auditHead();
+            strictFields(method, target, bodySchema, schemas);
+            if (Demo.auditHead() != before) {
+                failures.add(method + " " + target + ": a body refused for its types or characters moved the audit chain");
+            }
+        }
+    }
+
+    /**
+     * Each field of the body in turn: an id, number, boolean, date or enum as a string with control characters
+     * around it → 400 naming the field; a number in a string field → 400; a control character in a string → 422.
+     */
+    private void strictFields(String method, String target, JsonNode schema, JsonNode schemas) {
+        ObjectNode base = plausible(schema, schemas);
+        for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields(); props.hasNext(); ) {
+            Map.Entry<String, JsonNode> prop = props.next();
+            String field = prop.getKey();
+            JsonNode s = resolve(prop.getValue(), schemas);
+            String type = s.path("type").isArray() ? s.path("type").get(0).asText() : s.path("type").asText("string");
+            boolean scalar = s.has("enum") || List.of("integer", "number", "boolean").contains(type)
+                    || List.of("date", "date-time").contains(s.path("format").asText());
+            if (!scalar && !type.equals("string")) {
+                continue;
+            }
+            String sample = sample(s, schemas, 0).asText();
+            if (scalar) {
+                for (String[] around : AROUND_JSON) {
+                    ObjectNode mutated = base.deepCopy();
+                    mutated.put(field, around[0] + sample + around[1]);
+                    expectRefusal(method, target, Map.of(), mutated.toString(), field, 400);
+                }
+            } else if (!s.path("format").asText().equals("binary")) {
+                ObjectNode number = base.deepCopy();
+                number.put(field, 5);
+                expectRefusal(method, target, Map.of(), number.toString(), field, 400);
+                ObjectNode control = base.deepCopy();
+                control.put(field, "模糊\u0007测试\u001b[0m");
+                expectRefusal(method, target, Map.of(), control.toString(), field, 422);
+            }
+        }
+    }
+
+    /** Sends as admin and records a failure unless the answer is one of the refusals, naming the field when given. */
+    private void expectRefusal(String method, String path, Map<String, String> query, String body, String field,
+                               int... statuses) {
+        RequestSpecification request = as("admin").urlEncodingEnabled(false);
+        query.forEach(request::queryParam);
+        if (body != null) {
+            request.body(body.getBytes(StandardCharsets.UTF_8));
+        }
+        Response response = request.request(method, path);
+        tried++;
+        int status = response.statusCode();
+        String seen = method + " " + clip(path) + " " + query + " body=" + clip(body) + " → " + status;
+        if (java.util.Arrays.stream(statuses).noneMatch(x -> x == status)) {
+            failures.add(seen + ", expected " + java.util.Arrays.toString(statuses) + " " + clip(response.asString()));
+        } else if (field != null && !field.equals(firstField(response.asString()))) {
+            failures.add(seen + ", expected errors[0].field " + field + " " + clip(response.asString()));
         }
     }
 
@@ -203,6 +292,14 @@ class BadInputFuzzTest {
             failures.add(seen + " " + clip(response.asString()));
         } else if (status >= 400 && Demo.auditHead() != head) {
             failures.add(seen + " moved the audit chain");
+        }
+    }
+
+    private static String firstField(String problem) {
+        try {
+            return new ObjectMapper().readTree(problem).path("errors").path(0).path("field").asText(null);
+        } catch (java.io.IOException e) {
+            return null;
         }
     }
 

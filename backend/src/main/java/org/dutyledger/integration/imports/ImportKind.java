@@ -80,13 +80,13 @@ public enum ImportKind {
         this.columns = columns;
     }
 
-    /** The kind named by a path or query value (`duty-assignments`), or null. */
+    /** The kind named exactly by a path or query value (`duty-assignments`), or null. */
     public static ImportKind of(String value) {
         if (value == null) {
             return null;
         }
         for (ImportKind k : values()) {
-            if (k.path.equals(value.strip())) {
+            if (k.path.equals(value)) {
                 return k;
             }
         }

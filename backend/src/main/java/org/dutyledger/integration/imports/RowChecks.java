@@ -1,5 +1,6 @@
 package org.dutyledger.integration.imports;
 
+import org.dutyledger.common.TextRules;
 import org.dutyledger.integration.imports.read.RawRow;
 
 import java.time.LocalDate;
@@ -8,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The checks a row passes on its own, from the column definitions: required, allowed values, dates, length.
+ * The checks a row passes on its own, from the column definitions: required, no control characters
+ * ({@link TextRules}; surrounding blanks and line breaks are trimmed first), allowed values, dates, length.
  * Values come out normalized (enum → API code, date → YYYY-MM-DD, 是/否 → true/false); a value that
  * fails keeps its text so the error can quote it.
  */
@@ -35,6 +37,12 @@ final class RowChecks {
                 if (c.required()) {
                     row.error(c.field(), ImportError.REQUIRED, "「" + c.header() + "」必填");
                 }
+                continue;
+            }
+            if (TextRules.forbiddenIn(c.field(), text) >= 0) {
+                // Shown with U+FFFD in their place: the staged row and the annotated sheet cannot hold every control.
+                values.put(c.field(), TextRules.visible(text));
+                row.error(c.field(), ImportError.INVALID_VALUE, TextRules.messageZh(c.header(), c.field()));
                 continue;
             }
             String value = switch (c.type()) {

@@ -1,12 +1,14 @@
 package org.dutyledger.integration.rest;
 
+import org.dutyledger.common.JsonStrictness;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
 /**
  * Items of a directory-sync batch, in the shape OA directories (WeCom, DingTalk, Feishu) deliver. Fields are
- * checked item by item by the sync itself, so that one bad item is reported and the others still go in.
+ * checked item by item by the sync itself (texts too: {@code TextRules}), so that one bad item is reported and the
+ * others still go in.
  */
 public final class SyncRequests {
 
@@ -16,6 +18,7 @@ public final class SyncRequests {
     private SyncRequests() {
     }
 
+    @JsonStrictness.CheckedPerItem
     @Schema(name = "SyncOrganization")
     public record Organization(
             @Schema(required = true, description = "External code; the key of the upsert") String code,
@@ -26,12 +29,14 @@ public final class SyncRequests {
             Integer sortOrder) {
     }
 
+    @JsonStrictness.CheckedPerItem
     @Schema(name = "SyncDepartment")
     public record Department(
             @Schema(required = true, description = "Organization code") String code,
             @Schema(description = "Department leader (部门负责人): becomes a STAFF membership, otherwise MEMBER") boolean leader) {
     }
 
+    @JsonStrictness.CheckedPerItem
     @Schema(name = "SyncPerson")
     public record Person(
             @Schema(required = true, description = "User id in the OA directory; the key of the upsert") String externalId,
