@@ -9,7 +9,8 @@ COPY frontend/ ./
 RUN npm run build
 
 FROM nginx:1.27-alpine
-COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
+# The image runs envsubst on /etc/nginx/templates/*.template into conf.d/ at start (only defined variables).
+COPY deploy/nginx.conf /etc/nginx/templates/default.conf.template
 COPY --from=build /src/frontend/dist/ /usr/share/nginx/html/
 EXPOSE 80
 HEALTHCHECK --interval=10s --timeout=5s --retries=5 CMD wget -q -O /dev/null http://127.0.0.1/ || exit 1

@@ -3,6 +3,7 @@ import { App, Button, Card, Flex, Form, Input, Select, Space, Switch } from 'ant
 import { useTranslation } from 'react-i18next';
 import { DUTY_ROLES, type ReviewStep } from '@/lib/api-types';
 import { fieldsNamed, showProblem } from '@/lib/form-errors';
+import { isApiProblem } from '@/lib/problem';
 
 export interface PolicyValues {
   steps: ReviewStep[];
@@ -14,6 +15,14 @@ interface Props {
   saving: boolean;
   onSave: (values: PolicyValues) => Promise<unknown>;
   onCancel: () => void;
+}
+
+/** The two rules of who changes a policy and what it keeps, by problem type (the server's detail is English). */
+export function policyRefusal(error: unknown): string | null {
+  if (!isApiProblem(error)) return null;
+  if (error.type.endsWith('/review-policy-editor')) return 'publication.policy.notEditor';
+  if (error.type.endsWith('/principal-leader-step')) return 'publication.policy.principalLeaderStep';
+  return null;
 }
 
 /** Ordered steps, each with a duty role and a checklist, and the same-person flag. */
@@ -33,6 +42,11 @@ export function ReviewPolicyForm({ initial, saving, onSave, onCancel }: Props) {
         })),
       });
     } catch (error) {
+      const refusal = policyRefusal(error);
+      if (refusal) {
+        void message.error(t(refusal));
+        return;
+      }
       showProblem(error, message, form, fieldsNamed('steps', 'allowSamePersonMultipleSteps'));
     }
   }

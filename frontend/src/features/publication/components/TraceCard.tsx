@@ -12,6 +12,21 @@ export function TraceCard({ publicationId }: { publicationId: number }) {
     <Card title={t('publication.trace.title')} data-testid="publication-trace">
       {trace.isPending && <Spin />}
       {trace.isError && <QueryError error={trace.error} />}
+      {trace.data?.policy && (
+        <Typography.Paragraph type="secondary" data-testid="trace-policy">
+          {t('publication.trace.reviewedUnder')}：
+          {trace.data.policy.versionNumber != null && trace.data.policy.changedAt
+            ? t('publication.trace.policyVersion', {
+                source: t(`publication.policy.sourceKind.${trace.data.policy.source}`),
+                version: t('publication.policy.versionNumber', { number: trace.data.policy.versionNumber }),
+                by: trace.data.policy.changedBy?.name ?? '—',
+                at: formatDateTime(trace.data.policy.changedAt),
+              })
+            : t(`publication.policy.sourceKind.${trace.data.policy.source}`)}
+          {' · '}
+          {trace.data.policy.steps.map((step) => step.name).join(' → ')}
+        </Typography.Paragraph>
+      )}
       {trace.data && (
         <Timeline
           items={trace.data.timeline.map((event, index) => ({

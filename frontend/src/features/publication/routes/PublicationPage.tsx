@@ -146,7 +146,8 @@ export default function PublicationPage() {
       </Card>
       {canReview && <ReviewPanel key={`${p.id}-${p.version}`} publication={p} />}
       <RevisionsCard publicationId={p.id} />
-      {traced && <TraceCard publicationId={p.id} />}
+      {/* Once submitted, whoever reads the item reads who reviewed, objected or withdrew it. */}
+      {(traced || p.review) && <TraceCard publicationId={p.id} />}
     </Flex>
   );
 }

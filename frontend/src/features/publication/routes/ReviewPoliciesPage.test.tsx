@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ReviewPolicy } from '@/lib/api-types';
-import { json, stubFetch } from '@/test/fetch-stub';
+import { json, problem, stubFetch } from '@/test/fetch-stub';
 import { me } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
 
@@ -58,5 +58,49 @@ describe('ReviewPoliciesPage', () => {
       steps,
       allowSamePersonMultipleSteps: true,
     });
+  });
+
+  it('says who may change a policy when the server refuses the editor, and that the principal leader stays', async () => {
+    let answer: 'editor' | 'step' = 'editor';
+    stubFetch((call) => {
+      if (call.url.pathname === '/api/v1/review-policies/effective') {
+        return json({
+          source: 'ORGANIZATION',
+          policyId: 5,
+          versionNumber: 2,
+          steps,
+          allowSamePersonMultipleSteps: false,
+        });
+      }
+      if (call.method === 'GET' && call.url.pathname === '/api/v1/review-policies') return json([own]);
+      if (call.method === 'PUT' && call.url.pathname === '/api/v1/review-policies/5') {
+        return answer === 'editor'
+          ? problem(403, {
+              type: 'https://dutyledger.org/problems/review-policy-editor',
+              title: 'Not a review policy editor',
+              status: 403,
+              detail: 'A review policy is set or changed only by ...',
+            })
+          : problem(422, {
+              type: 'https://dutyledger.org/problems/principal-leader-step',
+              title: "Principal leader's approval required",
+              status: 422,
+              detail: 'A review policy keeps a step for the FIRST_RESPONSIBLE ...',
+              errors: [{ field: 'steps', message: 'must keep a step reviewed by the FIRST_RESPONSIBLE' }],
+            });
+      }
+      return undefined;
+    });
+    await renderApp('/review-policies?organizationId=10', me());
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: /修改本单位审核流程/ }));
+    const form = await screen.findByTestId('policy-form');
+    await user.click(within(form).getByRole('button', { name: /保\s*存/ }));
+    expect(await screen.findByText(/只有本单位的第一责任人、直接责任人/)).toBeInTheDocument();
+
+    answer = 'step';
+    await user.click(within(form).getByRole('button', { name: /保\s*存/ }));
+    expect(await screen.findByText(/须保留由第一责任人审批的步骤/)).toBeInTheDocument();
   });
 });

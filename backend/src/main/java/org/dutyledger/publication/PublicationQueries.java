@@ -15,6 +15,8 @@ import org.dutyledger.organization.OrganizationQueries;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.publication.rest.PublicationRequests;
 import org.dutyledger.publication.rest.PublicationViews;
+import org.dutyledger.publication.review.ReviewPolicy;
+import org.dutyledger.publication.review.ReviewPolicyVersion;
 import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.OrgScope;
 
@@ -221,11 +223,30 @@ public class PublicationQueries {
         List<PublicationViews.ReviewDecision> approvals = reviews.stream().filter(r -> r.submission == p.submission
                         && r.decision == PublicationReview.Decision.APPROVED && r.voidedAt == null)
                 .map(r -> decision(r, names)).toList();
+        boolean online = p.status.isPublic();
         return new PublicationViews.Trace(summaries(List.of(p)).get(0), names.get(p.authorPersonId),
                 revisions.stream().map(r -> revision(r, names)).toList(), approvals, decisions, p.revisionNumber,
-                p.contentHash.trim(), p.publishedAt, names.get(p.publishedByPersonId),
+                p.contentHash.trim(), online ? p.revisionNumber : null, online ? p.contentHash.trim() : null,
+                reviewedUnder(p), p.publishedAt, names.get(p.publishedByPersonId),
                 scheduledBy == null ? null : names.get(scheduledBy), p.retractedAt, names.get(p.retractedByPersonId),
                 p.retractReason, timeline);
+    }
+
+    /** The policy version of the latest submission with who wrote it, so a changed policy shows in the trace. */
+    private PublicationViews.ReviewedUnder reviewedUnder(Publication p) {
+        if (p.reviewSteps == null) {
+            return null;
+        }
+        ReviewPolicyVersion v = p.policyVersionId == null ? null : em.find(ReviewPolicyVersion.class, p.policyVersionId);
+        if (v == null) {
+            return new PublicationViews.ReviewedUnder("DEFAULT", null, null, null, null, p.reviewSteps,
+                    Boolean.TRUE.equals(p.allowSamePerson), null, null);
+        }
+        ReviewPolicy policy = em.find(ReviewPolicy.class, v.policyId);
+        Map<Long, PublicationViews.PersonRef> by = people(v.createdByPersonId == null ? List.of() : List.of(v.createdByPersonId));
+        return new PublicationViews.ReviewedUnder(policy.channelId == null ? "ORGANIZATION" : "CHANNEL", policy.id, v.number,
+                organizationQueries.refs(List.of(policy.organizationId)).get(policy.organizationId), policy.channelId,
+                v.steps, v.allowSamePersonMultipleSteps, v.createdAt, by.get(v.createdByPersonId));
     }
 
     public List<PublicationViews.Summary> summaries(List<Publication> rows) {

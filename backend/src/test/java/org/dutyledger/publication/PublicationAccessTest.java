@@ -94,10 +94,17 @@ class PublicationAccessTest {
     }
 
     @Test
-    void theTraceOfAnUnpublishedItemDoesNotExistYet() {
+    void theTraceOfADraftIsReadByWhoeverReadsTheDraftAndByNoOneElse() {
         long id = drafted("editor", wechat, "未发布");
-        as("editor").get("/api/v1/publications/" + id + "/trace").then().statusCode(409)
-                .body("type", equalTo("https://dutyledger.org/problems/not-published"));
+        for (String user : List.of("editor", "deputy", "secretary", "admin", "auditor")) {
+            as(user).get("/api/v1/publications/" + id + "/trace").then().statusCode(200)
+                    .body("publication.status", equalTo("DRAFT")).body("currentRevision", equalTo(1))
+                    .body("publishedRevision", equalTo(null)).body("policy", equalTo(null));
+        }
+        for (String user : List.of("memberonly", "outsider", "community")) {
+            as(user).get("/api/v1/publications/" + id + "/trace").then().statusCode(404);
+        }
+        anonymous().get("/api/v1/publications/" + id + "/trace").then().statusCode(401);
     }
 
     @Test

@@ -151,13 +151,9 @@ public class PublicationResource {
 
     @GET
     @Path("/{id}/trace")
-    @Operation(summary = "For a published or retracted item: who wrote, who reviewed which revision with which answers, who published or retracted, when")
+    @Operation(summary = "For an item in any state, to whoever may read it: who wrote, who reviewed which revision with which"
+            + " answers (rejections and voided approvals included), under which policy version, who published or retracted, when")
     public PublicationViews.Trace trace(@PathParam("id") String id) {
-        Publication p = service.get(Params.id("id", id));
-        if (!p.status.isPublic()) {
-            throw new ProblemException(409, "not-published", "Not published",
-                    "Publication " + p.id + " is " + p.status + "; a trace exists once it is PUBLISHED or RETRACTED");
-        }
-        return queries.trace(p);
+        return queries.trace(service.get(Params.id("id", id)));
     }
 }

@@ -132,17 +132,36 @@ public final class PublicationViews {
                         @Schema(required = true) Instant occurredAt) {
     }
 
-    @Schema(name = "PublicationTrace", description = "Who wrote, reviewed, published and retracted which revision, and when (审核单)")
+    @Schema(name = "PublicationTrace", description = "Who wrote, reviewed, published and retracted which revision, and when"
+            + " (审核单); for an item in any state, so rejections and voided approvals of drafts and withdrawn items can be read")
     public record Trace(@Schema(required = true) Summary publication,
                         @Schema(required = true) PersonRef author,
                         @Schema(required = true) List<Revision> revisions,
-                        @Schema(required = true, description = "Approvals of the published revision, by step") List<ReviewDecision> approvals,
-                        @Schema(required = true, description = "Every decision of every round, oldest first") List<ReviewDecision> reviews,
-                        @Schema(required = true) int publishedRevision,
-                        @Schema(required = true) String publishedContentHash,
+                        @Schema(required = true, description = "Standing approvals of the current round (of the published"
+                                + " revision once published), by step") List<ReviewDecision> approvals,
+                        @Schema(required = true, description = "Every decision of every round, oldest first, rejections"
+                                + " with their comment and voided approvals (voidedAt) included") List<ReviewDecision> reviews,
+                        @Schema(required = true) int currentRevision,
+                        @Schema(required = true) String currentContentHash,
+                        @Schema(description = "Only when PUBLISHED or RETRACTED") Integer publishedRevision,
+                        @Schema(description = "Only when PUBLISHED or RETRACTED") String publishedContentHash,
+                        @Schema(description = "The review policy version of the latest submission; null before the first")
+                        ReviewedUnder policy,
                         Instant publishedAt, PersonRef publishedBy, PersonRef scheduledBy,
                         Instant retractedAt, PersonRef retractedBy, String retractReason,
                         @Schema(required = true) List<Event> timeline) {
+    }
+
+    @Schema(name = "ReviewedUnder", description = "The review policy an item was reviewed under, and who set that version when")
+    public record ReviewedUnder(@Schema(required = true, description = "DEFAULT, ORGANIZATION or CHANNEL") String source,
+                                Long policyId,
+                                Integer versionNumber,
+                                OrganizationRef organization,
+                                Long channelId,
+                                @Schema(required = true) List<ReviewStep> steps,
+                                @Schema(required = true) boolean allowSamePersonMultipleSteps,
+                                @Schema(description = "When this version was written") Instant changedAt,
+                                @Schema(description = "Who wrote this version") PersonRef changedBy) {
     }
 
     @Schema(name = "PublicationStatisticsRow")

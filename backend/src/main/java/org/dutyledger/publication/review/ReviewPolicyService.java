@@ -43,6 +43,9 @@ public class ReviewPolicyService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    PolicyChangeRules rules;
+
     public ReviewPolicy get(long id) {
         ReviewPolicy policy = policies.require(id);
         scope.requireRead(organizations.require(policy.organizationId).path, "Review policy", id);
@@ -56,6 +59,7 @@ public class ReviewPolicyService {
             throw ProblemException.unknownReference("organizationId", "organization", req.organizationId());
         }
         scope.requireWrite(org.path, "Organization", org.id);
+        rules.mayChangePolicyOf(org);
         if (req.channelId() != null) {
             Channel channel = channels.findById(req.channelId());
             if (channel == null || channel.organizationId != org.id) {
@@ -69,6 +73,7 @@ public class ReviewPolicyService {
                     + " already has a review policy; change it with PUT /api/v1/review-policies/{id}");
         }
         List<ReviewStep> steps = validSteps(req.steps());
+        rules.keepsPrincipalLeaderStep(org, req.channelId(), steps);
         ReviewPolicy p = new ReviewPolicy();
         p.organizationId = org.id;
         p.channelId = req.channelId();
@@ -87,11 +92,14 @@ public class ReviewPolicyService {
     @Transactional
     public ReviewPolicy update(long id, ReviewPolicyRequests.Update req) {
         ReviewPolicy p = policies.require(id);
-        scope.requireWrite(organizations.require(p.organizationId).path, "Review policy", id);
+        Organization org = organizations.require(p.organizationId);
+        scope.requireWrite(org.path, "Review policy", id);
+        rules.mayChangePolicyOf(org);
         if (req.version() == null || req.version() != p.version) {
             throw ProblemException.versionConflict("Review policy", id, req.version() == null ? -1 : req.version(), p.version);
         }
         List<ReviewStep> steps = validSteps(req.steps());
+        rules.keepsPrincipalLeaderStep(org, p.channelId, steps);
         ReviewPolicyVersion before = policies.version(p.id, p.currentVersion);
         p.currentVersion++;
         p.updatedAt = Instant.now();

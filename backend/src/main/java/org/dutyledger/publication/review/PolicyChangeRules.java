@@ -1,0 +1,97 @@
+package org.dutyledger.publication.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.dutyledger.common.Problem;
+import org.dutyledger.common.ProblemException;
+import org.dutyledger.common.Today;
+import org.dutyledger.duty.DutyQueries;
+import org.dutyledger.duty.DutyRole;
+import org.dutyledger.organization.Organization;
+import org.dutyledger.organization.OrganizationRepository;
+import org.dutyledger.security.CurrentUser;
+import org.dutyledger.security.OrgScope;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who may change how an organization's items are reviewed, and what a policy must keep, listed in one place.
+ * Staff of the organization itself write its ledger but do not decide who approves their own items: that is
+ * the organization's leaders' (第一责任人, 直接责任人) or an upper level's decision.
+ */
+@ApplicationScoped
+public class PolicyChangeRules {
+
+    public static final String LEADERS_OR_UPPER_LEVEL_CHANGE_POLICIES = "A review policy is set or changed only by the "
+            + "organization's FIRST_RESPONSIBLE or DIRECT_RESPONSIBLE on the day, by staff of an organization above it, or by an administrator";
+    public static final String PRINCIPAL_LEADER_APPROVES = "A review policy keeps a step for the FIRST_RESPONSIBLE "
+            + "(主要领导审批) unless the policy above it (an ancestor's, set by an upper level or an administrator) has none";
+
+    /** Problem types, so that clients tell the two refusals apart without reading the detail. */
+    public static final String NOT_A_POLICY_EDITOR = "review-policy-editor";
+    public static final String PRINCIPAL_LEADER_STEP = "principal-leader-step";
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    DutyQueries duties;
+
+    @Inject
+    ReviewPolicyRepository policies;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    /** {@link #LEADERS_OR_UPPER_LEVEL_CHANGE_POLICIES}; the caller already passed the organization's write scope. */
+    public void mayChangePolicyOf(Organization org) {
+        if (user.isAdmin() || staffAbove(org) || leaderToday(org)) {
+            return;
+        }
+        throw new ProblemException(403, NOT_A_POLICY_EDITOR, "Not a review policy editor", LEADERS_OR_UPPER_LEVEL_CHANGE_POLICIES
+                + ": you are neither FIRST_RESPONSIBLE nor DIRECT_RESPONSIBLE of " + org.name + " today nor staff of an organization above it");
+    }
+
+    /**
+     * {@link #PRINCIPAL_LEADER_APPROVES}. An administrator acts for the top level and may decide otherwise; below a
+     * policy without the step, the subtree may do without it too.
+     */
+    public void keepsPrincipalLeaderStep(Organization org, Long channelId, List<ReviewStep> steps) {
+        if (user.isAdmin() || steps.stream().anyMatch(s -> s.role() == DutyRole.FIRST_RESPONSIBLE)) {
+            return;
+        }
+        List<ReviewStep> above = policyAbove(org, channelId);
+        if (above.stream().noneMatch(s -> s.role() == DutyRole.FIRST_RESPONSIBLE)) {
+            return;
+        }
+        throw new ProblemException(422, PRINCIPAL_LEADER_STEP, "Principal leader's approval required", PRINCIPAL_LEADER_APPROVES,
+                List.of(new Problem.FieldError("steps", "must keep a step reviewed by the FIRST_RESPONSIBLE (主要领导审批)")));
+    }
+
+    /** The steps that would apply if this policy did not exist: for a channel the organization's, else the nearest ancestor's. */
+    List<ReviewStep> policyAbove(Organization org, Long channelId) {
+        ReviewPolicy above = null;
+        if (channelId != null) {
+            above = policies.nearest(org, null);
+        } else if (org.parentId != null) {
+            above = policies.nearest(organizations.require(org.parentId), null);
+        }
+        return above == null ? DefaultReviewPolicy.STEPS : policies.version(above.id, above.currentVersion).steps;
+    }
+
+    private boolean staffAbove(Organization org) {
+        return user.memberships().stream().anyMatch(m -> OrgScope.STAFF.equals(m.role())
+                && org.path.startsWith(m.path()) && !org.path.equals(m.path()));
+    }
+
+    private boolean leaderToday(Organization org) {
+        Long me = user.personId();
+        if (me == null) {
+            return false;
+        }
+        Set<DutyRole> leaders = Set.of(DutyRole.FIRST_RESPONSIBLE, DutyRole.DIRECT_RESPONSIBLE);
+        return duties.responsibility(org, Today.date()).roles().stream().filter(r -> leaders.contains(r.role()))
+                .flatMap(r -> r.holders().stream()).anyMatch(h -> h.person().id() == me);
+    }
+}
