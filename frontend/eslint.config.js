@@ -2,21 +2,14 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
-const features = [
-  'organization',
-  'person',
-  'leading-group',
-  'audit',
-  'me',
-  'duty',
-  'channel',
-  'publication',
-  'notification',
-  'integration',
-  'import',
-];
+// The feature folders, read at lint time: a new folder under src/features gets the same boundary.
+const features = readdirSync(new URL('./src/features/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'src/lib/api-schema.d.ts'] },
@@ -49,4 +42,14 @@ export default tseslint.config(
       ],
     },
   })),
+  // Shared code is shared because it knows no feature.
+  {
+    files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/features/*'], message: 'shared code may not depend on a feature' }] },
+      ],
+    },
+  },
 );

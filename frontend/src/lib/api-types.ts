@@ -5,6 +5,15 @@ import type { components } from './api-schema';
 
 type Schemas = components['schemas'];
 
+/**
+ * Every value of one of the contract's enums, in the order written. The object must name each
+ * value of `T` once and nothing else, so a value added to openapi.yaml fails the build
+ * (`tsc`) until the list follows it.
+ */
+export function valuesOf<T extends string>(values: Record<T, true>): T[] {
+  return Object.keys(values) as T[];
+}
+
 export type ClientConfig = Schemas['ClientConfig'];
 export type OrgType = Schemas['OrganizationType'];
 export type Organization = Schemas['Organization'];
@@ -57,45 +66,59 @@ export type ChannelAdministrator = Schemas['ChannelAdministrator'];
 export type CreateChannel = Schemas['CreateChannel'];
 export type UpdateChannel = Schemas['UpdateChannel'];
 export type CloseChannel = Schemas['CloseChannel'];
+export type ImportKind = Schemas['ImportJob']['kind'];
 
-export const ORG_TYPES: OrgType[] = [
-  'PARTY_COMMITTEE',
-  'PARTY_GROUP',
-  'PARTY_WORKING_COMMITTEE',
-  'PARTY_BRANCH',
-  'GOVERNMENT_DEPARTMENT',
-  'COMPANY',
-  'DEPARTMENT',
-  'TOWN',
-  'STREET',
-  'VILLAGE',
-  'COMMUNITY',
-  'SCHOOL',
-  'OTHER',
-];
+export const ORG_TYPES = valuesOf<OrgType>({
+  PARTY_COMMITTEE: true,
+  PARTY_GROUP: true,
+  PARTY_WORKING_COMMITTEE: true,
+  PARTY_BRANCH: true,
+  GOVERNMENT_DEPARTMENT: true,
+  COMPANY: true,
+  DEPARTMENT: true,
+  TOWN: true,
+  STREET: true,
+  VILLAGE: true,
+  COMMUNITY: true,
+  SCHOOL: true,
+  OTHER: true,
+});
 
 /** The roles in the order of the ledger (责任分工表). */
-export const DUTY_ROLES: DutyRole[] = [
-  'FIRST_RESPONSIBLE',
-  'DIRECT_RESPONSIBLE',
-  'PROPAGANDA_OFFICER',
-  'MEMBER_DUAL_DUTY',
-  'LIAISON',
-  'INFORMATION_OFFICER',
-  'CHANNEL_ADMIN',
-];
+export const DUTY_ROLES = valuesOf<DutyRole>({
+  FIRST_RESPONSIBLE: true,
+  DIRECT_RESPONSIBLE: true,
+  PROPAGANDA_OFFICER: true,
+  MEMBER_DUAL_DUTY: true,
+  LIAISON: true,
+  INFORMATION_OFFICER: true,
+  CHANNEL_ADMIN: true,
+});
 
-export const CHANNEL_TYPES: ChannelType[] = [
-  'WEBSITE',
-  'WECHAT_OFFICIAL_ACCOUNT',
-  'WEIBO',
-  'SHORT_VIDEO',
-  'WORK_GROUP',
-  'BULLETIN_SCREEN',
-  'OTHER',
-];
+/** Leader, deputies, members: the order of the leading group's document. */
+export const LEADING_GROUP_POSITIONS = valuesOf<LeadingGroupPosition>({
+  LEADER: true,
+  DEPUTY: true,
+  MEMBER: true,
+});
 
-export const CHANNEL_STATUSES: ChannelStatus[] = ['PENDING_LAUNCH', 'ACTIVE', 'CLOSED'];
+export const MEMBERSHIP_ROLES = valuesOf<MembershipRole>({ STAFF: true, MEMBER: true });
+
+export const CHANNEL_TYPES = valuesOf<ChannelType>({
+  WEBSITE: true,
+  WECHAT_OFFICIAL_ACCOUNT: true,
+  WEIBO: true,
+  SHORT_VIDEO: true,
+  WORK_GROUP: true,
+  BULLETIN_SCREEN: true,
+  OTHER: true,
+});
+
+export const CHANNEL_STATUSES = valuesOf<ChannelStatus>({
+  PENDING_LAUNCH: true,
+  ACTIVE: true,
+  CLOSED: true,
+});
 export type Publication = Schemas['Publication'];
 export type PublicationSummary = Schemas['PublicationSummary'];
 export type PublicationPage = Schemas['PublicationPage'];
@@ -117,13 +140,13 @@ export type PublishPublication = Schemas['PublishPublication'];
 export type Notification = Schemas['Notification'];
 export type NotificationList = Schemas['NotificationList'];
 
-export const PUBLICATION_STATUSES: PublicationStatus[] = [
-  'DRAFT',
-  'IN_REVIEW',
-  'APPROVED',
-  'PUBLISHED',
-  'RETRACTED',
-];
+export const PUBLICATION_STATUSES = valuesOf<PublicationStatus>({
+  DRAFT: true,
+  IN_REVIEW: true,
+  APPROVED: true,
+  PUBLISHED: true,
+  RETRACTED: true,
+});
 export type VersionedAction = Schemas['VersionedAction'];
 export type ReviewPolicy = Schemas['ReviewPolicy'];
 export type CreateReviewPolicy = Schemas['CreateReviewPolicy'];

@@ -1,18 +1,24 @@
 import { Breadcrumb, Flex, Layout, Menu, theme as antdTheme, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
+import { Link, Outlet, useMatches, useNavigate } from 'react-router';
 import { PageSpin } from '@/components/PageSpin';
 import { useAccess } from '@/features/me';
 import { NotificationBell } from '@/features/notification';
-import { menu, type RouteHandle } from '../routes';
+import { crumbsOf, linkOf, menu, menuEntryOf, type RouteHandle } from '../route-table';
 import { UserMenu } from './UserMenu';
+
+/** The page the address shows, from the route table, with its parameters. */
+function useCurrentRoute() {
+  const matches = useMatches();
+  const last = [...matches].reverse().find((match) => (match.handle as RouteHandle | undefined)?.route);
+  return last ? { route: (last.handle as RouteHandle).route, params: last.params } : undefined;
+}
 
 function useCrumbs() {
   const { t } = useTranslation();
-  const matches = useMatches();
-  const last = [...matches].reverse().find((match) => (match.handle as RouteHandle | undefined)?.crumbs);
-  const crumbs = last ? (last.handle as RouteHandle).crumbs(last.params) : [];
+  const current = useCurrentRoute();
+  const crumbs = current ? crumbsOf(current.route, current.params) : [];
   return crumbs.map((crumb, index) => {
     const title = typeof crumb.title === 'string' ? t(crumb.title) : crumb.title;
     const isLast = index === crumbs.length - 1;
@@ -23,12 +29,13 @@ function useCrumbs() {
 export function AppLayout() {
   const { t } = useTranslation();
   const access = useAccess();
-  const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
   const { token } = antdTheme.useToken();
   const crumbs = useCrumbs();
-  const selected = menu.find((entry) => location.pathname.startsWith(entry.path))?.path;
+  const current = useCurrentRoute();
+  const selectedEntry = current && menuEntryOf(current.route);
+  const selected = selectedEntry && linkOf(selectedEntry);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -52,7 +59,7 @@ export function AppLayout() {
             selectedKeys={selected ? [selected] : []}
             items={menu
               .filter((entry) => entry.allowed(access))
-              .map((entry) => ({ key: entry.path, icon: entry.icon, label: t(entry.labelKey) }))}
+              .map((entry) => ({ key: linkOf(entry), icon: entry.menu?.icon, label: t(entry.title) }))}
             onClick={({ key }) => navigate(key)}
           />
         </nav>

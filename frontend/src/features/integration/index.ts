@@ -1,4 +1,6 @@
-export { canManageWebhooks } from './event-types';
-export { webhookKeys } from './api/keys';
-export { useWebhookSubscription } from './api/get-webhook-subscription';
-export { WebhookCrumb } from './components/WebhookCrumb';
+// Integration, as the backend's `integration` capability: imports, exports (the shared
+// ExportMenu lives in src/components), webhooks. Pages are loaded by the route table.
+export { canManageWebhooks } from './webhooks/event-types';
+export { webhookKeys } from './webhooks/api/keys';
+export { useWebhookSubscription } from './webhooks/api/get-webhook-subscription';
+export { WebhookCrumb } from './webhooks/components/WebhookCrumb';

@@ -1,4 +1,5 @@
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, DatePicker, Form, Input, Select } from 'antd';
+import { FormModal } from '@/components/FormModal';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { OrganizationSelect } from '@/features/organization';
@@ -112,71 +113,57 @@ export function ChannelFormModal({ mode, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
       title={editing ? t('channel.form.editTitle', { name: editing.name }) : t('channel.form.createTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={create.isPending || update.isPending}
-      onOk={() => form.submit()}
+      pending={create.isPending || update.isPending}
       onCancel={onClose}
-      destroyOnHidden
+      onFinish={save}
+      name="channel"
+      initialValues={initialValues}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        name="channel"
-        initialValues={initialValues}
-        onFinish={save}
-        preserve={false}
-      >
-        {!editing && (
-          <Form.Item
-            name="organizationId"
-            label={t('channel.field.organization')}
-            rules={[
-              {
-                required: true,
-                message: t('channel.form.required', { field: t('channel.field.organization') }),
-              },
-            ]}
-          >
-            <OrganizationSelect initialOption={mode.kind === 'create' ? (mode.organization ?? null) : null} />
-          </Form.Item>
-        )}
+      {!editing && (
         <Form.Item
-          name="type"
-          label={t('channel.field.type')}
+          name="organizationId"
+          label={t('channel.field.organization')}
           rules={[
-            { required: true, message: t('channel.form.required', { field: t('channel.field.type') }) },
+            {
+              required: true,
+              message: t('channel.form.required', { field: t('channel.field.organization') }),
+            },
           ]}
         >
-          <Select
-            options={CHANNEL_TYPES.map((type) => ({ value: type, label: t(`channel.type.${type}`) }))}
-          />
+          <OrganizationSelect initialOption={mode.kind === 'create' ? (mode.organization ?? null) : null} />
         </Form.Item>
-        <Form.Item name="name" label={t('channel.field.name')} rules={required('channel.field.name')}>
-          <Input autoComplete="off" placeholder={t('channel.form.namePlaceholder')} />
-        </Form.Item>
-        <Form.Item name="url" label={t('channel.field.url')}>
-          <Input autoComplete="off" placeholder="https://" />
-        </Form.Item>
-        <Form.Item name="accountId" label={t('channel.field.accountId')}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="status" label={t('channel.field.status')}>
-          <Select
-            disabled={statusChoices.length === 1}
-            options={statusChoices.map((status) => ({ value: status, label: t(`channel.status.${status}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name="launchedOn" label={t('channel.field.launchedOn')}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="description" label={t('channel.field.description')}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item
+        name="type"
+        label={t('channel.field.type')}
+        rules={[{ required: true, message: t('channel.form.required', { field: t('channel.field.type') }) }]}
+      >
+        <Select options={CHANNEL_TYPES.map((type) => ({ value: type, label: t(`channel.type.${type}`) }))} />
+      </Form.Item>
+      <Form.Item name="name" label={t('channel.field.name')} rules={required('channel.field.name')}>
+        <Input autoComplete="off" placeholder={t('channel.form.namePlaceholder')} />
+      </Form.Item>
+      <Form.Item name="url" label={t('channel.field.url')}>
+        <Input autoComplete="off" placeholder="https://" />
+      </Form.Item>
+      <Form.Item name="accountId" label={t('channel.field.accountId')}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="status" label={t('channel.field.status')}>
+        <Select
+          disabled={statusChoices.length === 1}
+          options={statusChoices.map((status) => ({ value: status, label: t(`channel.status.${status}`) }))}
+        />
+      </Form.Item>
+      <Form.Item name="launchedOn" label={t('channel.field.launchedOn')}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="description" label={t('channel.field.description')}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+    </FormModal>
   );
 }

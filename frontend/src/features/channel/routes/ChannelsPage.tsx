@@ -1,10 +1,10 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Input, Select, Space, Table } from 'antd';
+import { App, Button, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { QueryError } from '@/components/QueryError';
-import { ExportMenu } from '@/features/import';
+import { Link, useNavigate } from 'react-router';
+import { ListSearch, PagedListPage, useListParams } from '@/components/PagedListPage';
+import { ExportMenu } from '@/components/ExportMenu';
 import { useAccess } from '@/features/me';
 import { OrganizationSelect } from '@/features/organization';
 import {
@@ -21,121 +21,88 @@ import { useChannels } from '../api/list-channels';
 import { ChannelFormModal } from '../components/ChannelFormModal';
 import { ChannelStatusTag } from '../components/ChannelStatusTag';
 
-const PAGE_SIZE = 20;
-
-function oneOf<T extends string>(value: string | null, choices: T[]): T | undefined {
-  return choices.includes(value as T) ? (value as T) : undefined;
-}
-
 export default function ChannelsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const access = useAccess();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const q = searchParams.get('q') ?? '';
-  const under = Number(searchParams.get('under')) || undefined;
-  const type = oneOf(searchParams.get('type'), CHANNEL_TYPES);
-  const status = oneOf(searchParams.get('status'), CHANNEL_STATUSES);
-  const page = Math.max(0, Number(searchParams.get('page') ?? 0) || 0);
-  const [draft, setDraft] = useState(q);
+  const params = useListParams();
+  const { q, page, update } = params;
+  const under = params.id('under');
+  const type = params.oneOf('type', CHANNEL_TYPES);
+  const status = params.oneOf('status', CHANNEL_STATUSES);
   const [creating, setCreating] = useState(false);
-  const channels = useChannels({ q: q || undefined, under, type, status, page, size: PAGE_SIZE });
+  const channels = useChannels({ q: q || undefined, under, type, status, page, size: params.size });
   const exporting = useExportChannels();
 
-  function update(next: Record<string, string | number | null | undefined>) {
-    const params = new URLSearchParams(searchParams);
-    for (const [key, value] of Object.entries(next)) {
-      if (value === undefined) continue;
-      if (value === null || value === '') params.delete(key);
-      else params.set(key, String(value));
-    }
-    if (!('page' in next)) params.delete('page');
-    setSearchParams(params);
-  }
-
-  if (channels.isError) return <QueryError error={channels.error} onRetry={() => void channels.refetch()} />;
-
   return (
-    <Card
-      title={t('channel.title')}
-      extra={
-        <Space wrap>
-          <Button
-            data-testid="channel-export"
-            icon={<DownloadOutlined aria-hidden />}
-            loading={exporting.isPending}
-            onClick={() =>
-              exporting.mutate({ under, type, status }, { onError: (error) => showProblem(error, message) })
-            }
-          >
-            {t('channel.list.export')}
-          </Button>
-          <ExportMenu
-            kinds={['channels']}
-            under={under}
-            label="import.export.asTemplate"
-            testId="channel-export-template"
-          />
-          {access.canManageChannels && (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-              {t('channel.list.create')}
+    <>
+      <PagedListPage<Channel>
+        title={t('channel.title')}
+        testId="channel-list"
+        list={channels}
+        page={page}
+        onPage={(next) => update({ page: next })}
+        emptyText={t('channel.list.empty')}
+        extra={
+          <Space wrap>
+            <Button
+              data-testid="channel-export"
+              icon={<DownloadOutlined aria-hidden />}
+              loading={exporting.isPending}
+              onClick={() =>
+                exporting.mutate({ under, type, status }, { onError: (error) => showProblem(error, message) })
+              }
+            >
+              {t('channel.list.export')}
             </Button>
-          )}
-        </Space>
-      }
-    >
-      <Flex gap={16} align="center" wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
-          style={{ maxWidth: 320 }}
-          aria-label={t('channel.list.searchPlaceholder')}
-          placeholder={t('channel.list.searchPlaceholder')}
-          value={draft}
-          onChange={(event) => setDraft(event.target.value)}
-          onSearch={(value) => update({ q: value.trim() || null })}
-        />
-        <OrganizationSelect
-          aria-label={t('channel.list.under')}
-          placeholder={t('channel.list.under')}
-          value={under}
-          onChange={(id) => update({ under: id ?? null })}
-          style={{ width: 260 }}
-        />
-        <Select<ChannelType>
-          aria-label={t('channel.field.type')}
-          placeholder={t('channel.field.type')}
-          allowClear
-          value={type}
-          style={{ width: 160 }}
-          onChange={(value) => update({ type: value ?? null })}
-          options={CHANNEL_TYPES.map((value) => ({ value, label: t(`channel.type.${value}`) }))}
-        />
-        <Select<ChannelStatus>
-          aria-label={t('channel.field.status')}
-          placeholder={t('channel.field.status')}
-          allowClear
-          value={status}
-          style={{ width: 130 }}
-          onChange={(value) => update({ status: value ?? null })}
-          options={CHANNEL_STATUSES.map((value) => ({ value, label: t(`channel.status.${value}`) }))}
-        />
-      </Flex>
-      <Table<Channel>
-        data-testid="channel-list"
-        rowKey="id"
-        loading={channels.isFetching}
-        dataSource={channels.data?.items ?? []}
-        locale={{ emptyText: t('channel.list.empty') }}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page + 1,
-          pageSize: PAGE_SIZE,
-          total: channels.data?.total ?? 0,
-          showSizeChanger: false,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (next) => update({ page: next - 1 }),
-        }}
+            <ExportMenu
+              kinds={['channels']}
+              under={under}
+              label="import.export.asTemplate"
+              testId="channel-export-template"
+            />
+            {access.canManageChannels && (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+                {t('channel.list.create')}
+              </Button>
+            )}
+          </Space>
+        }
+        filters={
+          <>
+            <ListSearch
+              label={t('channel.list.searchPlaceholder')}
+              value={q}
+              onSearch={(value) => update({ q: value })}
+            />
+            <OrganizationSelect
+              aria-label={t('channel.list.under')}
+              placeholder={t('channel.list.under')}
+              value={under}
+              onChange={(id) => update({ under: id ?? null })}
+              style={{ width: 260 }}
+            />
+            <Select<ChannelType>
+              aria-label={t('channel.field.type')}
+              placeholder={t('channel.field.type')}
+              allowClear
+              value={type}
+              style={{ width: 160 }}
+              onChange={(value) => update({ type: value ?? null })}
+              options={CHANNEL_TYPES.map((value) => ({ value, label: t(`channel.type.${value}`) }))}
+            />
+            <Select<ChannelStatus>
+              aria-label={t('channel.field.status')}
+              placeholder={t('channel.field.status')}
+              allowClear
+              value={status}
+              style={{ width: 130 }}
+              onChange={(value) => update({ status: value ?? null })}
+              options={CHANNEL_STATUSES.map((value) => ({ value, label: t(`channel.status.${value}`) }))}
+            />
+          </>
+        }
         columns={[
           {
             title: t('channel.field.name'),
@@ -187,6 +154,6 @@ export default function ChannelsPage() {
           }}
         />
       )}
-    </Card>
+    </>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, App, DatePicker, Flex, Form, Input, Modal } from 'antd';
+import { Alert, App, DatePicker, Flex, Form, Input } from 'antd';
+import { FormModal } from '@/components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ChannelSelect } from '@/features/channel';
@@ -102,89 +103,81 @@ export function AssignmentFormModal({ organization, mode, onClose, onSaved }: Pr
   }
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
       width={640}
       title={
         original
           ? t('duty.form.correctTitle', { name: original.person.name, role: t(`duty.role.${original.role}`) })
           : t('duty.form.createTitle', { organization: organization.name })
       }
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={assign.isPending || correct.isPending}
-      onOk={() => form.submit()}
+      pending={assign.isPending || correct.isPending}
       onCancel={onClose}
-      destroyOnHidden
+      onFinish={save}
+      name="duty-assignment"
+      testId="assignment-form"
+      initialValues={initialValues}
+      intro={
+        original && (
+          <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('duty.form.correctHint')} />
+        )
+      }
     >
-      {original && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('duty.form.correctHint')} />
+      <Flex gap={12} wrap>
+        <Form.Item
+          name="role"
+          label={t('duty.field.role')}
+          rules={required('duty.field.role')}
+          style={{ minWidth: 180 }}
+        >
+          <RoleSelect />
+        </Form.Item>
+        <Form.Item
+          name="personId"
+          label={t('duty.field.person')}
+          rules={required('duty.field.person')}
+          style={{ minWidth: 240, flex: 1 }}
+        >
+          <PersonSelect
+            initialOption={original ? { id: original.person.id, name: original.person.name } : null}
+            style={{ width: '100%' }}
+          />
+        </Form.Item>
+      </Flex>
+      <Flex gap={12} wrap>
+        <Form.Item
+          name="validFrom"
+          label={t('duty.field.validFrom')}
+          rules={required('duty.field.validFrom')}
+        >
+          <DatePicker />
+        </Form.Item>
+        <Form.Item name="validTo" label={t('duty.field.validTo')} extra={t('duty.form.validToHint')}>
+          <DatePicker />
+        </Form.Item>
+      </Flex>
+      <BasisFields />
+      {role === 'MEMBER_DUAL_DUTY' && <ScopeFields organizationId={organization.id} />}
+      {role === 'CHANNEL_ADMIN' && (
+        <Form.Item name="channelId" label={t('duty.field.channel')} rules={required('duty.field.channel')}>
+          <ChannelSelect organizationId={organization.id} initialOption={original?.channel} />
+        </Form.Item>
       )}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        name="duty-assignment"
-        data-testid="assignment-form"
-        initialValues={initialValues}
-        onFinish={save}
-        preserve={false}
-      >
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="role"
-            label={t('duty.field.role')}
-            rules={required('duty.field.role')}
-            style={{ minWidth: 180 }}
-          >
-            <RoleSelect />
-          </Form.Item>
-          <Form.Item
-            name="personId"
-            label={t('duty.field.person')}
-            rules={required('duty.field.person')}
-            style={{ minWidth: 240, flex: 1 }}
-          >
-            <PersonSelect
-              initialOption={original ? { id: original.person.id, name: original.person.name } : null}
-              style={{ width: '100%' }}
-            />
-          </Form.Item>
-        </Flex>
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="validFrom"
-            label={t('duty.field.validFrom')}
-            rules={required('duty.field.validFrom')}
-          >
-            <DatePicker />
-          </Form.Item>
-          <Form.Item name="validTo" label={t('duty.field.validTo')} extra={t('duty.form.validToHint')}>
-            <DatePicker />
-          </Form.Item>
-        </Flex>
-        <BasisFields />
-        {role === 'MEMBER_DUAL_DUTY' && <ScopeFields organizationId={organization.id} />}
-        {role === 'CHANNEL_ADMIN' && (
-          <Form.Item name="channelId" label={t('duty.field.channel')} rules={required('duty.field.channel')}>
-            <ChannelSelect organizationId={organization.id} initialOption={original?.channel} />
-          </Form.Item>
-        )}
-        {original && (
-          <Form.Item
-            name="reason"
-            label={t('duty.field.correctionReason')}
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                message: t('duty.form.required', { field: t('duty.field.correctionReason') }),
-              },
-            ]}
-          >
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      {original && (
+        <Form.Item
+          name="reason"
+          label={t('duty.field.correctionReason')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('duty.form.required', { field: t('duty.field.correctionReason') }),
+            },
+          ]}
+        >
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+      )}
+    </FormModal>
   );
 }

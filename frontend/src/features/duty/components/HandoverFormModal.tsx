@@ -1,4 +1,5 @@
-import { Alert, App, DatePicker, Flex, Form, Modal } from 'antd';
+import { Alert, App, DatePicker, Flex, Form } from 'antd';
+import { FormModal } from '@/components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ChannelSelect } from '@/features/channel';
@@ -81,70 +82,61 @@ export function HandoverFormModal({ organization, assignments, initialRole, onCl
   ];
 
   return (
-    <Modal
-      open
-      width={600}
+    <FormModal<Values>
+      form={form}
       title={t('duty.handover.title', { organization: organization.name })}
       okText={t('duty.handover.submit')}
-      cancelText={t('common.cancel')}
-      confirmLoading={handOver.isPending}
-      onOk={() => form.submit()}
+      pending={handOver.isPending}
       onCancel={onClose}
-      destroyOnHidden
+      onFinish={submit}
+      name="handover"
+      testId="handover-form"
+      initialValues={{ role: initialRole ?? 'FIRST_RESPONSIBLE', effectiveDate: dayjs() }}
+      width={600}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        name="handover"
-        data-testid="handover-form"
-        initialValues={{ role: initialRole ?? 'FIRST_RESPONSIBLE', effectiveDate: dayjs() }}
-        onFinish={submit}
-        preserve={false}
-      >
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="role"
-            label={t('duty.field.role')}
-            rules={required('duty.field.role')}
-            style={{ minWidth: 180 }}
-          >
-            <RoleSelect />
-          </Form.Item>
-          <Form.Item
-            name="effectiveDate"
-            label={t('duty.handover.effectiveDate')}
-            rules={required('duty.handover.effectiveDate')}
-          >
-            <DatePicker allowClear={false} />
-          </Form.Item>
-        </Flex>
-        {role === 'CHANNEL_ADMIN' && (
-          <Form.Item name="channelId" label={t('duty.field.channel')} rules={required('duty.field.channel')}>
-            <ChannelSelect organizationId={organization.id} />
-          </Form.Item>
-        )}
+      <Flex gap={12} wrap>
         <Form.Item
-          name="personId"
-          label={t('duty.handover.newPerson')}
-          rules={required('duty.handover.newPerson')}
+          name="role"
+          label={t('duty.field.role')}
+          rules={required('duty.field.role')}
+          style={{ minWidth: 180 }}
         >
-          <PersonSelect style={{ width: '100%' }} />
+          <RoleSelect />
         </Form.Item>
-        <BasisFields />
-        <Alert
-          type="info"
-          showIcon
-          data-testid="handover-outgoing"
-          title={
-            outgoing.length > 0
-              ? t('duty.handover.ends', {
-                  names: outgoing.map((a) => a.person.name).join('、'),
-                  date: formatDate(toApiDate(effective.subtract(1, 'day'))),
-                })
-              : t('duty.handover.nobodyEnds')
-          }
-        />
-      </Form>
-    </Modal>
+        <Form.Item
+          name="effectiveDate"
+          label={t('duty.handover.effectiveDate')}
+          rules={required('duty.handover.effectiveDate')}
+        >
+          <DatePicker allowClear={false} />
+        </Form.Item>
+      </Flex>
+      {role === 'CHANNEL_ADMIN' && (
+        <Form.Item name="channelId" label={t('duty.field.channel')} rules={required('duty.field.channel')}>
+          <ChannelSelect organizationId={organization.id} />
+        </Form.Item>
+      )}
+      <Form.Item
+        name="personId"
+        label={t('duty.handover.newPerson')}
+        rules={required('duty.handover.newPerson')}
+      >
+        <PersonSelect style={{ width: '100%' }} />
+      </Form.Item>
+      <BasisFields />
+      <Alert
+        type="info"
+        showIcon
+        data-testid="handover-outgoing"
+        title={
+          outgoing.length > 0
+            ? t('duty.handover.ends', {
+                names: outgoing.map((a) => a.person.name).join('、'),
+                date: formatDate(toApiDate(effective.subtract(1, 'day'))),
+              })
+            : t('duty.handover.nobodyEnds')
+        }
+      />
+    </FormModal>
   );
 }

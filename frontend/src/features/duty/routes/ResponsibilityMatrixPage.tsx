@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryError } from '@/components/QueryError';
-import { ExportMenu } from '@/features/import';
+import { ExportMenu } from '@/components/ExportMenu';
 import { useMe } from '@/features/me';
 import { OrganizationSelect } from '@/features/organization';
 import { fromApiDate, parseApiDate, toApiDate, todayApiDate } from '@/lib/dates';

@@ -1,9 +1,12 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { LeadingGroup, LeadingGroupMember, LeadingGroupPosition } from '@/lib/api-types';
+import {
+  LEADING_GROUP_POSITIONS as POSITIONS,
+  type LeadingGroup,
+  type LeadingGroupMember,
+  type LeadingGroupPosition,
+} from '@/lib/api-types';
 import './leading-group.css';
-
-const POSITIONS: LeadingGroupPosition[] = ['LEADER', 'DEPUTY', 'MEMBER'];
 
 export function groupTitle(group: LeadingGroup, organizationName: string, t: TFunction): string {
   return group.name?.trim() || t('leadingGroup.defaultName', { organization: organizationName });

@@ -3,12 +3,15 @@ import { App, Button, Flex, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OrganizationSelect } from '@/features/organization';
 import { PersonSelect, type PersonOption } from '@/features/person';
-import type { LeadingGroup, LeadingGroupPosition, Organization } from '@/lib/api-types';
+import {
+  LEADING_GROUP_POSITIONS as POSITIONS,
+  type LeadingGroup,
+  type LeadingGroupPosition,
+  type Organization,
+} from '@/lib/api-types';
 import { fieldsNamed, showProblem } from '@/lib/form-errors';
 import { usePutLeadingGroup } from '../api/put-leading-group';
 import { groupTitle } from './LeadingGroupDocument';
-
-const POSITIONS: LeadingGroupPosition[] = ['LEADER', 'DEPUTY', 'MEMBER'];
 
 interface MemberRow {
   personId?: number;

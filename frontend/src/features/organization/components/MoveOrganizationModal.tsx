@@ -1,4 +1,5 @@
-import { App, Form, Modal } from 'antd';
+import { App, Form } from 'antd';
+import { FormModal } from '@/components/FormModal';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '@/lib/api-types';
 import { fieldsNamed, showProblem } from '@/lib/form-errors';
@@ -32,30 +33,26 @@ export function MoveOrganizationModal({ organization, onClose, onMoved }: Props)
   }
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t('organization.form.moveTitle', { name: organization.name })}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={move.isPending}
-      onOk={() => form.submit()}
+      pending={move.isPending}
       onCancel={onClose}
-      destroyOnHidden
+      onFinish={save}
+      name="move-organization"
     >
-      <Form form={form} layout="vertical" name="move-organization" onFinish={save}>
-        <Form.Item
-          name="newParentId"
-          label={t('organization.field.newParent')}
-          rules={[
-            {
-              required: true,
-              message: t('organization.form.required', { field: t('organization.field.newParent') }),
-            },
-          ]}
-        >
-          <OrganizationSelect excludeIds={[organization.id, organization.parentId ?? -1]} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="newParentId"
+        label={t('organization.field.newParent')}
+        rules={[
+          {
+            required: true,
+            message: t('organization.form.required', { field: t('organization.field.newParent') }),
+          },
+        ]}
+      >
+        <OrganizationSelect excludeIds={[organization.id, organization.parentId ?? -1]} />
+      </Form.Item>
+    </FormModal>
   );
 }

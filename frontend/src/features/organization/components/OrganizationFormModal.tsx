@@ -1,4 +1,5 @@
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Form, Input, InputNumber, Select } from 'antd';
+import { FormModal } from '@/components/FormModal';
 import { useTranslation } from 'react-i18next';
 import { ORG_TYPES, type Organization, type OrgType } from '@/lib/api-types';
 import { fieldsNamed, showProblem } from '@/lib/form-errors';
@@ -106,52 +107,36 @@ export function OrganizationFormModal({ mode, onClose, onSaved }: Props) {
       : t('organization.form.editTitle', { name: mode.organization.name });
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
       title={title}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
+      pending={saving}
       onCancel={onClose}
-      destroyOnHidden
+      onFinish={save}
+      name="organization"
+      initialValues={initialValues}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        name="organization"
-        initialValues={initialValues}
-        onFinish={save}
-        preserve={false}
-      >
-        {mode.kind === 'create' && (
-          <Form.Item
-            name="code"
-            label={t('organization.field.code')}
-            rules={required('organization.field.code')}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
-        )}
+      {mode.kind === 'create' && (
         <Form.Item
-          name="name"
-          label={t('organization.field.name')}
-          rules={required('organization.field.name')}
+          name="code"
+          label={t('organization.field.code')}
+          rules={required('organization.field.code')}
         >
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="shortName" label={t('organization.field.shortName')}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="type" label={t('organization.field.type')} rules={[{ required: true }]}>
-          <Select
-            options={ORG_TYPES.map((type) => ({ value: type, label: t(`organization.type.${type}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name="sortOrder" label={t('organization.field.sortOrder')}>
-          <InputNumber style={{ width: '100%' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="name" label={t('organization.field.name')} rules={required('organization.field.name')}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="shortName" label={t('organization.field.shortName')}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="type" label={t('organization.field.type')} rules={[{ required: true }]}>
+        <Select options={ORG_TYPES.map((type) => ({ value: type, label: t(`organization.type.${type}`) }))} />
+      </Form.Item>
+      <Form.Item name="sortOrder" label={t('organization.field.sortOrder')}>
+        <InputNumber style={{ width: '100%' }} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { PageSpin } from '@/components/PageSpin';
 import { QueryError } from '@/components/QueryError';
-import { ExportMenu } from '@/features/import';
+import { ExportMenu } from '@/components/ExportMenu';
 import { useMe } from '@/features/me';
 import type { Organization } from '@/lib/api-types';
 import { ApiProblem } from '@/lib/problem';

@@ -2,11 +2,9 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Flex, Form, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OrganizationSelect } from '@/features/organization';
-import type { MembershipRole, Person } from '@/lib/api-types';
+import { MEMBERSHIP_ROLES as ROLES, type MembershipRole, type Person } from '@/lib/api-types';
 import { fieldsNamed, showProblem } from '@/lib/form-errors';
 import { usePutMemberships } from '../api/put-memberships';
-
-const ROLES: MembershipRole[] = ['STAFF', 'MEMBER'];
 
 interface Row {
   organizationId?: number;

@@ -2,7 +2,7 @@ import { App, Button, Form, Input, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAccess } from '@/features/me';
 import { OrganizationSelect } from '@/features/organization';
-import type { MembershipRole, Person } from '@/lib/api-types';
+import { MEMBERSHIP_ROLES as ROLES, type MembershipRole, type Person } from '@/lib/api-types';
 import { fieldsNamed, showProblem } from '@/lib/form-errors';
 import { useCreatePerson } from '../api/create-person';
 import { useUpdatePerson } from '../api/update-person';
@@ -21,7 +21,6 @@ interface Values {
 }
 
 const FIELDS = ['name', 'post', 'phone', 'email', 'externalId', 'username', 'active', 'organizationId'];
-const ROLES: MembershipRole[] = ['STAFF', 'MEMBER'];
 
 function blankToUndefined(value: string | null | undefined): string | undefined {
   const trimmed = value?.trim();

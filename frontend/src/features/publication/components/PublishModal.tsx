@@ -1,4 +1,5 @@
-import { App, Form, Modal, Radio } from 'antd';
+import { App, Form, Radio } from 'antd';
+import { FormModal } from '@/components/FormModal';
 import { useTranslation } from 'react-i18next';
 import type { Publication } from '@/lib/api-types';
 import { showProblem } from '@/lib/form-errors';
@@ -33,28 +34,25 @@ export function PublishModal({ publication, onClose }: { publication: Publicatio
   }
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
       title={t('publication.action.publishTitle', { title: publication.title })}
       okText={t('publication.action.publish')}
-      cancelText={t('common.cancel')}
-      confirmLoading={publish.isPending}
-      onOk={() => form.submit()}
+      pending={publish.isPending}
       onCancel={onClose}
-      destroyOnHidden
+      onFinish={submit}
+      initialValues={{ when: 'NOW' }}
     >
-      <Form<Values> form={form} layout="vertical" initialValues={{ when: 'NOW' }} onFinish={submit}>
-        <Form.Item name="when" label={t('publication.action.when')}>
-          <Radio.Group>
-            <Radio value="NOW">{t('publication.action.now')}</Radio>
-            {planned && (
-              <Radio value="PLANNED">
-                {t('publication.action.atPlanned', { at: formatDateTime(planned) })}
-              </Radio>
-            )}
-          </Radio.Group>
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="when" label={t('publication.action.when')}>
+        <Radio.Group>
+          <Radio value="NOW">{t('publication.action.now')}</Radio>
+          {planned && (
+            <Radio value="PLANNED">
+              {t('publication.action.atPlanned', { at: formatDateTime(planned) })}
+            </Radio>
+          )}
+        </Radio.Group>
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,12 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { PageSpin } from '@/components/PageSpin';
-import { QueryError } from '@/components/QueryError';
+import { PrintLayout } from '@/components/PrintLayout';
 import { formatDateTime } from '@/lib/format';
-import { ApiProblem } from '@/lib/problem';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useTrace } from '../api/get-trace';
 import { usePublicationIdParam } from './params';
-import '@/components/print-page.css';
 import './review-form.css';
 
 /**
@@ -19,105 +15,105 @@ export default function ReviewFormPrintPage() {
   const trace = useTrace(id);
   const title = trace.data ? `${t('publication.form.title')}：${trace.data.publication.title}` : '';
 
-  useDocumentTitle(title);
-
-  if (id === undefined) return <QueryError error={new ApiProblem({ status: 404 })} />;
-  if (trace.isError) return <QueryError error={trace.error} />;
-  if (trace.isPending) return <PageSpin />;
-
-  const data = trace.data;
-  const p = data.publication;
-  const published = data.revisions.find((revision) => revision.number === data.publishedRevision);
-
   return (
-    <div className="print-page" data-testid="review-form">
-      <div className="print-page__toolbar">
-        <button type="button" onClick={() => window.print()}>
-          {t('common.print')}
-        </button>
-      </div>
-      <article className="print-page__sheet review-form">
-        <h1 className="print-page__title">{t('publication.form.title')}</h1>
-        <table className="review-form__table">
-          <tbody>
-            <tr>
-              <th>{t('publication.field.title')}</th>
-              <td colSpan={3}>{p.title}</td>
-            </tr>
-            <tr>
-              <th>{t('publication.field.organization')}</th>
-              <td>{p.organization.name}</td>
-              <th>{t('publication.field.channel')}</th>
-              <td>{p.channel.name}</td>
-            </tr>
-            <tr>
-              <th>{t('publication.field.author')}</th>
-              <td>{data.author.name}</td>
-              <th>{t('publication.form.draftedAt')}</th>
-              <td>{formatDateTime(data.revisions.find((revision) => revision.number === 1)?.createdAt)}</td>
-            </tr>
-            <tr>
-              <th>{t('publication.form.publishedRevision')}</th>
-              <td colSpan={3}>
-                {t('publication.revision.number', { number: data.publishedRevision })}
-                {published ? `（${formatDateTime(published.createdAt)}）` : ''}
-                <div className="review-form__hash">SHA-256 {data.publishedContentHash}</div>
-              </td>
-            </tr>
-            {data.approvals.map((approval) => (
-              <tr key={approval.id} data-testid="review-form-approval" data-hash={approval.contentHash}>
-                <th>
-                  {approval.stepName}
-                  <div className="review-form__sub">
-                    {t(`duty.role.${approval.role}`, { defaultValue: approval.role })}
-                  </div>
-                </th>
-                <td colSpan={3}>
-                  <div>
-                    {t('publication.form.reviewer')}：{approval.reviewer.name}
-                    {'\u3000'}
-                    {t('publication.form.decidedAt')}：{formatDateTime(approval.decidedAt)}
-                  </div>
-                  <div>
-                    {t('publication.form.reviewedRevision', { number: approval.revisionNumber })}
-                    <span className="review-form__hash"> SHA-256 {approval.contentHash}</span>
-                  </div>
-                  <ul className="review-form__checklist">
-                    {approval.checklist.map((answer) => (
-                      <li key={answer.item}>
-                        {answer.confirmed ? '☑' : '☐'} {answer.item}
-                      </li>
-                    ))}
-                  </ul>
-                  <div>
-                    {t('publication.form.opinion')}：{approval.comment || t('publication.form.agreed')}
-                  </div>
-                </td>
-              </tr>
-            ))}
-            <tr>
-              <th>{t('publication.form.publisher')}</th>
-              <td>{data.publishedBy?.name ?? data.scheduledBy?.name ?? '—'}</td>
-              <th>{t('publication.field.publishedAt')}</th>
-              <td>{formatDateTime(data.publishedAt) || '—'}</td>
-            </tr>
-            {data.retractedAt && (
-              <tr>
-                <th>{t('publication.form.retracted')}</th>
-                <td colSpan={3}>
-                  {data.retractedBy?.name ?? ''} · {formatDateTime(data.retractedAt)}
-                  <div>
-                    {t('publication.field.retractReason')}：{data.retractReason}
-                  </div>
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-        <p className="review-form__printed">
-          {t('publication.form.printedAt', { at: formatDateTime(new Date().toISOString()) })}
-        </p>
-      </article>
-    </div>
+    <PrintLayout
+      id={id}
+      queries={[trace]}
+      title={title}
+      heading={t('publication.form.title')}
+      testId="review-form"
+      sheetClassName="review-form"
+    >
+      {() => {
+        const data = trace.data!;
+        const p = data.publication;
+        const published = data.revisions.find((revision) => revision.number === data.publishedRevision);
+        return (
+          <>
+            <table className="review-form__table">
+              <tbody>
+                <tr>
+                  <th>{t('publication.field.title')}</th>
+                  <td colSpan={3}>{p.title}</td>
+                </tr>
+                <tr>
+                  <th>{t('publication.field.organization')}</th>
+                  <td>{p.organization.name}</td>
+                  <th>{t('publication.field.channel')}</th>
+                  <td>{p.channel.name}</td>
+                </tr>
+                <tr>
+                  <th>{t('publication.field.author')}</th>
+                  <td>{data.author.name}</td>
+                  <th>{t('publication.form.draftedAt')}</th>
+                  <td>
+                    {formatDateTime(data.revisions.find((revision) => revision.number === 1)?.createdAt)}
+                  </td>
+                </tr>
+                <tr>
+                  <th>{t('publication.form.publishedRevision')}</th>
+                  <td colSpan={3}>
+                    {t('publication.revision.number', { number: data.publishedRevision })}
+                    {published ? `（${formatDateTime(published.createdAt)}）` : ''}
+                    <div className="review-form__hash">SHA-256 {data.publishedContentHash}</div>
+                  </td>
+                </tr>
+                {data.approvals.map((approval) => (
+                  <tr key={approval.id} data-testid="review-form-approval" data-hash={approval.contentHash}>
+                    <th>
+                      {approval.stepName}
+                      <div className="review-form__sub">
+                        {t(`duty.role.${approval.role}`, { defaultValue: approval.role })}
+                      </div>
+                    </th>
+                    <td colSpan={3}>
+                      <div>
+                        {t('publication.form.reviewer')}：{approval.reviewer.name}
+                        {'\u3000'}
+                        {t('publication.form.decidedAt')}：{formatDateTime(approval.decidedAt)}
+                      </div>
+                      <div>
+                        {t('publication.form.reviewedRevision', { number: approval.revisionNumber })}
+                        <span className="review-form__hash"> SHA-256 {approval.contentHash}</span>
+                      </div>
+                      <ul className="review-form__checklist">
+                        {approval.checklist.map((answer) => (
+                          <li key={answer.item}>
+                            {answer.confirmed ? '☑' : '☐'} {answer.item}
+                          </li>
+                        ))}
+                      </ul>
+                      <div>
+                        {t('publication.form.opinion')}：{approval.comment || t('publication.form.agreed')}
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+                <tr>
+                  <th>{t('publication.form.publisher')}</th>
+                  <td>{data.publishedBy?.name ?? data.scheduledBy?.name ?? '—'}</td>
+                  <th>{t('publication.field.publishedAt')}</th>
+                  <td>{formatDateTime(data.publishedAt) || '—'}</td>
+                </tr>
+                {data.retractedAt && (
+                  <tr>
+                    <th>{t('publication.form.retracted')}</th>
+                    <td colSpan={3}>
+                      {data.retractedBy?.name ?? ''} · {formatDateTime(data.retractedAt)}
+                      <div>
+                        {t('publication.field.retractReason')}：{data.retractReason}
+                      </div>
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+            <p className="review-form__printed">
+              {t('publication.form.printedAt', { at: formatDateTime(new Date().toISOString()) })}
+            </p>
+          </>
+        );
+      }}
+    </PrintLayout>
   );
 }

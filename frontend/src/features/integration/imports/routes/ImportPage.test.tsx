@@ -5,7 +5,7 @@ import { json, stubFetch, type Call } from '@/test/fetch-stub';
 import { me } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
 import type { ImportJob } from '../api/types';
-import { recordSavedFiles } from '../saved-files.test-support';
+import { recordSavedFiles } from '@/test/saved-files';
 
 function job(overrides: Partial<ImportJob> = {}): ImportJob {
   return {

@@ -1,20 +1,30 @@
 import { DownOutlined, DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { showProblem } from '@/lib/form-errors';
+import type { ImportKind } from '@/lib/api-types';
 import { todayApiDate } from '@/lib/dates';
-import { exportUrl, useDownload } from '../api/downloads';
-import type { ExportFormat } from '../api/kinds';
-import type { ImportKind } from '../api/types';
+import { showProblem } from '@/lib/form-errors';
+import { useDownload } from '@/lib/use-download';
+
+/** What GET /exports/{kind} serves: the import kinds, in their templates' columns. */
+export type ExportKind = ImportKind;
+type ExportFormat = 'xlsx' | 'csv';
 
 const FORMATS: { format: ExportFormat; name: string }[] = [
   { format: 'xlsx', name: 'Excel' },
   { format: 'csv', name: 'CSV' },
 ];
 
+/** The same columns as the import template, so the file can be edited and imported again. */
+export function exportUrl(kind: ExportKind, format: ExportFormat, under?: number): string {
+  const query = under ? `?under=${under}` : '';
+  return `/api/v1/exports/${kind}.${format}${query}`;
+}
+
 /**
  * Exports in the import templates' columns (Excel or CSV), so a file can be edited and imported
  * again. `under` limits it to a subtree; without it the server exports what the user may see.
+ * Used by the organization, person, duty and channel pages.
  */
 export function ExportMenu({
   kinds,
@@ -22,7 +32,7 @@ export function ExportMenu({
   label,
   testId,
 }: {
-  kinds: ImportKind[];
+  kinds: ExportKind[];
   under?: number;
   /** i18n key of the button; "导出" by default. */
   label?: string;

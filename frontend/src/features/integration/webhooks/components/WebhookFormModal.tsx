@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
+import { FormModal } from '@/components/FormModal';
 import { useTranslation } from 'react-i18next';
 import { useAccess } from '@/features/me';
 import { OrganizationSelect } from '@/features/organization';
@@ -78,80 +79,70 @@ export function WebhookFormModal({ mode, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
       title={editing ? t('integration.form.editTitle') : t('integration.form.createTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={create.isPending || update.isPending}
-      onOk={() => form.submit()}
+      pending={create.isPending || update.isPending}
       onCancel={onClose}
-      destroyOnHidden
+      onFinish={save}
+      name="webhook"
+      initialValues={initialValues}
       width={640}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        name="webhook"
-        initialValues={initialValues}
-        onFinish={save}
-        preserve={false}
+      <Form.Item
+        name="url"
+        label={t('integration.field.url')}
+        extra={t('integration.help.url')}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            message: t('integration.form.required', { field: t('integration.field.url') }),
+          },
+          { pattern: /^\s*https?:\/\/\S+$/i, message: t('integration.form.badUrl') },
+        ]}
       >
-        <Form.Item
-          name="url"
-          label={t('integration.field.url')}
-          extra={t('integration.help.url')}
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t('integration.form.required', { field: t('integration.field.url') }),
+        <Input autoComplete="off" placeholder="https://oa.example.gov.cn/hooks/duty-ledger" />
+      </Form.Item>
+      <Form.Item
+        name="eventTypes"
+        label={t('integration.field.eventTypes')}
+        extra={t('integration.help.eventTypes')}
+        rules={[
+          { required: true, type: 'array', min: 1, message: t('integration.form.requiredEventTypes') },
+          {
+            validator: async (_, value: string[] | undefined) => {
+              const bad = (value ?? []).find((pattern) => !EVENT_TYPE_PATTERN.test(pattern));
+              if (bad) throw new Error(t('integration.form.badPattern', { pattern: bad }));
             },
-            { pattern: /^\s*https?:\/\/\S+$/i, message: t('integration.form.badUrl') },
-          ]}
-        >
-          <Input autoComplete="off" placeholder="https://oa.example.gov.cn/hooks/duty-ledger" />
-        </Form.Item>
+          },
+        ]}
+      >
+        <EventTypeSelect />
+      </Form.Item>
+      {!editing && (
         <Form.Item
-          name="eventTypes"
-          label={t('integration.field.eventTypes')}
-          extra={t('integration.help.eventTypes')}
-          rules={[
-            { required: true, type: 'array', min: 1, message: t('integration.form.requiredEventTypes') },
-            {
-              validator: async (_, value: string[] | undefined) => {
-                const bad = (value ?? []).find((pattern) => !EVENT_TYPE_PATTERN.test(pattern));
-                if (bad) throw new Error(t('integration.form.badPattern', { pattern: bad }));
-              },
-            },
-          ]}
+          name="organizationId"
+          label={t('integration.field.organization')}
+          extra={t('integration.help.organization')}
+          // only administrators subscribe to every organization
+          rules={
+            access.isAdmin
+              ? []
+              : [
+                  {
+                    required: true,
+                    message: t('integration.form.required', { field: t('integration.field.organization') }),
+                  },
+                ]
+          }
         >
-          <EventTypeSelect />
+          <OrganizationSelect placeholder={t('integration.placeholder.organization')} />
         </Form.Item>
-        {!editing && (
-          <Form.Item
-            name="organizationId"
-            label={t('integration.field.organization')}
-            extra={t('integration.help.organization')}
-            // only administrators subscribe to every organization
-            rules={
-              access.isAdmin
-                ? []
-                : [
-                    {
-                      required: true,
-                      message: t('integration.form.required', { field: t('integration.field.organization') }),
-                    },
-                  ]
-            }
-          >
-            <OrganizationSelect placeholder={t('integration.placeholder.organization')} />
-          </Form.Item>
-        )}
-        <Form.Item name="description" label={t('integration.field.description')}>
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="description" label={t('integration.field.description')}>
+        <Input.TextArea rows={2} maxLength={500} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { json, stubFetch, type Call } from '@/test/fetch-stub';
 import { me, organization } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
-import { recordSavedFiles } from '../saved-files.test-support';
+import { recordSavedFiles } from '@/test/saved-files';
 
 const street = organization({ id: 10, code: 'JD-01', name: '城关街道', childCount: 0 });
 

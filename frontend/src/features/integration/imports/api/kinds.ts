@@ -1,15 +1,14 @@
+import { valuesOf } from '@/lib/api-types';
 import type { ImportJob, ImportKind, ImportStatus } from './types';
 
 /** In the order an office fills a new ledger: organizations before the people and duties in them. */
-export const IMPORT_KINDS: ImportKind[] = [
-  'organizations',
-  'people',
-  'memberships',
-  'duty-assignments',
-  'channels',
-];
-
-export type ExportFormat = 'xlsx' | 'csv';
+export const IMPORT_KINDS = valuesOf<ImportKind>({
+  organizations: true,
+  people: true,
+  memberships: true,
+  'duty-assignments': true,
+  channels: true,
+});
 
 /** The job is still working: its page polls it. */
 export function isRunning(status: ImportStatus | undefined): boolean {

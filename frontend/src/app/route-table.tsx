@@ -1,0 +1,303 @@
+import {
+  ApartmentOutlined,
+  ApiOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  BranchesOutlined,
+  FileDoneOutlined,
+  GlobalOutlined,
+  IdcardOutlined,
+  ImportOutlined,
+  NotificationOutlined,
+  TableOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { generatePath, type Params } from 'react-router';
+import { canManageWebhooks, WebhookCrumb } from '@/features/integration';
+import type { Access } from '@/features/me';
+import { ChannelCrumb, OrganizationCrumb, PersonCrumb, PublicationCrumb } from './crumbs';
+
+/**
+ * One page of the app. The router, the guards, the side menu, the crumbs and the tab titles
+ * are all derived from the list below; nothing else names a page's path or who may see it.
+ */
+export interface AppRoute {
+  /** The full path, as react-router matches it. */
+  path: string;
+  /** Loaded on first visit, so the first screen downloads only what it shows. */
+  page: LazyExoticComponent<ComponentType>;
+  /** Who may open it: a pure function of the current user (features/me/access.ts). */
+  allowed: (access: Access) => boolean;
+  /** i18n key of the page's name: the menu label, the crumb and the tab title. */
+  title: string;
+  /** The side menu shows the page, in the order of this table. */
+  menu?: { icon: ReactNode };
+  /** The path of the page one crumb up. */
+  parent?: string;
+  /** The page shows one record (`:id` in the path): its crumb is the record's name. */
+  entity?: ComponentType<{ id: number }>;
+  /** `print`: alone on an A4 sheet, without the app's menu and header. */
+  layout?: 'app' | 'print';
+}
+
+const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
+const namedPage = <M,>(load: () => Promise<M>, pick: (module: M) => ComponentType) =>
+  lazy(() => load().then((module) => ({ default: pick(module) })));
+
+const browseOrganizations = (a: Access) => a.canBrowseOrganizations;
+const browsePublications = (a: Access) => a.canBrowsePublications;
+const browsePeople = (a: Access) => a.canBrowsePeople;
+const browseChannels = (a: Access) => a.canBrowseChannels;
+
+export const appRoutes: AppRoute[] = [
+  {
+    path: '/organizations/:id?',
+    page: page(() => import('@/features/organization/routes/OrganizationsPage')),
+    allowed: browseOrganizations,
+    title: 'menu.organizations',
+    menu: { icon: <ApartmentOutlined aria-hidden /> },
+    entity: OrganizationCrumb,
+  },
+  {
+    path: '/organizations/:id/leading-group',
+    page: page(() => import('@/features/leading-group/routes/LeadingGroupPage')),
+    allowed: browseOrganizations,
+    title: 'menu.leadingGroup',
+    parent: '/organizations/:id?',
+  },
+  {
+    path: '/organizations/:id/leading-group/print',
+    page: page(() => import('@/features/leading-group/routes/LeadingGroupPrintPage')),
+    allowed: browseOrganizations,
+    title: 'menu.leadingGroup',
+    parent: '/organizations/:id?',
+    layout: 'print',
+  },
+  {
+    path: '/organizations/:id/duties',
+    page: page(() => import('@/features/duty/routes/OrganizationDutiesPage')),
+    allowed: browseOrganizations,
+    title: 'menu.duties',
+    parent: '/organizations/:id?',
+  },
+  {
+    path: '/organizations/:id/duties/print',
+    page: page(() => import('@/features/duty/routes/DutyPrintPage')),
+    allowed: browseOrganizations,
+    title: 'menu.duties',
+    parent: '/organizations/:id?',
+    layout: 'print',
+  },
+  {
+    path: '/people',
+    page: page(() => import('@/features/person/routes/PeoplePage')),
+    allowed: browsePeople,
+    title: 'menu.people',
+    menu: { icon: <TeamOutlined aria-hidden /> },
+  },
+  {
+    path: '/people/new',
+    page: namedPage(
+      () => import('@/features/person/routes/PersonPage'),
+      (module) => module.NewPersonPage,
+    ),
+    allowed: (a) => a.canManagePeople,
+    title: 'menu.newPerson',
+    parent: '/people',
+  },
+  {
+    path: '/people/:id',
+    page: page(() => import('@/features/person/routes/PersonPage')),
+    allowed: browsePeople,
+    title: 'menu.people',
+    parent: '/people',
+    entity: PersonCrumb,
+  },
+  {
+    path: '/responsibility-matrix',
+    page: page(() => import('@/features/duty/routes/ResponsibilityMatrixPage')),
+    allowed: (a) => a.canReadMatrix,
+    title: 'menu.responsibilityMatrix',
+    menu: { icon: <TableOutlined aria-hidden /> },
+  },
+  {
+    path: '/channels',
+    page: page(() => import('@/features/channel/routes/ChannelsPage')),
+    allowed: browseChannels,
+    title: 'menu.channels',
+    menu: { icon: <GlobalOutlined aria-hidden /> },
+  },
+  {
+    path: '/channels/:id',
+    page: page(() => import('@/features/channel/routes/ChannelPage')),
+    allowed: browseChannels,
+    title: 'menu.channels',
+    parent: '/channels',
+    entity: ChannelCrumb,
+  },
+  {
+    path: '/imports',
+    page: page(() => import('@/features/integration/imports/routes/ImportPage')),
+    // whoever writes somewhere (STAFF of an organization) or an admin; rows are checked against scope
+    allowed: (a) => a.canManagePeople,
+    title: 'menu.imports',
+    menu: { icon: <ImportOutlined aria-hidden /> },
+  },
+  {
+    path: '/publications',
+    page: page(() => import('@/features/publication/routes/PublicationsPage')),
+    allowed: browsePublications,
+    title: 'menu.publications',
+    menu: { icon: <NotificationOutlined aria-hidden /> },
+  },
+  {
+    path: '/publications/new',
+    page: namedPage(
+      () => import('@/features/publication/routes/PublicationEditorPage'),
+      (module) => module.NewPublicationPage,
+    ),
+    allowed: (a) => a.canDraftPublications,
+    title: 'menu.newPublication',
+    parent: '/publications',
+  },
+  {
+    path: '/publications/:id',
+    page: page(() => import('@/features/publication/routes/PublicationPage')),
+    allowed: browsePublications,
+    title: 'menu.publications',
+    parent: '/publications',
+    entity: PublicationCrumb,
+  },
+  {
+    path: '/publications/:id/edit',
+    page: page(() => import('@/features/publication/routes/PublicationEditorPage')),
+    allowed: browsePublications,
+    title: 'menu.editPublication',
+    parent: '/publications/:id',
+  },
+  {
+    path: '/publications/:id/review-form',
+    page: page(() => import('@/features/publication/routes/ReviewFormPrintPage')),
+    allowed: browsePublications,
+    title: 'publication.form.title',
+    parent: '/publications/:id',
+    layout: 'print',
+  },
+  {
+    path: '/me/reviews',
+    page: page(() => import('@/features/publication/routes/MyReviewsPage')),
+    allowed: (a) => a.canReview,
+    title: 'menu.myReviews',
+    menu: { icon: <FileDoneOutlined aria-hidden /> },
+  },
+  {
+    path: '/publication-statistics',
+    page: page(() => import('@/features/publication/routes/StatisticsPage')),
+    allowed: browsePublications,
+    title: 'menu.publicationStatistics',
+    menu: { icon: <BarChartOutlined aria-hidden /> },
+  },
+  {
+    path: '/review-policies',
+    page: page(() => import('@/features/publication/routes/ReviewPoliciesPage')),
+    allowed: browsePublications,
+    title: 'menu.reviewPolicies',
+    menu: { icon: <BranchesOutlined aria-hidden /> },
+  },
+  {
+    path: '/me/duties',
+    page: page(() => import('@/features/duty/routes/MyDutiesPage')),
+    allowed: (a) => a.hasOwnDuties,
+    title: 'menu.myDuties',
+    menu: { icon: <IdcardOutlined aria-hidden /> },
+  },
+  {
+    path: '/webhooks',
+    page: page(() => import('@/features/integration/webhooks/routes/WebhooksPage')),
+    allowed: canManageWebhooks,
+    title: 'menu.integration',
+    menu: { icon: <ApiOutlined aria-hidden /> },
+  },
+  {
+    path: '/webhooks/:id',
+    page: page(() => import('@/features/integration/webhooks/routes/WebhookPage')),
+    allowed: canManageWebhooks,
+    title: 'menu.integration',
+    parent: '/webhooks',
+    entity: WebhookCrumb,
+  },
+  {
+    path: '/me/notifications',
+    page: page(() => import('@/features/notification/routes/NotificationsPage')),
+    allowed: (a) => a.canReview,
+    title: 'menu.myNotifications',
+  },
+  {
+    path: '/audit',
+    page: page(() => import('@/features/audit/routes/AuditPage')),
+    allowed: (a) => a.canReadAudit,
+    title: 'menu.audit',
+    menu: { icon: <AuditOutlined aria-hidden /> },
+  },
+];
+
+/** The side menu: the pages of the table that have a place in it, in the table's order. */
+export const menu = appRoutes.filter((route) => route.menu);
+
+/** The first page a signed-in user lands on. */
+export const homePath = '/organizations';
+
+export interface Crumb {
+  key: string;
+  /** An i18n key, or a node (e.g. an organization's name). */
+  title: string | ReactNode;
+  to?: string;
+}
+
+/** What each router match carries: the table entry it was made from. */
+export interface RouteHandle {
+  route: AppRoute;
+}
+
+const byPath = new Map(appRoutes.map((route) => [route.path, route]));
+
+/** The parent of a page, as the table names it. */
+export function parentOf(route: AppRoute): AppRoute | undefined {
+  if (!route.parent) return undefined;
+  const parent = byPath.get(route.parent);
+  if (!parent) throw new Error(`route ${route.path}: no parent ${route.parent} in the route table`);
+  return parent;
+}
+
+/** Where a menu entry leads: its path without optional parts. */
+export function linkOf(route: AppRoute, params: Params = {}): string {
+  return generatePath(route.path, params);
+}
+
+/** The page's menu entry: the page itself or the nearest page above it that has one. */
+export function menuEntryOf(route: AppRoute): AppRoute | undefined {
+  for (let at: AppRoute | undefined = route; at; at = parentOf(at)) if (at.menu) return at;
+  return undefined;
+}
+
+/**
+ * The crumbs of a page: those of its parent, then its own — its title, or the name of the
+ * record it shows. A page with an optional `:id?` shows its title, then the record when there is one.
+ */
+export function crumbsOf(route: AppRoute, params: Params): Crumb[] {
+  const parent = parentOf(route);
+  const above = parent ? crumbsOf(parent, params) : [];
+  const optionalId = route.path.includes(':id?');
+  const id = Number(params.id);
+  const hasId = Number.isSafeInteger(id) && id > 0;
+  const own: Crumb[] = [];
+  if (!route.entity || optionalId) {
+    own.push({ key: route.path, title: route.title, to: linkOf(route, optionalId ? {} : params) });
+  }
+  if (route.entity && (hasId || !optionalId)) {
+    const Entity = route.entity;
+    own.push({ key: `${route.path}#${params.id}`, title: <Entity id={id} />, to: linkOf(route, params) });
+  }
+  return [...above, ...own];
+}

@@ -1,0 +1,9 @@
+import { useMutation } from '@tanstack/react-query';
+import { downloadFile } from '@/lib/api-client';
+
+/** Files behind the bearer token: fetched, then saved (a plain link could not send the token). */
+export function useDownload() {
+  return useMutation({
+    mutationFn: ({ url, fileName }: { url: string; fileName: string }) => downloadFile(url, fileName),
+  });
+}
