@@ -28,6 +28,7 @@ describe('accessOf', () => {
       hasNoAccess: false,
       canManagePeople: true,
       canReadAudit: true,
+      canVerifyAudit: true,
       canCreateRootOrganization: true,
     });
   });
@@ -44,12 +45,14 @@ describe('accessOf', () => {
       isAuditor: true,
       hasNoAccess: false,
       canReadAudit: true,
+      canVerifyAudit: true,
       canManagePeople: false,
     });
   });
 
   it('lets staff manage people and members only read', () => {
     expect(accessOf(me()).canManagePeople).toBe(true);
+    expect(accessOf(me())).toMatchObject({ canReadAudit: true, canVerifyAudit: false });
     const member = accessOf(
       me({ scope: [{ organizationId: 10, code: 'JD-01', name: '城关街道', role: 'MEMBER' }] }),
     );

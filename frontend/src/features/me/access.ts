@@ -15,6 +15,8 @@ export interface Access {
   canBrowseOrganizations: boolean;
   canBrowsePeople: boolean;
   canReadAudit: boolean;
+  /** Recompute the whole audit chain: admin and auditor only, as the backend allows. */
+  canVerifyAudit: boolean;
   /** May create and edit people (somewhere). */
   canManagePeople: boolean;
   /** Only admins create root organizations. */
@@ -95,6 +97,7 @@ export function accessOf(me: Me): Access {
     canBrowseOrganizations: canRead,
     canBrowsePeople: canRead,
     canReadAudit: canRead,
+    canVerifyAudit: global,
     canManagePeople: isAdmin || memberships(me).some((entry) => entry.role === 'STAFF'),
     canCreateRootOrganization: isAdmin,
     canReadMatrix: canRead,

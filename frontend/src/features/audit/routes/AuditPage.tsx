@@ -3,6 +3,7 @@ import { App, Button, Card, Empty, Flex, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/QueryError';
+import { useAccess } from '@/features/me';
 import { showProblem } from '@/lib/form-errors';
 import { useExportAuditEvents, type ExportFormat } from '../api/export-audit-events';
 import type { AuditFilters } from '../api/filters';
@@ -19,6 +20,7 @@ export default function AuditPage() {
   const [filters, setFilters] = useState<AuditFilters>({});
   const events = useAuditEvents(filters);
   const verify = useVerifyAuditChain();
+  const { canVerifyAudit } = useAccess();
   const exporting = useExportAuditEvents();
   const items = useMemo(() => events.data?.pages.flatMap((page) => page.items) ?? [], [events.data]);
   const actorName = useActorNames(items);
@@ -34,13 +36,15 @@ export default function AuditPage() {
         title={t('audit.title')}
         extra={
           <Space wrap>
-            <Button
-              icon={<SafetyCertificateOutlined aria-hidden />}
-              loading={verify.isPending}
-              onClick={() => verify.mutate(undefined, { onError: (error) => showProblem(error, message) })}
-            >
-              {t('audit.verify')}
-            </Button>
+            {canVerifyAudit && (
+              <Button
+                icon={<SafetyCertificateOutlined aria-hidden />}
+                loading={verify.isPending}
+                onClick={() => verify.mutate(undefined, { onError: (error) => showProblem(error, message) })}
+              >
+                {t('audit.verify')}
+              </Button>
+            )}
             <Button
               icon={<DownloadOutlined aria-hidden />}
               loading={exporting.isPending}

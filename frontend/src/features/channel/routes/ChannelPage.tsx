@@ -14,6 +14,7 @@ import { useChannel } from '../api/get-channel';
 import { ChannelFormModal } from '../components/ChannelFormModal';
 import { ChannelStatusTag } from '../components/ChannelStatusTag';
 import { CloseChannelModal } from '../components/CloseChannelModal';
+import { isWebAddress } from '../components/web-address';
 
 function useIdParam(): number | undefined {
   const { id } = useParams();
@@ -68,12 +69,12 @@ export default function ChannelPage() {
             <Link to={`/organizations/${c.organization.id}`}>{c.organization.name}</Link>
           </Descriptions.Item>
           <Descriptions.Item label={t('channel.field.url')}>
-            {c.url ? (
+            {isWebAddress(c.url) ? (
               <Typography.Link href={c.url} target="_blank" rel="noreferrer noopener">
                 {c.url}
               </Typography.Link>
             ) : (
-              '—'
+              (c.url ?? '—')
             )}
           </Descriptions.Item>
           <Descriptions.Item label={t('channel.field.accountId')}>{text(c.accountId)}</Descriptions.Item>

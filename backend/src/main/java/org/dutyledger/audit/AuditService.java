@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.dutyledger.common.CsvCells;
 import org.dutyledger.common.Params;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.SqlParams;
@@ -61,8 +62,33 @@ public class AuditService {
         return new AuditEventPage(items, next);
     }
 
+    @Inject
+    VerificationGate gate;
+
+    /**
+     * Recomputes the chain over [fromSeq, toSeq] (default: all of it). A range that is empty or reaches past the
+     * head is a mistake of the caller (400), not a verification of nothing; one verification at a time (429).
+     */
     public VerificationResult verify(Long fromSeq, Long toSeq) {
-        return verifier.verify(fromSeq, toSeq);
+        long head = reader.headSeq();
+        if (fromSeq != null && (fromSeq < 1 || fromSeq > head)) {
+            throw ProblemException.badRequest("fromSeq", "must be between 1 and the head of the chain (" + head + ")");
+        }
+        if (toSeq != null && (toSeq < 1 || toSeq > head)) {
+            throw ProblemException.badRequest("toSeq", "must be between 1 and the head of the chain (" + head + ")");
+        }
+        if (fromSeq != null && toSeq != null && fromSeq > toSeq) {
+            throw ProblemException.badRequest("fromSeq", "must not be greater than toSeq");
+        }
+        if (!gate.tryEnter()) {
+            throw ProblemException.tooManyRequests("Another verification of the audit chain is running on this instance; "
+                    + "try again shortly", VerificationGate.RETRY_AFTER_SECONDS);
+        }
+        try {
+            return verifier.verify(fromSeq, toSeq);
+        } finally {
+            gate.leave();
+        }
     }
 
     /** Streams the export; the scope is evaluated now, while the request's identity is at hand. */
@@ -108,9 +134,8 @@ public class AuditService {
             if (i > 0) {
                 sb.append(',');
             }
-            String c = cells[i];
-            if (c != null) {
-                sb.append('"').append(c.replace("\"", "\"\"")).append('"');
+            if (cells[i] != null) {
+                sb.append(CsvCells.cell(cells[i], true));
             }
         }
         return sb.append('\n').toString();

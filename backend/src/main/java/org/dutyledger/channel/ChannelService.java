@@ -62,7 +62,7 @@ public class ChannelService {
         c.organizationId = org.id;
         c.type = req.type();
         c.name = requireName(req.name());
-        c.url = Texts.clean(req.url());
+        c.url = ChannelUrl.check(req.url());
         c.accountId = Texts.clean(req.accountId());
         c.status = status;
         c.launchedOn = status == ChannelStatus.ACTIVE ? orToday(req.launchedOn()) : null;
@@ -100,8 +100,9 @@ public class ChannelService {
             c.name = name;
         }
         if (req.url() != null) {
-            changes.put("url", c.url, Texts.clean(req.url()));
-            c.url = Texts.clean(req.url());
+            String url = ChannelUrl.check(req.url());
+            changes.put("url", c.url, url);
+            c.url = url;
         }
         if (req.accountId() != null) {
             changes.put("accountId", c.accountId, Texts.clean(req.accountId()));

@@ -9,6 +9,8 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private Integer retryAfterSeconds;
+    private boolean scopeRefusal;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
@@ -55,6 +57,30 @@ public class ProblemException extends RuntimeException {
     public static ProblemException badRequest(String field, String message) {
         return new ProblemException(400, "malformed-request", "Malformed request", field + ": " + message,
                 List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** 429: the caller should come back after the given number of seconds (sent as Retry-After). */
+    public static ProblemException tooManyRequests(String detail, int retryAfterSeconds) {
+        ProblemException e = new ProblemException(429, "too-many-requests", "Too many requests", detail);
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
+    /**
+     * Marks this refusal as a decision of the organization scope (the referenced thing exists but lies outside
+     * what the caller may see or change), so that it goes to the security log whatever its status.
+     */
+    public ProblemException asScopeRefusal() {
+        this.scopeRefusal = true;
+        return this;
+    }
+
+    public boolean scopeRefusal() {
+        return scopeRefusal;
+    }
+
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int status() {

@@ -60,7 +60,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, ResteasyReactiveContainerRequestContext request) {
-        return respond(request, e.status(), e.type(), e.title(), e.getMessage(), e.errors());
+        Response r = respond(request, e.status(), e.type(), e.title(), e.getMessage(), e.errors());
+        if (e.scopeRefusal() && !SecurityLog.LOGGED_STATUSES.contains(e.status())) {
+            securityLog.refused(request.getMethod(), instance(request), e.status());
+        }
+        if (e.retryAfterSeconds() != null) {
+            r = Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+        }
+        return r;
     }
 
     @ServerExceptionMapper
@@ -257,13 +264,17 @@ public class ProblemMappers {
 
     private Response respond(ResteasyReactiveContainerRequestContext request, int status, String type, String title,
                              String detail, List<Problem.FieldError> errors) {
-        UriInfo uri = request.getUriInfo();
-        String path = "/" + uri.getPath().replaceFirst("^/", "");
-        if (status == 401 || status == 403 || status == 404) {
+        String path = instance(request);
+        if (SecurityLog.LOGGED_STATUSES.contains(status)) {
             securityLog.refused(request.getMethod(), path, status);
         }
         Problem body = new Problem(type, title, status, detail, path, errors == null || errors.isEmpty() ? null : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String instance(ResteasyReactiveContainerRequestContext request) {
+        UriInfo uri = request.getUriInfo();
+        return "/" + uri.getPath().replaceFirst("^/", "");
     }
 
     private static String fieldOf(ConstraintViolation<?> v) {

@@ -53,8 +53,12 @@ public class MembershipRules {
             String field = "memberships[" + i + "].organizationId";
             Organization org = found.get(e.organizationId());
             // A membership the person already has may be kept as it is, even where the caller cannot see.
-            if (org == null || !existing.contains(org.id) && !personScope.canReadOrganization(org.path)) {
+            if (org == null) {
                 throw ProblemException.invalid(field, "organization " + e.organizationId() + " does not exist");
+            }
+            if (!existing.contains(org.id) && !personScope.canReadOrganization(org.path)) {
+                // The same answer as for a missing one; the security log knows it was a scope decision.
+                throw ProblemException.invalid(field, "organization " + e.organizationId() + " does not exist").asScopeRefusal();
             }
             if (!org.active && !existing.contains(org.id)) {
                 throw ProblemException.invalid(field, "organization " + org.id + " is dissolved");
@@ -78,7 +82,7 @@ public class MembershipRules {
         for (int i = 0; i < lines.size(); i++) {
             if (!personScope.canWriteOrganization(lines.get(i).path())) {
                 throw ProblemException.invalid("memberships[" + i + "].organizationId",
-                        "is outside the organizations where you are STAFF");
+                        "is outside the organizations where you are STAFF").asScopeRefusal();
             }
         }
     }

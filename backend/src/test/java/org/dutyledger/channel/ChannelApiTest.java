@@ -102,6 +102,28 @@ class ChannelApiTest {
     }
 
     @Test
+    void aChannelUrlIsAnHttpOrHttpsAddressOrNothing() {
+        for (String bad : List.of("javascript:alert(1)", " JaVaScRiPt:alert(document.cookie)", "data:text/html,<script>alert(1)</script>",
+                "file:///etc/passwd", "vbscript:msgbox(1)", "www.example.org", "https://", "ftp://x.example.org/")) {
+            Map<String, Object> b = channel("坏网址", null);
+            b.put("url", bad);
+            as("secretary").body(b).post("/api/v1/channels").then().statusCode(422)
+                    .body("errors[0].field", equalTo("url"));
+        }
+        Map<String, Object> good = channel("好网址", null);
+        good.put("url", " HTTPS://x.example.org/a?b=1 ");
+        long id = as("secretary").body(good).post("/api/v1/channels").then().statusCode(201)
+                .body("url", equalTo("HTTPS://x.example.org/a?b=1")).extract().jsonPath().getLong("id");
+        String path = "/api/v1/channels/" + id;
+        as("secretary").body(Map.of("version", 0, "url", "javascript:alert(1)")).patch(path).then().statusCode(422)
+                .body("errors[0].field", equalTo("url"));
+        as("secretary").get(path).then().statusCode(200).body("url", equalTo("HTTPS://x.example.org/a?b=1")).body("version", equalTo(0));
+        as("secretary").body(Map.of("version", 0, "url", "http://y.example.org")).patch(path).then().statusCode(200)
+                .body("url", equalTo("http://y.example.org"));
+        as("secretary").body(Map.of("version", 1, "url", "")).patch(path).then().statusCode(200).body("url", nullValue());
+    }
+
+    @Test
     void administratorsAreTheCurrentChannelAdminsAndClosingEndsThem() {
         long id = Duties.channel(unit, "社区网站", "ACTIVE");
         long admin = fixtures.newPerson(Fixtures.unique("管理员"), null, unitCode, MembershipRole.STAFF);

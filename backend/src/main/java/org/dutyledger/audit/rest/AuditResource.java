@@ -1,6 +1,7 @@
 package org.dutyledger.audit.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,8 +49,16 @@ public class AuditResource {
 
     @GET
     @Path("/verify")
-    @Operation(summary = "Recompute the hash chain and report the first broken event, if any")
-    public VerificationResult verify(@QueryParam("fromSeq") String fromSeq, @QueryParam("toSeq") String toSeq) {
+    @RolesAllowed({"admin", "auditor"})
+    @Operation(summary = "Recompute the hash chain and report the first broken event, if any (admin and auditor)",
+            description = "fromSeq and toSeq (default: the whole chain) must lie between 1 and the head, fromSeq <= toSeq (else 400). "
+                    + "One verification at a time per instance: a second one gets 429 with Retry-After.")
+    @APIResponse(responseCode = "200", description = "The outcome",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationResult.class)))
+    @APIResponse(responseCode = "429", description = "Another verification is running; retry after Retry-After seconds",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.dutyledger.common.Problem.class)))
+    public VerificationResult verify(@Parameter(description = "First event, default 1") @QueryParam("fromSeq") String fromSeq,
+                                     @Parameter(description = "Last event, default the head") @QueryParam("toSeq") String toSeq) {
         return audit.verify(Params.optLong("fromSeq", fromSeq), Params.optLong("toSeq", toSeq));
     }
 

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dutyledger.common.CsvCells;
 import org.dutyledger.integration.imports.ImportColumn;
 
 import java.io.BufferedWriter;
@@ -14,7 +15,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Writes an export as .xlsx (streamed with SXSSF) or as CSV in UTF-8 with a BOM (so Excel opens it as UTF-8). */
+/**
+ * Writes an export as .xlsx (streamed with SXSSF; cells are strings, never formulas) or as CSV in UTF-8 with a BOM
+ * (so Excel opens it as UTF-8), each cell through {@link CsvCells} so that none runs as a formula.
+ */
 final class ExportFiles {
 
     private ExportFiles() {
@@ -64,10 +68,7 @@ final class ExportFiles {
             if (i > 0) {
                 w.write(',');
             }
-            String v = values.get(i);
-            boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
-                    || !v.equals(v.strip());
-            w.write(quote ? '"' + v.replace("\"", "\"\"") + '"' : v);
+            w.write(CsvCells.cell(values.get(i), false));
         }
         w.write("\r\n");
     }

@@ -87,6 +87,10 @@ public class WebhookUrlPolicy {
 
     private String refusal(String host) {
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (isAmbiguousIpv4Literal(bare)) {
+            return "host " + host + " is a numeric address not written as four decimal numbers (a.b.c.d); "
+                    + "octal, hexadecimal and shortened forms are read differently by different programs";
+        }
         List<InetAddress> addresses;
         try {
             addresses = resolver.resolve(bare);
@@ -107,6 +111,36 @@ public class WebhookUrlPolicy {
         return null;
     }
 
+    /**
+     * True for a host that programs read as an IPv4 address (its last label is a number, as the URL standard and
+     * inet_aton have it) but that is not plain dotted decimal: {@code 0177.0.0.1}, {@code 0x7f.1}, {@code 127.1},
+     * {@code 2130706433}. The JDK reads {@code 0177} as 177, curl and browsers as 127: such a host is refused
+     * rather than resolved, so that what is checked is what every client would call.
+     */
+    static boolean isAmbiguousIpv4Literal(String host) {
+        if (host.contains(":")) {
+            return false;  // an IPv6 literal
+        }
+        String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        String[] labels = h.split("\\.", -1);
+        String last = labels[labels.length - 1];
+        if (!NUMERIC_LABEL.matcher(last).matches()) {
+            return false;
+        }
+        if (labels.length != 4) {
+            return true;
+        }
+        for (String label : labels) {
+            if (!DECIMAL_OCTET.matcher(label).matches() || Integer.parseInt(label) > 255) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern NUMERIC_LABEL = java.util.regex.Pattern.compile("[0-9]+|0[xX][0-9a-fA-F]*");
+    private static final java.util.regex.Pattern DECIMAL_OCTET = java.util.regex.Pattern.compile("0|[1-9][0-9]{0,2}");
+
     /** False for every address a webhook must not reach: loopback, private, link-local, shared, reserved, multicast. */
     static boolean isPublic(InetAddress a) {
         if (a.isAnyLocalAddress() || a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
@@ -123,6 +157,12 @@ public class WebhookUrlPolicy {
         }
         if (a instanceof Inet6Address v6 && v6.isIPv4CompatibleAddress() || isNat64(b)) {
             return isPublicV4(b[12] & 0xff, b[13] & 0xff, b[14] & 0xff);
+        }
+        if (b[0] == 0 || w0 == 0x0100 && b[2] == 0 && b[3] == 0 && b[4] == 0 && b[5] == 0 && b[6] == 0 && b[7] == 0) {
+            return false;  // the rest of ::/8 (IPv4-translated, reserved; local-use NAT64 64:ff9b:1::/48), discard 100::/64
+        }
+        if (w0 == 0x2001 && (b[2] & 0xfe) == 0) {
+            return false;  // IETF protocol assignments 2001::/23: Teredo 2001::/32 (embeds any IPv4), benchmarking, ORCHID
         }
         if (w0 == 0x2002) {  // 6to4 carries an IPv4 address in bytes 2..5
             return isPublicV4(b[2] & 0xff, b[3] & 0xff, b[4] & 0xff);

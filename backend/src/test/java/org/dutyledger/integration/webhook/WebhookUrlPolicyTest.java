@@ -16,6 +16,7 @@ import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.dutyledger.support.Tokens.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -77,6 +78,41 @@ class WebhookUrlPolicyTest {
         String good = uniqueHost("public");
         dns.answer(good, ScriptedHostResolver.PUBLIC_ADDRESS, "2606:4700::6810:84e5");
         subscribe("https://" + good + "/hook", org).statusCode(201);
+    }
+
+    @Inject
+    WebhookUrlPolicy policy;
+
+    @Test
+    void teredoLocalUseNat64AndNumericHostsNotInDottedDecimalAreRefused() {
+        long org = fixtures.newOrganization("STREET-DH");
+        for (String url : List.of(
+                "https://[2001:0:4136:e378:8000:63bf:80ff:fffe]/",   // Teredo: the client part is 127.0.0.1, inverted
+                "https://[2001:0:5ef5:79fd:0:0:5db8:28f1]/hook",      // Teredo with a public-looking server
+                "https://[64:ff9b:1::7f00:1]/",                        // local-use NAT64 64:ff9b:1::/48
+                "https://[64:ff9b:1:2::5db8:28f1]/",
+                "https://[::ffff:0:7f00:1]/",                          // IPv4-translated
+                "https://[100::1]/",                                   // discard-only
+                "https://0177.0.0.1/",                                 // octal: 127.0.0.1 for curl, 177.0.0.1 for the JDK
+                "https://0x7f.0.0.1/",
+                "https://0x7f000001.example.0/",
+                "https://127.1/",
+                "https://93.184.215.014/",
+                "https://93.184.215.14.0/")) {
+            subscribe(url, org).statusCode(422).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("url"));
+        }
+        String teredoName = uniqueHost("teredo");
+        dns.answer(teredoName, "2001:0:4136:e378:8000:63bf:80ff:fffe");
+        subscribe("https://" + teredoName + "/hook", org).statusCode(422).body("errors[0].message", containsString("resolves to"));
+        // A subscription stored before these rules is refused before each attempt, not called.
+        assertThat(policy.refusalAtDelivery("https://0177.0.0.1/hook")).contains("not called");
+        assertThat(policy.refusalAtDelivery("https://[2001:0:4136:e378:8000:63bf:80ff:fffe]/")).contains("not called");
+        assertThat(policy.refusalAtDelivery("https://[64:ff9b:1::7f00:1]/")).contains("not called");
+        // Plain dotted decimal public addresses and the well-known NAT64 prefix to a public address still pass.
+        subscribe("https://93.184.215.14/hook", org).statusCode(201);
+        subscribe("https://[64:ff9b::5db8:d70e]/hook", org).statusCode(201);
+        subscribe("https://[2606:4700::6810:84e5]/hook", org).statusCode(201);
     }
 
     @Test

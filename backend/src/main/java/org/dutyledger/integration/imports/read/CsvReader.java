@@ -1,5 +1,6 @@
 package org.dutyledger.integration.imports.read;
 
+import org.dutyledger.common.CsvCells;
 import org.dutyledger.integration.imports.ImportKind;
 
 import java.io.ByteArrayInputStream;
@@ -53,7 +54,7 @@ final class CsvReader implements SourceReader {
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int i = 0; i < fields.size(); i++) {
                     if (fields.get(i) != null) {
-                        cells.put(fields.get(i), i < record.size() ? record.get(i) : "");
+                        cells.put(fields.get(i), i < record.size() ? CsvCells.restore(record.get(i)) : "");
                     }
                 }
                 rows.accept(new RawRow(line, cells));
