@@ -79,6 +79,11 @@ public class PersonScope {
         }
     }
 
+    /** The person's memberships the caller cannot see (none for admin and auditor): views leave them out. */
+    public List<MembershipLine> outOfSight(List<MembershipLine> memberships) {
+        return scope.readsEverything() ? List.of() : memberships.stream().filter(m -> !scope.canRead(m.path())).toList();
+    }
+
     /** Only admins and STAFF members create people; the auditor and read-only members do not. */
     public void requireSomeWriteRights() {
         if (user.isAdmin()) {

@@ -127,7 +127,8 @@ public class PersonService {
         personScope.requireWrite(id, before);
         requireVersion(p, req.version());
         Set<Long> existing = before.stream().map(MembershipLine::organizationId).collect(Collectors.toSet());
-        List<MembershipLine> after = membershipRules.resolve(id, req.memberships(), existing);
+        List<MembershipLine> after = membershipRules.resolve(id,
+                MembershipRules.keepingThoseOutOfSight(req.memberships(), personScope.outOfSight(before)), existing);
         membershipRules.requireChangeable(before, after);
         if (MembershipRules.sameSet(before, after)) {
             return p;

@@ -68,14 +68,33 @@ class PersonAcrossSubtreesTest {
         // What concerns only the caller's own part stays theirs: contact fields and memberships in their subtree.
         as("outsider").body(Map.of("version", v, "post", "西山街道联络员")).patch(PEOPLE + "/" + person).then()
                 .statusCode(200).body("post", equalTo("西山街道联络员"));
+        // The editor sends what it shows: the membership out of the caller's sight is kept as it is.
         as("outsider").body(Map.of("version", v + 1, "memberships", List.of(
                         membership(fixtures.orgId("STREET-XS"), "MEMBER", true),
-                        membership(fixtures.orgId("DH-LIUAN"), "STAFF", false),
                         membership(fixtures.orgId("XS-OFFICE"), "MEMBER", false))))
-                .put(PEOPLE + "/" + person + "/memberships").then().statusCode(200);
+                .put(PEOPLE + "/" + person + "/memberships").then().statusCode(200)
+                .body("memberships.organizationCode", contains("STREET-XS", "XS-OFFICE"))
+                .body("hiddenMemberships", equalTo(1));
+        as("admin").get(PEOPLE + "/" + person).then()
+                .body("memberships.organizationCode", contains("STREET-XS", "DH-LIUAN", "XS-OFFICE"));
         // Someone whose scope covers every one of the person's organizations may change the standing.
         as("admin").body(Map.of("version", v + 2, "active", false)).patch(PEOPLE + "/" + person).then().statusCode(200)
                 .body("active", equalTo(false));
+    }
+
+    @Test
+    void aPrimaryMembershipOutOfSightStaysPrimary() {
+        long other = as("admin").body(Map.of("name", Fixtures.unique("东湖为主"), "memberships", List.of(
+                        membership(fixtures.orgId("DH-LIUAN"), "STAFF", true),
+                        membership(fixtures.orgId("STREET-XS"), "MEMBER", false))))
+                .post(PEOPLE).then().statusCode(201).extract().jsonPath().getLong("id");
+        as("outsider").body(Map.of("version", 0, "memberships", List.of(
+                        membership(fixtures.orgId("STREET-XS"), "STAFF", true))))
+                .put(PEOPLE + "/" + other + "/memberships").then().statusCode(200)
+                .body("memberships[0].role", equalTo("STAFF")).body("memberships[0].primary", equalTo(false));
+        as("admin").get(PEOPLE + "/" + other).then()
+                .body("memberships.organizationCode", contains("DH-LIUAN", "STREET-XS"))
+                .body("memberships[0].primary", equalTo(true));
     }
 
     @Test
