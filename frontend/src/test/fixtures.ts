@@ -27,6 +27,7 @@ export function person(overrides: Partial<Person> = {}): Person {
     username: 'secretary',
     active: true,
     memberships: [],
+    hiddenMemberships: 0,
     version: 3,
     createdAt: '2026-11-01T02:00:00Z',
     updatedAt: '2026-11-28T02:00:00Z',

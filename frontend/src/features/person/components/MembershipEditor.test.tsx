@@ -79,4 +79,20 @@ describe('MembershipEditor', () => {
     const row = screen.getAllByTestId('membership-row')[0];
     expect(await within(row).findByText('该组织已撤销')).toBeInTheDocument();
   });
+
+  it('says how many memberships lie outside the scope, without showing them', async () => {
+    stubFetch(organizationSearch);
+    await renderWithApp(<MembershipEditor person={{ ...wang, hiddenMemberships: 2 }} />);
+
+    expect(screen.getAllByTestId('membership-row')).toHaveLength(1);
+    expect(screen.getByTestId('membership-outside-scope')).toHaveTextContent('另有 2 个机构不在您的范围内');
+  });
+
+  it('says nothing of the scope when every membership is shown', async () => {
+    stubFetch(organizationSearch);
+    await renderWithApp(<MembershipEditor person={wang} />);
+
+    expect(screen.getAllByTestId('membership-row')).toHaveLength(1);
+    expect(screen.queryByTestId('membership-outside-scope')).not.toBeInTheDocument();
+  });
 });

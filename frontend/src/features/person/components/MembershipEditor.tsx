@@ -149,6 +149,11 @@ export function MembershipEditor({ person, readOnly, onSaved }: Props) {
               </Flex>
             ))}
             <Form.ErrorList errors={errors} />
+            {person.hiddenMemberships > 0 && (
+              <Typography.Text type="secondary" data-testid="membership-outside-scope">
+                {t('person.membership.outsideScope', { count: person.hiddenMemberships })}
+              </Typography.Text>
+            )}
             <Typography.Text type="secondary">{t('person.membership.primaryHint')}</Typography.Text>
             {!readOnly && (
               <Flex gap={8}>

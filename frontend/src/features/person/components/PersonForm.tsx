@@ -116,8 +116,12 @@ export function PersonForm({ person, readOnly, onSaved }: Props) {
       <Form.Item name="email" label={t('person.field.email')}>
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item name="username" label={t('person.field.username')}>
-        <Input autoComplete="off" />
+      <Form.Item
+        name="username"
+        label={t('person.field.username')}
+        extra={isAdmin ? undefined : t('person.form.usernameAdminOnly')}
+      >
+        <Input autoComplete="off" disabled={!isAdmin} />
       </Form.Item>
       <Form.Item name="externalId" label={t('person.field.externalId')}>
         <Input autoComplete="off" />

@@ -1,6 +1,7 @@
 package org.dutyledger.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -33,6 +34,9 @@ public class AuditService {
     @Inject
     EntityManager em;
 
+    @Inject
+    Instance<AuditEventRedaction> redactions;
+
     public AuditFilter filter(String entityType, String entityId, String organization, String actor, String action,
                               String from, String to, String cursor) {
         String orgPath = null;
@@ -58,6 +62,9 @@ public class AuditService {
         List<AuditRecord> rows = reader.page(filter, scopeCondition, params, scope.readsEverything(), limit + 1);
         boolean more = rows.size() > limit;
         List<AuditEventView> items = rows.stream().limit(limit).map(AuditEventView::of).toList();
+        for (AuditEventRedaction redaction : redactions) {
+            items = redaction.redact(items);
+        }
         String next = more ? Long.toString(items.get(items.size() - 1).seq()) : null;
         return new AuditEventPage(items, next);
     }

@@ -9,6 +9,7 @@ import org.dutyledger.audit.Changes;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
 import org.dutyledger.organization.rest.OrganizationRequests;
+import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.OrgScope;
 
 import java.time.Instant;
@@ -25,6 +26,9 @@ public class OrganizationService {
 
     @Inject
     OrgScope scope;
+
+    @Inject
+    CurrentUser user;
 
     @Inject
     AuditTrail audit;
@@ -192,6 +196,11 @@ public class OrganizationService {
     /** Creates or updates by the external code; the same body twice makes one change and one audit event. */
     @Transactional
     public UpsertResult upsertByCode(String rawCode, OrganizationRequests.Upsert req) {
+        if (user.isIntegration()) {
+            // An OA system's service account upserts by code under the directory sync's rules: the whole tree,
+            // audited as its own account (docs/integration.md). Nothing else it calls gets scope (ServiceAccounts).
+            user.actForDirectorySync();
+        }
         String code = rawCode == null ? "" : rawCode;
         if (!code.matches(OrganizationRequests.CODE_PATTERN)) {
             throw ProblemException.badRequest("code", "must be 1–64 letters, digits, '.', '_' or '-'");

@@ -108,6 +108,26 @@ public class MembershipRules {
         }
     }
 
+    /**
+     * A caller replaces the memberships they can see: those out of their sight (not shown to them) and not
+     * named in the list stay as they are, appended after the caller's entries so that error fields keep the
+     * caller's indexes. When the primary membership is out of sight it stays primary, and the caller's entries
+     * are kept as non-primary: the primary lies outside the caller's scope and is not theirs to move.
+     */
+    public static List<MembershipEntry> keepingThoseOutOfSight(List<MembershipEntry> requested, List<MembershipLine> outOfSight) {
+        Set<Long> named = new HashSet<>();
+        requested.forEach(e -> named.add(e.organizationId()));
+        List<MembershipLine> kept = outOfSight.stream().filter(m -> !named.contains(m.organizationId())).toList();
+        if (kept.isEmpty()) {
+            return requested;
+        }
+        boolean primaryKept = kept.stream().anyMatch(MembershipLine::primary);
+        List<MembershipEntry> out = new ArrayList<>();
+        requested.forEach(e -> out.add(primaryKept ? new MembershipEntry(e.organizationId(), e.role(), false) : e));
+        kept.forEach(m -> out.add(new MembershipEntry(m.organizationId(), m.role(), m.primary())));
+        return out;
+    }
+
     public static boolean sameAs(MembershipLine a, MembershipLine b) {
         return a != null && b != null && a.organizationId() == b.organizationId()
                 && a.role() == b.role() && a.primary() == b.primary();

@@ -68,6 +68,10 @@ public class PersonBulkCreate {
                 membershipRules.requireCreatable(lines);
                 p = PersonService.from(req);
                 p.id = ids[i];
+                if (p.username != null) {
+                    personScope.requireLoginRights("username");
+                    PersonService.requireLinkableUsername(p.username);
+                }
                 if (p.externalId != null && !externalIds.add(p.externalId)) {
                     throw PersonService.taken("externalId", p.externalId);
                 }

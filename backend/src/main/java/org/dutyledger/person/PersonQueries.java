@@ -9,6 +9,7 @@ import org.dutyledger.organization.OrganizationQueries;
 import org.dutyledger.person.rest.MembershipView;
 import org.dutyledger.person.rest.PersonPage;
 import org.dutyledger.person.rest.PersonView;
+import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.OrgScope;
 
 import java.util.ArrayList;
@@ -29,6 +30,9 @@ public class PersonQueries {
 
     @Inject
     OrgScope scope;
+
+    @Inject
+    CurrentUser user;
 
     public PersonPage list(ListFilter f, int page, int size) {
         SqlParams p = SqlParams.forJpa();
@@ -75,12 +79,15 @@ public class PersonQueries {
     public List<PersonView> views(List<Person> people) {
         Map<Long, List<MembershipLine>> lines = memberships(people.stream().map(p -> p.id).toList());
         List<PersonView> out = new ArrayList<>(people.size());
+        boolean admin = user.isAdmin();
         for (Person p : people) {
-            List<MembershipView> ms = lines.getOrDefault(p.id, List.of()).stream()
+            List<MembershipLine> all = lines.getOrDefault(p.id, List.of());
+            // Memberships where the caller cannot see are left out, by the rule the exports use (OrgScope).
+            List<MembershipView> ms = all.stream().filter(m -> scope.canRead(m.path()))
                     .map(m -> new MembershipView(m.organizationId(), m.code(), m.name(), m.role(), m.primary()))
                     .toList();
-            out.add(new PersonView(p.id, p.name, p.post, p.phone, p.email, p.externalId, p.username, p.subject,
-                    p.active, ms, p.version, p.createdAt, p.updatedAt));
+            out.add(new PersonView(p.id, p.name, p.post, p.phone, p.email, p.externalId, p.username,
+                    admin ? p.subject : null, p.active, ms, all.size() - ms.size(), p.version, p.createdAt, p.updatedAt));
         }
         return out;
     }

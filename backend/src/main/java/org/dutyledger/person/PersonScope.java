@@ -48,20 +48,40 @@ public class PersonScope {
     }
 
     /**
-     * Linking a login to a person hands that login all of the person's memberships, so it needs STAFF
-     * rights over every one of them, not just one.
+     * A person's standing fields (active, name, external id) count in every organization they belong to:
+     * deactivating someone ends their scope and turns their duties into vacancies everywhere. So changing one
+     * needs STAFF rights over every one of the person's organizations (or admin), not just one of them.
      */
-    public void requireIdentityLinkRights(List<MembershipLine> memberships, String field) {
+    public void requireStandingRights(List<MembershipLine> memberships, String field) {
         if (user.isAdmin()) {
             return;
         }
         for (MembershipLine m : memberships) {
             if (!scope.canWrite(m.path())) {
                 throw new ProblemException(403, "forbidden", "Forbidden",
-                        field + ": changing the login of a person needs STAFF rights over all of their organizations",
+                        field + ": changing it affects the person in every organization they belong to, so it needs STAFF "
+                                + "rights over all of them; " + m.code() + " is outside yours",
                         List.of(new Problem.FieldError(field, "needs STAFF rights over all of the person's organizations")));
             }
         }
+    }
+
+    /**
+     * The login name is the key that links an account to a person (and so hands the account the person's
+     * memberships): only an administrator or the directory sync (which acts with an administrator's reach)
+     * sets or changes it.
+     */
+    public void requireLoginRights(String field) {
+        if (!user.isAdmin()) {
+            throw new ProblemException(403, "forbidden", "Forbidden",
+                    field + ": setting or changing a person's login name is for an administrator or the directory sync",
+                    List.of(new Problem.FieldError(field, "only an administrator or the directory sync sets the login name")));
+        }
+    }
+
+    /** The person's memberships the caller cannot see (none for admin and auditor): views leave them out. */
+    public List<MembershipLine> outOfSight(List<MembershipLine> memberships) {
+        return scope.readsEverything() ? List.of() : memberships.stream().filter(m -> !scope.canRead(m.path())).toList();
     }
 
     /** Only admins and STAFF members create people; the auditor and read-only members do not. */

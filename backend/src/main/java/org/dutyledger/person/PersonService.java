@@ -9,6 +9,7 @@ import org.dutyledger.common.Problem;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
 import org.dutyledger.person.rest.PersonRequests;
+import org.dutyledger.security.ServiceAccounts;
 
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +52,10 @@ public class PersonService {
         List<MembershipLine> lines = membershipRules.resolve(0, entries, Set.of());
         membershipRules.requireCreatable(lines);
         Person p = from(req);
+        if (p.username != null) {
+            personScope.requireLoginRights("username");
+            requireLinkableUsername(p.username);
+        }
         requireFree("externalId", "external_id", p.externalId, null);
         requireFree("username", "username", p.username, null);
         p.createdAt = p.updatedAt = Instant.now();
@@ -71,18 +76,27 @@ public class PersonService {
         // changed person would move its version once more.
         String externalId = req.externalId() == null ? p.externalId : Texts.clean(req.externalId());
         String username = req.username() == null ? p.username : Texts.clean(req.username());
+        String name = req.name() == null ? p.name : requireName(req.name());
+        boolean active = req.active() == null ? p.active : req.active();
+        // Standing fields count in every organization the person belongs to (PersonScope.requireStandingRights).
+        if (!Objects.equals(p.name, name)) {
+            personScope.requireStandingRights(lines, "name");
+        }
+        if (p.active != active) {
+            personScope.requireStandingRights(lines, "active");
+        }
         if (!Objects.equals(p.externalId, externalId)) {
+            personScope.requireStandingRights(lines, "externalId");
             requireFree("externalId", "external_id", externalId, p.id);
         }
         if (!Objects.equals(p.username, username)) {
-            personScope.requireIdentityLinkRights(lines, "username");
+            personScope.requireLoginRights("username");
+            requireLinkableUsername(username);
             requireFree("username", "username", username, p.id);
         }
-        String name = req.name() == null ? p.name : requireName(req.name());
         String post = req.post() == null ? p.post : Texts.clean(req.post());
         String phone = req.phone() == null ? p.phone : Texts.clean(req.phone());
         String email = req.email() == null ? p.email : Texts.clean(req.email());
-        boolean active = req.active() == null ? p.active : req.active();
         Changes changes = Changes.create()
                 .put("name", p.name, name)
                 .put("post", p.post, post)
@@ -113,7 +127,8 @@ public class PersonService {
         personScope.requireWrite(id, before);
         requireVersion(p, req.version());
         Set<Long> existing = before.stream().map(MembershipLine::organizationId).collect(Collectors.toSet());
-        List<MembershipLine> after = membershipRules.resolve(id, req.memberships(), existing);
+        List<MembershipLine> after = membershipRules.resolve(id,
+                MembershipRules.keepingThoseOutOfSight(req.memberships(), personScope.outOfSight(before)), existing);
         membershipRules.requireChangeable(before, after);
         if (MembershipRules.sameSet(before, after)) {
             return p;
@@ -127,6 +142,44 @@ public class PersonService {
                 org != null ? org : MembershipRules.primaryOrganization(before), Changes.create()
                         .put("memberships", MembershipRules.describe(before), MembershipRules.describe(after)));
         return p;
+    }
+
+    /**
+     * Unlinks a wrongly linked login (admin only): clears the pinned subject and, unless kept, the login name,
+     * so that the account no longer acts as this person. Audited as person.identity-unlinked.
+     */
+    @Transactional
+    public Person unlinkIdentity(long id, PersonRequests.UnlinkIdentity req) {
+        Person p = people.requireLocked(id);
+        List<MembershipLine> lines = queries.memberships(id);
+        personScope.requireRead(id, lines);
+        if (!personScope.isAdmin()) {
+            throw ProblemException.forbidden("Only an administrator may unlink a person's login");
+        }
+        requireVersion(p, req.version());
+        boolean keepUsername = Boolean.TRUE.equals(req.keepUsername());
+        Changes changes = Changes.create().put("subject", p.subject, null);
+        if (!keepUsername) {
+            changes.put("username", p.username, null);
+        }
+        if (changes.isEmpty()) {
+            return p;
+        }
+        p.subject = null;
+        if (!keepUsername) {
+            p.username = null;
+        }
+        p.updatedAt = Instant.now();
+        audit.record("person.identity-unlinked", ENTITY, p.id, MembershipRules.primaryOrganization(lines), changes);
+        return p;
+    }
+
+    /** A service account's name (service-account-…) can never be a person's login: see security/ServiceAccounts. */
+    static void requireLinkableUsername(String username) {
+        if (ServiceAccounts.isServiceAccountName(username)) {
+            throw ProblemException.invalid("username", "names a machine client's service account ("
+                    + ServiceAccounts.USERNAME_PREFIX + "…); a person cannot carry it");
+        }
     }
 
     private static void requireVersion(Person p, Long version) {

@@ -103,6 +103,11 @@ public class CurrentUser {
         return acting == null && !identity.isAnonymous() && identity.hasRole(INTEGRATION);
     }
 
+    /** A machine client's token (client-credentials grant): never a person, never organization scope. */
+    public boolean isServiceAccount() {
+        return !system && acting == null && ServiceAccounts.isServiceAccount(identity);
+    }
+
     /**
      * A directory sync reaches the whole tree like an administrator, but stays recorded as the calling
      * account (the service account of the OA system), not as the system.
@@ -126,8 +131,11 @@ public class CurrentUser {
         return roles;
     }
 
-    /** The caller's person record, or null when the account is not linked to one. */
+    /** The caller's person record, or null when the account is not linked to one (a service account never is). */
     public PersonLink.Linked person() {
+        if (isServiceAccount()) {
+            return null;
+        }
         if (linked == null && !system && !isAnonymous()) {
             linked = personLink.resolve(subject(), username());
         }

@@ -30,6 +30,9 @@ public class PersonLink {
     AuditTrail audit;
 
     public Linked resolve(String subject, String username) {
+        if (ServiceAccounts.isServiceAccountName(username)) {
+            return Linked.NONE;  // a machine client's account is never a person, whatever the table says
+        }
         Object[] row = null;
         if (subject != null) {
             row = first("SELECT id, name, active FROM person WHERE subject = ?1", subject);

@@ -67,4 +67,11 @@ public final class PersonRequests {
             @NotNull @Schema(required = true, description = "The person's version the change is based on") Long version,
             @NotNull @Valid @Size(max = 50) @Schema(required = true) List<@NotNull MembershipEntry> memberships) {
     }
+
+    @Schema(name = "UnlinkIdentity")
+    public record UnlinkIdentity(
+            @NotNull @Schema(required = true, description = "The person's version the change is based on") Long version,
+            @Schema(description = "Keep the login name (default false): the account of that name links again at its next login")
+            Boolean keepUsername) {
+    }
 }

@@ -98,6 +98,13 @@ public class PersonResource {
         return queries.view(service.replaceMemberships(Params.id("id", id), request));
     }
 
+    @POST
+    @Path("/{id}/unlink-identity")
+    @Operation(summary = "Unlink a wrongly linked login (admin only): clears the pinned subject and the login name")
+    public PersonView unlinkIdentity(@PathParam("id") String id, @Valid @NotNull PersonRequests.UnlinkIdentity request) {
+        return queries.view(service.unlinkIdentity(Params.id("id", id), request));
+    }
+
     private Organization organization(String raw, String name) {
         Long id = Params.optLong(name, raw);
         return id == null ? null : organizations.get(id);

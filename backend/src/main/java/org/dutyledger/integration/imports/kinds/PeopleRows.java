@@ -23,6 +23,7 @@ import org.dutyledger.person.PersonScope;
 import org.dutyledger.person.PersonService;
 import org.dutyledger.person.rest.PersonRequests;
 import org.dutyledger.security.CurrentUser;
+import org.dutyledger.security.ServiceAccounts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +43,8 @@ public class PeopleRows implements RowHandler, BulkCreates {
     static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
     static final String USERNAME = "[A-Za-z0-9][A-Za-z0-9._@-]{0,99}";
     private static final String USERNAMES = "people.usernames";
+    private static final String LOGIN_ADMIN_ONLY = "设置或修改登录名仅限管理员或目录同步";
+    private static final String STANDING_NEEDS_ALL = "修改姓名或在职状态须对该人员的所有所属机构有管理权限";
 
     @Inject
     Lookups lookups;
@@ -117,10 +120,15 @@ public class PeopleRows implements RowHandler, BulkCreates {
         }
         if (r.has("username") && !r.get("username").matches(USERNAME)) {
             r.error("username", ImportError.INVALID_VALUE, "登录名只能包含字母、数字、'.'、'_'、'@'、'-'");
+        } else if (r.has("username") && ServiceAccounts.isServiceAccountName(r.get("username"))) {
+            r.error("username", ImportError.INVALID_VALUE, "登录名不能是服务账号（service-account-…）");
         }
     }
 
     private Outcome checkNew(ImportRow r, Map<String, Lookups.Org> orgs) {
+        if (r.has("username") && !user.isAdmin()) {
+            r.error("username", ImportError.OUT_OF_SCOPE, LOGIN_ADMIN_ONLY);
+        }
         String code = r.get("organizationCode");
         if (code == null) {
             if (!user.isAdmin()) {
@@ -153,9 +161,16 @@ public class PeopleRows implements RowHandler, BulkCreates {
                 || r.has("active") && Boolean.parseBoolean(r.get("active")) != p.active();
         if (differs && !personScope.canWrite(p.memberships())) {
             r.error("externalId", ImportError.OUT_OF_SCOPE, "您无权修改人员「" + p.name() + "」");
-        } else if (loginChanges && !user.isAdmin()
-                && !p.memberships().stream().allMatch(m -> personScope.canWriteOrganization(m.path()))) {
-            r.error("username", ImportError.OUT_OF_SCOPE, "修改登录名须对该人员的所有所属机构有管理权限");
+        } else if (loginChanges && !user.isAdmin()) {
+            r.error("username", ImportError.OUT_OF_SCOPE, LOGIN_ADMIN_ONLY);
+        } else if (!user.isAdmin() && !p.memberships().stream().allMatch(m -> personScope.canWriteOrganization(m.path()))) {
+            // Standing fields count in all of the person's organizations (PersonScope.requireStandingRights).
+            if (r.has("name") && !r.get("name").equals(p.name())) {
+                r.error("name", ImportError.OUT_OF_SCOPE, STANDING_NEEDS_ALL);
+            }
+            if (r.has("active") && Boolean.parseBoolean(r.get("active")) != p.active()) {
+                r.error("active", ImportError.OUT_OF_SCOPE, STANDING_NEEDS_ALL);
+            }
         }
         return differs ? Outcome.UPDATED : Outcome.UNCHANGED;
     }
