@@ -17,6 +17,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Reading the audit trail within the caller's scope. */
 @ApplicationScoped
@@ -104,6 +105,11 @@ public class AuditService {
         String scopeCondition = scope.readCondition("o.path", params);
         String sql = "SELECT " + AuditReader.COLUMNS + " FROM audit_event e"
                 + filter.where(params, scopeCondition, scope.readsEverything()) + " ORDER BY e.seq";
+        Predicate<AuditRecord> exportable = e -> true;
+        for (AuditEventRedaction redaction : redactions) {
+            exportable = exportable.and(redaction.exportable());
+        }
+        Predicate<AuditRecord> included = exportable;
         return out -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             if (format.equals("csv")) {
@@ -112,6 +118,9 @@ public class AuditService {
             }
             try {
                 reader.stream(sql, params, e -> {
+                    if (!included.test(e)) {
+                        return;
+                    }
                     try {
                         w.write(format.equals("csv") ? csvLine(e) : jsonLine(e));
                     } catch (IOException ex) {

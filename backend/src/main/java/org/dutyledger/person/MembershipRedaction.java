@@ -5,15 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.audit.AuditEventRedaction;
 import org.dutyledger.audit.AuditEventView;
+import org.dutyledger.audit.AuditRecord;
+import org.dutyledger.common.SqlParams;
 import org.dutyledger.security.OrgScope;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A person's audit events list their memberships ({@link MembershipRules#describe}); a caller who does not read
@@ -64,6 +68,26 @@ public class MembershipRedaction implements AuditEventRedaction {
                     e.action(), e.entityType(), e.entityId(), e.organizationId(), e.requestId(), changes, e.prevHash(), e.hash()));
         }
         return out;
+    }
+
+    @Override
+    public Predicate<AuditRecord> exportable() {
+        if (scope.readsEverything()) {
+            return e -> true;
+        }
+        SqlParams params = SqlParams.forJpa();
+        var query = em.createNativeQuery("SELECT code FROM organization o WHERE " + scope.readCondition("o.path", params));
+        params.applyTo(query);
+        @SuppressWarnings("unchecked")
+        Set<String> visibleCodes = new HashSet<>(query.getResultList());
+        return e -> {
+            if (!PersonService.ENTITY.equals(e.entityType()) || !(e.changes() instanceof Map<?, ?> changes)
+                    || !(changes.get(FIELD) instanceof Map<?, ?> change)) {
+                return true;
+            }
+            return visibleCodes.containsAll(codesOf(change.get("before")))
+                    && visibleCodes.containsAll(codesOf(change.get("after")));
+        };
     }
 
     private static AuditEventView.FieldChange membershipsOf(AuditEventView e) {

@@ -20,6 +20,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A person who is MEMBER of 西山街道 (where `outsider` is STAFF) and STAFF of 柳岸社区 under 东湖街道 (outside
@@ -144,5 +146,19 @@ class PersonAcrossSubtreesTest {
         String seenHash = as("outsider").queryParam("entityType", "person").queryParam("entityId", String.valueOf(person))
                 .get("/api/v1/audit-events").then().extract().path("items.find { it.action == 'person.created' }.hash");
         assertEquals(hash, seenHash, "the stored event and its hash are untouched");
+    }
+
+    @Test
+    void anExportLeavesOutThePersonEventsThatNameMembershipsOutsideTheCallersScope() {
+        // An export line is the event as hashed: it cannot be redacted, so the outsider's export leaves it out.
+        String outsiders = as("outsider").queryParam("format", "jsonl").queryParam("entityType", "person")
+                .queryParam("entityId", String.valueOf(person))
+                .get("/api/v1/audit-events/export").then().statusCode(200).extract().asString();
+        assertFalse(outsiders.contains("DH-LIUAN"), outsiders);
+        assertFalse(outsiders.contains("\"person.created\""), outsiders);
+        String admins = as("admin").queryParam("format", "jsonl").queryParam("entityType", "person")
+                .queryParam("entityId", String.valueOf(person))
+                .get("/api/v1/audit-events/export").then().statusCode(200).extract().asString();
+        assertTrue(admins.contains("\"person.created\"") && admins.contains("DH-LIUAN"), admins);
     }
 }
