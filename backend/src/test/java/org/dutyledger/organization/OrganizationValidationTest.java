@@ -105,8 +105,9 @@ class OrganizationValidationTest {
     @Test
     void aNulCharacterInTextIsRefusedNotAnError() {
         long head = Demo.auditHead();
-        as("admin").body(valid("").replace("校验社区", "校验\\u0000社区")).post(ORGS).then().statusCode(400)
-                .contentType("application/problem+json");
+        // A control character in a text field is invalid content (422 naming the field, common/TextRules).
+        as("admin").body(valid("").replace("校验社区", "校验\\u0000社区")).post(ORGS).then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("name"));
         as("admin").queryParam("q", "东\u0000湖").get(ORGS).then().statusCode(400)
                 .body("errors[0].field", equalTo("q"));
         assertThat(Demo.auditHead()).isEqualTo(head);
