@@ -75,6 +75,24 @@ class SecurityLogTest {
     }
 
     @Test
+    void aLeadingGroupNamingAPersonOutsideTheScopeIsLoggedAsAScopeRefusal() throws Exception {
+        String path = "/api/v1/organizations/" + Demo.org("STREET-DH") + "/leading-group";
+        Object version = as("secretary").get(path).then().statusCode(200).extract().path("version");
+        Long outsider = as("admin").queryParam("q", "陈志强").get("/api/v1/people").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("version", version);
+        body.put("name", "网络意识形态工作领导小组");
+        body.put("members", List.of(Map.of("personId", outsider, "position", "LEADER")));
+        as("secretary").body(body).put(path).then().statusCode(422)
+                .body("errors[0].field", equalTo("members[0].personId"))
+                .body("errors[0].message", equalTo("person " + outsider + " does not exist"));
+        Map<String, Object> event = awaitEvent(e -> path.equals(e.get("path"))
+                && "secretary".equals(e.get("username")) && Integer.valueOf(422).equals(e.get("status")));
+        assertThat(event).containsEntry("method", "PUT");
+    }
+
+    @Test
     void anonymousWritesToRoutesThatDoNotExistAreCountedNotStored() {
         String path = "/api/v1/no-such-route-" + System.nanoTime() + "/" + "x".repeat(2000);
         long before = counted();

@@ -37,9 +37,9 @@ public class LeadingGroupPeople {
         return out;
     }
 
-    /** Like names(), leaving out people outside the caller's scope, as if they did not exist. */
-    public Map<Long, String> readableNames(Collection<Long> ids) {
-        Map<Long, String> out = names(ids);
+    /** Of the given names, those of people the caller may see; the others are as if they did not exist. */
+    public Map<Long, String> readable(Map<Long, String> names) {
+        Map<Long, String> out = new HashMap<>(names);
         Map<Long, List<MembershipLine>> memberships = personQueries.memberships(out.keySet());
         out.keySet().removeIf(id -> !personScope.canRead(memberships.getOrDefault(id, List.of())));
         return out;

@@ -67,15 +67,13 @@ public class LeadingGroupService {
         if (req.officeDirectorId() != null) {
             personIds.add(req.officeDirectorId());
         }
-        Map<Long, String> names = people.readableNames(personIds);
+        Map<Long, String> existing = people.names(personIds);
+        Map<Long, String> names = people.readable(existing);
         for (int i = 0; i < members.size(); i++) {
-            if (!names.containsKey(members.get(i).personId)) {
-                throw ProblemException.invalid("members[" + i + "].personId",
-                        "person " + members.get(i).personId + " does not exist");
-            }
+            requireNamed(names, existing, "members[" + i + "].personId", members.get(i).personId);
         }
-        if (req.officeDirectorId() != null && !names.containsKey(req.officeDirectorId())) {
-            throw ProblemException.invalid("officeDirectorId", "person " + req.officeDirectorId() + " does not exist");
+        if (req.officeDirectorId() != null) {
+            requireNamed(names, existing, "officeDirectorId", req.officeDirectorId());
         }
 
         boolean created = group == null;
@@ -112,6 +110,17 @@ public class LeadingGroupService {
                         .put("members", before.members(), after.members()));
         em.flush();
         return view(group);
+    }
+
+    /**
+     * A person the group names must exist for the caller; one who exists outside their scope gets the same answer,
+     * but the refusal is a scope decision and goes to the security log.
+     */
+    private static void requireNamed(Map<Long, String> readable, Map<Long, String> existing, String field, long personId) {
+        if (!readable.containsKey(personId)) {
+            ProblemException refusal = ProblemException.invalid(field, "person " + personId + " does not exist");
+            throw existing.containsKey(personId) ? refusal.asScopeRefusal() : refusal;
+        }
     }
 
     /** The readable content of a group, compared to detect a no-op and written to the audit trail. */
