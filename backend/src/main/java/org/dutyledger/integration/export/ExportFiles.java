@@ -27,13 +27,13 @@ final class ExportFiles {
     static StreamingOutput xlsx(Exports exports, Exports.Query q) {
         return out -> {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
-                Sheet sheet = wb.createSheet(q.kind().label);
+                Sheet sheet = wb.createSheet(q.kind().label());
                 CellStyle bold = wb.createCellStyle();
                 Font font = wb.createFont();
                 font.setBold(true);
                 bold.setFont(font);
                 Row head = sheet.createRow(0);
-                List<ImportColumn> columns = q.kind().columns;
+                List<ImportColumn> columns = q.kind().columns();
                 for (int c = 0; c < columns.size(); c++) {
                     head.createCell(c).setCellValue(columns.get(c).templateHeader());
                     head.getCell(c).setCellStyle(bold);
@@ -57,7 +57,7 @@ final class ExportFiles {
         return out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65536);
             w.write('\uFEFF');
-            line(w, q.kind().columns.stream().map(ImportColumn::templateHeader).toList());
+            line(w, q.kind().columns().stream().map(ImportColumn::templateHeader).toList());
             exports.stream(q, values -> line(w, values));
             w.flush();
         };

@@ -10,9 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.dutyledger.common.Params;
-import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Xlsx;
-import org.dutyledger.integration.imports.ImportKind;
+import org.dutyledger.integration.imports.ImportKinds;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,6 +33,9 @@ public class ExportResource {
     @Inject
     Exports exports;
 
+    @Inject
+    ImportKinds kinds;
+
     @GET
     @Path("/{kind}.xlsx")
     @Produces(Xlsx.MEDIA_TYPE)
@@ -45,7 +47,7 @@ public class ExportResource {
                          @PathParam("kind") String kind,
                          @Parameter(description = "Organization id: only its subtree") @QueryParam("under") String under) {
         Exports.Query q = query(kind, under);
-        return file(ExportFiles.xlsx(exports, q), Xlsx.MEDIA_TYPE, q.kind().label + ".xlsx");
+        return file(ExportFiles.xlsx(exports, q), Xlsx.MEDIA_TYPE, q.kind().label() + ".xlsx");
     }
 
     @GET
@@ -59,15 +61,11 @@ public class ExportResource {
                          @PathParam("kind") String kind,
                         @Parameter(description = "Organization id: only its subtree") @QueryParam("under") String under) {
         Exports.Query q = query(kind, under);
-        return file(ExportFiles.csv(exports, q), CSV + "; charset=UTF-8", q.kind().label + ".csv");
+        return file(ExportFiles.csv(exports, q), CSV + "; charset=UTF-8", q.kind().label() + ".csv");
     }
 
     private Exports.Query query(String kind, String under) {
-        ImportKind k = ImportKind.of(kind);
-        if (k == null) {
-            throw ProblemException.badRequest("kind", "must be one of " + ImportKind.allowed());
-        }
-        return exports.query(k, Params.optLong("under", under));
+        return exports.query(kinds.require("kind", kind), Params.optLong("under", under));
     }
 
     private static Response file(StreamingOutput body, String type, String fileName) {

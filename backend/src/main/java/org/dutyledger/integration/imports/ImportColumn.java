@@ -30,40 +30,40 @@ public record ImportColumn(String field, String header, boolean required, int ma
         CODE_LIST
     }
 
-    static ImportColumn code(String field, String header, boolean required, int max, String help) {
+    public static ImportColumn code(String field, String header, boolean required, int max, String help) {
         return new ImportColumn(field, header, required, max, Type.CODE, Map.of(), help);
     }
 
-    static ImportColumn text(String field, String header, boolean required, int max, String help) {
+    public static ImportColumn text(String field, String header, boolean required, int max, String help) {
         return new ImportColumn(field, header, required, max, Type.TEXT, Map.of(), help);
     }
 
-    static ImportColumn folded(String field, String header, boolean required, int max, String help) {
+    public static ImportColumn folded(String field, String header, boolean required, int max, String help) {
         return new ImportColumn(field, header, required, max, Type.FOLDED, Map.of(), help);
     }
 
-    static ImportColumn date(String field, String header, boolean required, String help) {
+    public static ImportColumn date(String field, String header, boolean required, String help) {
         return new ImportColumn(field, header, required, 10, Type.DATE, Map.of(), help);
     }
 
-    static ImportColumn bool(String field, String header, String help) {
+    public static ImportColumn bool(String field, String header, String help) {
         return new ImportColumn(field, header, false, 5, Type.BOOL, Map.of(), help);
     }
 
-    static ImportColumn integer(String field, String header, String help) {
+    public static ImportColumn integer(String field, String header, String help) {
         return new ImportColumn(field, header, false, 12, Type.INT, Map.of(), help);
     }
 
-    static ImportColumn codes(String field, String header, int max, String help) {
+    public static ImportColumn codes(String field, String header, int max, String help) {
         return new ImportColumn(field, header, false, max, Type.CODE_LIST, Map.of(), help);
     }
 
     /** An enum column; `labels` maps each API code to its Chinese label (aliases may follow as extra labels). */
-    static ImportColumn choice(String field, String header, boolean required, Map<String, String> labels, String help) {
+    public static ImportColumn choice(String field, String header, boolean required, Map<String, String> labels, String help) {
         return new ImportColumn(field, header, required, 100, Type.ENUM, labels, help);
     }
 
-    static <E extends Enum<E>> Map<String, String> labels(E[] constants, java.util.function.Function<E, String> label) {
+    public static <E extends Enum<E>> Map<String, String> labels(E[] constants, java.util.function.Function<E, String> label) {
         Map<String, String> out = new LinkedHashMap<>();
         for (E e : constants) {
             out.put(e.name(), label.apply(e));

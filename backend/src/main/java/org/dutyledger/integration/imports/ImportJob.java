@@ -88,10 +88,6 @@ public class ImportJob {
     @Version
     public long version;
 
-    public ImportKind importKind() {
-        return ImportKind.of(kind);
-    }
-
     public CurrentUser.StoredIdentity uploader() {
         return new CurrentUser.StoredIdentity(createdBySubject, createdByUsername, createdByAdmin, createdByAuditor);
     }

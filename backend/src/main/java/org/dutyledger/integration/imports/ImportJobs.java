@@ -20,6 +20,9 @@ public class ImportJobs {
     EntityManager em;
 
     @Inject
+    ImportKinds kinds;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -31,10 +34,7 @@ public class ImportJobs {
     /** Stores the upload and queues its dry run. */
     @Transactional
     public ImportJob upload(String kindName, String fileName, String encoding, String contentType, byte[] body) {
-        ImportKind kind = ImportKind.of(kindName);
-        if (kind == null) {
-            throw ProblemException.badRequest("kind", "must be one of " + ImportKind.allowed());
-        }
+        ImportKind kind = kinds.require("kind", kindName);
         requireWriter();
         if (fileName != null && fileName.length() > 255) {
             throw ProblemException.badRequest("fileName", "must be at most 255 characters");
@@ -42,7 +42,7 @@ public class ImportJobs {
         Formats.Detected detected = Formats.detect(body, contentType, encoding);
         CurrentUser.StoredIdentity who = user.capture();
         ImportJob job = new ImportJob();
-        job.kind = kind.path;
+        job.kind = kind.key();
         job.format = detected.format();
         job.encoding = detected.encoding();
         job.fileName = fileName == null || fileName.isBlank() ? null : fileName.strip();

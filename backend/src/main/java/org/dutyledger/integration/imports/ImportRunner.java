@@ -2,7 +2,6 @@ package org.dutyledger.integration.imports;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.common.BatchItemException;
@@ -41,18 +40,17 @@ public class ImportRunner {
     ImportRows rows;
 
     @Inject
-    Instance<RowHandler> handlers;
+    ImportKinds kinds;
 
     @ConfigProperty(name = "dutyledger.imports.commit-timeout", defaultValue = "PT2H")
     Duration commitTimeout;
 
-    RowHandler handler(ImportKind kind) {
-        for (RowHandler h : handlers) {
-            if (h.kind() == kind) {
-                return h;
-            }
+    private ImportKind kindOf(ImportJob job) {
+        ImportKind kind = kinds.of(job.kind);
+        if (kind == null) {
+            throw new IllegalStateException("no import kind " + job.kind);
         }
-        throw new IllegalStateException("no import handler for " + kind);
+        return kind;
     }
 
     /** Validates every row; ends VALID or INVALID. */
@@ -63,8 +61,8 @@ public class ImportRunner {
                     + "updated_count = 0, unchanged_count = 0, message = NULL WHERE id = ?1").setParameter(1, jobId).executeUpdate();
             return em.find(ImportJob.class, jobId);
         });
-        ImportKind kind = job.importKind();
-        RowHandler handler = handler(kind);
+        ImportKind kind = kindOf(job);
+        RowHandler handler = kind;
         byte[] content = QuarkusTransaction.requiringNew().call(() -> (byte[]) em.createNativeQuery(
                 "SELECT content FROM import_upload WHERE job_id = ?1").setParameter(1, jobId).getSingleResult());
         SourceReader reader = SourceReader.of(job.format, new Formats.Detected(job.format, job.encoding).charset());
@@ -96,7 +94,7 @@ public class ImportRunner {
     private void validatePage(RowHandler handler, List<ImportRow> page, ImportState state, Counts counts, String worker, int total) {
         QuarkusTransaction.requiringNew().run(() -> {
             for (ImportRow r : page) {
-                String key = handler.key(r);
+                String key = handler.rowKey(r);
                 if (key != null) {
                     Integer first = state.firstRowOfKey.putIfAbsent(key, r.rowNo);
                     if (first != null) {
@@ -126,8 +124,8 @@ public class ImportRunner {
     /** Writes every staged row in one transaction; ends COMMITTED, or FAILED with nothing written. */
     public void commit(long jobId, String worker) {
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> em.find(ImportJob.class, jobId));
-        ImportKind kind = job.importKind();
-        RowHandler handler = handler(kind);
+        ImportKind kind = kindOf(job);
+        RowHandler handler = kind;
         int total = job.total;
         progress(jobId, worker, 0, total, job.errorCount);
         Counts counts = new Counts();
@@ -210,7 +208,7 @@ public class ImportRunner {
         Set<String> existing = bulk.existingKeys(page);
         List<ImportRow> fresh = new ArrayList<>();
         for (ImportRow r : page) {
-            String key = handler.key(r);
+            String key = handler.rowKey(r);
             if (key == null || !existing.contains(key)) {
                 fresh.add(r);
                 continue;
@@ -267,7 +265,7 @@ public class ImportRunner {
     }
 
     private static String header(ImportKind kind, String field) {
-        for (ImportColumn c : kind.columns) {
+        for (ImportColumn c : kind.columns()) {
             if (field != null && field.startsWith(c.field())) {
                 return c.header();
             }

@@ -22,7 +22,7 @@ final class RowChecks {
     static ImportRow normalize(ImportKind kind, RawRow raw) {
         Map<String, String> values = new LinkedHashMap<>();
         ImportRow row = new ImportRow(kind, raw.rowNo(), values);
-        for (ImportColumn c : kind.columns) {
+        for (ImportColumn c : kind.columns()) {
             if (!raw.cells().containsKey(c.field())) {
                 if (c.required()) {
                     values.put(c.field(), null);

@@ -5,13 +5,12 @@ import java.util.List;
 /**
  * The import of one kind: the checks that need the database or other rows (references, scope, conflicts)
  * and the commit of one row through the domain services. Runs as the uploader (see CurrentUser.actAs).
+ * A kind's checks of a domain rule call the owning capability's named rule, never a copy of it.
  */
 public interface RowHandler {
 
-    ImportKind kind();
-
     /** The row's identity within the file, for duplicates; null when its key fields are missing. */
-    String key(ImportRow row);
+    String rowKey(ImportRow row);
 
     /** The field a duplicate is reported on. */
     String keyField();

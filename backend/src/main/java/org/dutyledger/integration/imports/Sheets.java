@@ -36,10 +36,10 @@ public class Sheets {
         return out -> {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
                 CellStyle bold = bold(wb);
-                Sheet data = wb.createSheet(kind.label);
+                Sheet data = wb.createSheet(kind.label());
                 Row head = data.createRow(0);
-                for (int c = 0; c < kind.columns.size(); c++) {
-                    head.createCell(c).setCellValue(kind.columns.get(c).templateHeader());
+                for (int c = 0; c < kind.columns().size(); c++) {
+                    head.createCell(c).setCellValue(kind.columns().get(c).templateHeader());
                     head.getCell(c).setCellStyle(bold);
                     data.setColumnWidth(c, 18 * 256);
                 }
@@ -53,7 +53,7 @@ public class Sheets {
                     help.setColumnWidth(c, (c == 3 ? 60 : c == 4 ? 50 : 16) * 256);
                 }
                 int r = 1;
-                for (ImportColumn col : kind.columns) {
+                for (ImportColumn col : kind.columns()) {
                     Row row = help.createRow(r++);
                     row.createCell(0).setCellValue(col.header());
                     row.createCell(1).setCellValue(col.field());
@@ -109,13 +109,13 @@ public class Sheets {
             Font red = wb.createFont();
             red.setColor(IndexedColors.RED.getIndex());
             errorText.setFont(red);
-            Sheet sheet = wb.createSheet(kind.label);
+            Sheet sheet = wb.createSheet(kind.label());
             Row head = sheet.createRow(0);
             head.createCell(0).setCellValue(ERRORS_HEADER);
             head.getCell(0).setCellStyle(bold);
             sheet.setColumnWidth(0, 50 * 256);
-            for (int i = 0; i < kind.columns.size(); i++) {
-                head.createCell(i + 1).setCellValue(kind.columns.get(i).templateHeader());
+            for (int i = 0; i < kind.columns().size(); i++) {
+                head.createCell(i + 1).setCellValue(kind.columns().get(i).templateHeader());
                 head.getCell(i + 1).setCellStyle(bold);
                 sheet.setColumnWidth(i + 1, 18 * 256);
             }
@@ -133,8 +133,8 @@ public class Sheets {
                 if (!errors.isEmpty()) {
                     row.getCell(0).setCellStyle(errorText);
                 }
-                for (int i = 0; i < kind.columns.size(); i++) {
-                    ImportColumn col = kind.columns.get(i);
+                for (int i = 0; i < kind.columns().size(); i++) {
+                    ImportColumn col = kind.columns().get(i);
                     String v = values.get(col.field());
                     var cell = row.createCell(i + 1);
                     cell.setCellValue(v == null ? "" : display(col, v));

@@ -21,7 +21,7 @@ public final class Headers {
 
     public Headers(ImportKind kind) {
         this.kind = kind;
-        for (ImportColumn c : kind.columns) {
+        for (ImportColumn c : kind.columns()) {
             fieldByName.put(normalize(c.header()), c.field());
             fieldByName.put(normalize(c.field()), c.field());
         }
@@ -39,7 +39,7 @@ public final class Headers {
             String f = field(h);
             out.add(f != null && out.contains(f) ? null : f);
         }
-        for (ImportColumn c : kind.columns) {
+        for (ImportColumn c : kind.columns()) {
             if (c.required() && !out.contains(c.field())) {
                 throw new FileProblem(1, c.header(), "缺少必填列「" + c.header() + "」：第 1 行应为表头，请使用导入模板的列名");
             }

@@ -13,11 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.dutyledger.common.Params;
-import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Xlsx;
 import org.dutyledger.integration.imports.ImportJob;
 import org.dutyledger.integration.imports.ImportJobs;
 import org.dutyledger.integration.imports.ImportKind;
+import org.dutyledger.integration.imports.ImportKinds;
 import org.dutyledger.integration.imports.Sheets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,6 +45,9 @@ public class ImportResource {
 
     @Inject
     Sheets sheets;
+
+    @Inject
+    ImportKinds kinds;
 
     @POST
     @Consumes({CSV, Xlsx.MEDIA_TYPE, MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
@@ -107,7 +110,7 @@ public class ImportResource {
             content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response annotated(@PathParam("id") String id) {
         ImportJob job = jobs.get(Params.id("id", id));
-        return download(sheets.annotated(job.importKind(), job.id), "导入校验结果-" + job.id + ".xlsx");
+        return download(sheets.annotated(kinds.require("kind", job.kind), job.id), "导入校验结果-" + job.id + ".xlsx");
     }
 
     @POST
@@ -128,11 +131,8 @@ public class ImportResource {
             content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response template(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"organizations", "people", "memberships", "duty-assignments", "channels"}))
                          @PathParam("kind") String kind) {
-        ImportKind k = ImportKind.of(kind);
-        if (k == null) {
-            throw ProblemException.badRequest("kind", "must be one of " + ImportKind.allowed());
-        }
-        return download(sheets.template(k), k.label + "导入模板.xlsx");
+        ImportKind k = kinds.require("kind", kind);
+        return download(sheets.template(k), k.label() + "导入模板.xlsx");
     }
 
     static Response download(Object body, String fileName) {

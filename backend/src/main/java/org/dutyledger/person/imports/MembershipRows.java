@@ -1,15 +1,16 @@
-package org.dutyledger.integration.imports.kinds;
+package org.dutyledger.person.imports;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.integration.imports.ImportError;
+import org.dutyledger.integration.export.ExportScope;
+import org.dutyledger.integration.imports.ImportColumn;
 import org.dutyledger.integration.imports.ImportKind;
 import org.dutyledger.integration.imports.ImportRow;
+import org.dutyledger.organization.imports.OrgLookups;
 import org.dutyledger.integration.imports.ImportState;
-import org.dutyledger.integration.imports.Lookups;
 import org.dutyledger.integration.imports.Outcome;
-import org.dutyledger.integration.imports.RowHandler;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.person.MembershipLine;
@@ -23,6 +24,7 @@ import org.dutyledger.person.rest.PersonRequests;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,14 +32,23 @@ import java.util.Map;
  * A person's membership of an organization, by (人员编号, 机构编码): added, or its role / primary flag
  * changed; the person's other memberships stay. 主要机构=是 moves the primary flag to this organization.
  */
-@ApplicationScoped
-public class MembershipRows implements RowHandler {
+@Singleton
+public class MembershipRows implements ImportKind {
+
+    static final List<ImportColumn> COLUMNS = List.of(
+            ImportColumn.code("externalId", "人员编号", true, 100, "已有人员的编号"),
+            ImportColumn.code("organizationCode", "机构编码", true, 64, "已有机构的编码"),
+            ImportColumn.choice("role", "关系", true, roleLabels(), "在编（工作人员，可维护本机构台账）或 成员（只读）"),
+            ImportColumn.bool("primary", "主要机构", "是/否；每人恰有一个主要机构，填「是」会取代原主要机构"));
 
     /** Person external id → row that makes another organization primary. */
     private static final String PRIMARY = "membership.primary";
 
     @Inject
-    Lookups lookups;
+    OrgLookups orgLookups;
+
+    @Inject
+    PersonLookups personLookups;
 
     @Inject
     PersonScope personScope;
@@ -55,12 +66,40 @@ public class MembershipRows implements RowHandler {
     PersonService service;
 
     @Override
-    public ImportKind kind() {
-        return ImportKind.MEMBERSHIPS;
+    public String key() {
+        return "memberships";
     }
 
     @Override
-    public String key(ImportRow row) {
+    public String label() {
+        return "人员所属机构";
+    }
+
+    @Override
+    public String labelEn() {
+        return "Memberships";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public String exportSql(ExportScope rows) {
+        return """
+                SELECT pe.external_id, o.code, m.role, m.is_primary::text
+                FROM membership m JOIN person pe ON pe.id = m.person_id JOIN organization o ON o.id = m.organization_id
+                WHERE %s ORDER BY o.path, pe.external_id NULLS LAST, pe.id""".formatted(rows.visible("o.path"));
+    }
+
+    @Override
+    public String rowKey(ImportRow row) {
         return row.has("externalId") && row.has("organizationCode") ? row.get("externalId") + "\u0000" + row.get("organizationCode") : null;
     }
 
@@ -73,8 +112,8 @@ public class MembershipRows implements RowHandler {
     public List<Outcome> validate(List<ImportRow> page, ImportState state) {
         Map<String, Integer> primaries = state.defined.containsKey(PRIMARY) ? state.get(PRIMARY) : new HashMap<>();
         state.defined.put(PRIMARY, primaries);
-        Map<String, Lookups.Person> db = lookups.people(ImportRow.valuesOf(page, "externalId"));
-        Map<String, Lookups.Org> orgs = lookups.orgs(ImportRow.valuesOf(page, "organizationCode"));
+        Map<String, PersonLookups.Person> db = personLookups.people(ImportRow.valuesOf(page, "externalId"));
+        Map<String, OrgLookups.Org> orgs = orgLookups.orgs(ImportRow.valuesOf(page, "organizationCode"));
         List<Outcome> out = new ArrayList<>();
         for (ImportRow r : page) {
             out.add(check(r, db, orgs, primaries));
@@ -82,9 +121,9 @@ public class MembershipRows implements RowHandler {
         return out;
     }
 
-    private Outcome check(ImportRow r, Map<String, Lookups.Person> db, Map<String, Lookups.Org> orgs, Map<String, Integer> primaries) {
-        Lookups.Person p = r.has("externalId") ? db.get(r.get("externalId")) : null;
-        Lookups.Org org = r.has("organizationCode") ? orgs.get(r.get("organizationCode")) : null;
+    private Outcome check(ImportRow r, Map<String, PersonLookups.Person> db, Map<String, OrgLookups.Org> orgs, Map<String, Integer> primaries) {
+        PersonLookups.Person p = r.has("externalId") ? db.get(r.get("externalId")) : null;
+        OrgLookups.Org org = r.has("organizationCode") ? orgs.get(r.get("organizationCode")) : null;
         if (r.has("externalId") && (p == null || !personScope.canRead(p.memberships()) && !personScope.isAdmin())) {
             r.error("externalId", ImportError.UNKNOWN_REFERENCE, "人员编号「" + r.get("externalId") + "」不存在");
         }
@@ -157,5 +196,12 @@ public class MembershipRows implements RowHandler {
         entries.add(new PersonRequests.MembershipEntry(org.id, role, primary));
         service.replaceMemberships(p.id, new PersonRequests.ReplaceMemberships(p.version, entries));
         return current == null ? Outcome.CREATED : Outcome.UPDATED;
+    }
+
+    private static Map<String, String> roleLabels() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("STAFF", "在编");
+        m.put("MEMBER", "成员");
+        return m;
     }
 }

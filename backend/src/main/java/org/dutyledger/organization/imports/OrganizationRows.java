@@ -1,18 +1,19 @@
-package org.dutyledger.integration.imports.kinds;
+package org.dutyledger.organization.imports;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
 import org.dutyledger.integration.imports.BulkCreates;
 import org.dutyledger.integration.imports.ImportError;
+import org.dutyledger.integration.export.ExportScope;
+import org.dutyledger.integration.imports.ImportColumn;
 import org.dutyledger.integration.imports.ImportKind;
 import org.dutyledger.integration.imports.ImportRow;
 import org.dutyledger.integration.imports.ImportState;
 import org.dutyledger.integration.imports.Lookups;
 import org.dutyledger.integration.imports.Outcome;
-import org.dutyledger.integration.imports.RowHandler;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationBulkCreate;
 import org.dutyledger.organization.OrganizationRepository;
@@ -33,14 +34,22 @@ import java.util.Set;
  * a new organization may be written where the uploader may write its parent (an existing one, or one of
  * this file that is itself writable); only an administrator creates roots.
  */
-@ApplicationScoped
-public class OrganizationRows implements RowHandler, BulkCreates {
+@Singleton
+public class OrganizationRows implements ImportKind, BulkCreates {
+
+    static final List<ImportColumn> COLUMNS = List.of(
+            ImportColumn.code("code", "机构编码", true, 64, "机构的唯一编码，按编码新增或更新；字母、数字、'.'、'_'、'-'"),
+            ImportColumn.text("name", "机构名称", true, 200, "全称"),
+            ImportColumn.text("shortName", "简称", false, 100, "可空"),
+            ImportColumn.choice("type", "机构类型", true, ImportColumn.labels(OrganizationType.values(), OrganizationRows::typeLabel), "填中文名称或代码"),
+            ImportColumn.code("parentCode", "上级机构编码", false, 64, "上级机构的编码：已有机构，或本文件中位于本行之上的机构；为空表示根机构（仅系统管理员）"),
+            ImportColumn.integer("sortOrder", "排序", "同级机构中的排序号，整数，默认 0"));
 
     /** Code of an organization defined in this file → may the uploader write under it. */
     private static final String WRITABLE = "org.writable";
 
     @Inject
-    Lookups lookups;
+    OrgLookups orgLookups;
 
     @Inject
     OrgScope scope;
@@ -58,12 +67,40 @@ public class OrganizationRows implements RowHandler, BulkCreates {
     EntityManager em;
 
     @Override
-    public ImportKind kind() {
-        return ImportKind.ORGANIZATIONS;
+    public String key() {
+        return "organizations";
     }
 
     @Override
-    public String key(ImportRow row) {
+    public String label() {
+        return "机构";
+    }
+
+    @Override
+    public String labelEn() {
+        return "Organizations";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public String exportSql(ExportScope rows) {
+        return """
+                SELECT o.code, o.name, o.short_name, o.type, pa.code, o.sort_order::text
+                FROM organization o LEFT JOIN organization pa ON pa.id = o.parent_id
+                WHERE o.active AND %s ORDER BY o.path""".formatted(rows.visible("o.path"));
+    }
+
+    @Override
+    public String rowKey(ImportRow row) {
         return row.get("code");
     }
 
@@ -76,7 +113,7 @@ public class OrganizationRows implements RowHandler, BulkCreates {
     public List<Outcome> validate(List<ImportRow> page, ImportState state) {
         Map<String, Boolean> writable = state.defined.containsKey(WRITABLE) ? state.get(WRITABLE) : new HashMap<>();
         state.defined.put(WRITABLE, writable);
-        Map<String, Lookups.Org> db = lookups.orgs(ImportRow.valuesOf(page, "code", "parentCode"));
+        Map<String, OrgLookups.Org> db = orgLookups.orgs(ImportRow.valuesOf(page, "code", "parentCode"));
         List<Outcome> out = new ArrayList<>();
         for (ImportRow r : page) {
             out.add(check(r, db, writable));
@@ -84,15 +121,15 @@ public class OrganizationRows implements RowHandler, BulkCreates {
         return out;
     }
 
-    private Outcome check(ImportRow r, Map<String, Lookups.Org> db, Map<String, Boolean> writable) {
+    private Outcome check(ImportRow r, Map<String, OrgLookups.Org> db, Map<String, Boolean> writable) {
         String code = r.get("code");
         if (code != null && !code.matches(OrganizationRequests.CODE_PATTERN)) {
             r.error("code", ImportError.INVALID_VALUE, "机构编码只能由字母、数字、'.'、'_'、'-' 组成，且以字母或数字开头");
         }
-        Lookups.Org existing = code == null ? null : db.get(code);
+        OrgLookups.Org existing = code == null ? null : db.get(code);
         boolean parentGiven = r.values.containsKey("parentCode");
         String parentCode = r.get("parentCode");
-        Lookups.Org parentInDb = null;
+        OrgLookups.Org parentInDb = null;
         Boolean parentInFile = null;
         if (parentCode != null) {
             parentInFile = writable.get(parentCode);
@@ -147,7 +184,7 @@ public class OrganizationRows implements RowHandler, BulkCreates {
         return outcome;
     }
 
-    private static boolean differs(ImportRow r, Lookups.Org o) {
+    private static boolean differs(ImportRow r, OrgLookups.Org o) {
         return r.has("name") && !r.get("name").equals(o.name())
                 || r.values.containsKey("shortName") && !Objects.equals(r.get("shortName"), o.shortName())
                 || r.has("type") && !r.get("type").equals(o.type())
@@ -204,5 +241,24 @@ public class OrganizationRows implements RowHandler, BulkCreates {
                     OrganizationType.valueOf(r.get("type")), r.get("parentCode"), sortOrder(r)));
         }
         bulk.createAll(items);
+    }
+
+    /** The Chinese name of a type in the template (the API code is accepted too). */
+    static String typeLabel(OrganizationType t) {
+        return switch (t) {
+            case PARTY_COMMITTEE -> "党委";
+            case PARTY_GROUP -> "党组";
+            case PARTY_WORKING_COMMITTEE -> "党工委";
+            case PARTY_BRANCH -> "党支部";
+            case GOVERNMENT_DEPARTMENT -> "政府部门";
+            case COMPANY -> "企业";
+            case DEPARTMENT -> "内设部门";
+            case TOWN -> "镇";
+            case STREET -> "街道";
+            case VILLAGE -> "村";
+            case COMMUNITY -> "社区";
+            case SCHOOL -> "学校";
+            case OTHER -> "其他";
+        };
     }
 }

@@ -1,6 +1,6 @@
-package org.dutyledger.integration.imports.kinds;
+package org.dutyledger.channel.imports;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.channel.Channel;
@@ -12,12 +12,13 @@ import org.dutyledger.channel.rest.ChannelRequests;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.integration.imports.Cells;
 import org.dutyledger.integration.imports.ImportError;
+import org.dutyledger.integration.export.ExportScope;
+import org.dutyledger.integration.imports.ImportColumn;
 import org.dutyledger.integration.imports.ImportKind;
 import org.dutyledger.integration.imports.ImportRow;
+import org.dutyledger.organization.imports.OrgLookups;
 import org.dutyledger.integration.imports.ImportState;
-import org.dutyledger.integration.imports.Lookups;
 import org.dutyledger.integration.imports.Outcome;
-import org.dutyledger.integration.imports.RowHandler;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.security.OrgScope;
@@ -32,11 +33,23 @@ import java.util.Objects;
  * Channels by (机构, 阵地类型, 阵地名称). A new channel is registered (and closed at once when the row says
  * 已关闭); an existing one has its details updated, is launched, or is closed. A closed channel stays as it was.
  */
-@ApplicationScoped
-public class ChannelRows implements RowHandler {
+@Singleton
+public class ChannelRows implements ImportKind {
+
+    static final List<ImportColumn> COLUMNS = List.of(
+            ImportColumn.code("organizationCode", "机构编码", true, 64, "已有机构的编码"),
+            ImportColumn.choice("type", "阵地类型", true, ImportColumn.labels(ChannelType.values(), t -> t.label), "填中文名称或代码"),
+            ImportColumn.text("name", "阵地名称", true, 200, "同一机构、同一类型下按名称新增或更新"),
+            ImportColumn.text("url", "网址", false, 1000, ""),
+            ImportColumn.text("accountId", "账号", false, 200, "如公众号账号"),
+            ImportColumn.choice("status", "状态", false, ImportColumn.labels(ChannelStatus.values(), s -> s.label), "默认 待上线；已关闭须填关闭日期和关闭原因"),
+            ImportColumn.date("launchedOn", "开设日期", false, "运行中的阵地默认今天"),
+            ImportColumn.date("closedOn", "关闭日期", false, "仅已关闭"),
+            ImportColumn.text("closeReason", "关闭原因", false, 500, "仅已关闭"),
+            ImportColumn.text("description", "说明", false, 2000, ""));
 
     @Inject
-    Lookups lookups;
+    OrgLookups orgLookups;
 
     @Inject
     OrgScope scope;
@@ -54,12 +67,41 @@ public class ChannelRows implements RowHandler {
     ChannelService service;
 
     @Override
-    public ImportKind kind() {
-        return ImportKind.CHANNELS;
+    public String key() {
+        return "channels";
     }
 
     @Override
-    public String key(ImportRow r) {
+    public String label() {
+        return "阵地";
+    }
+
+    @Override
+    public String labelEn() {
+        return "Channels";
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public String exportSql(ExportScope rows) {
+        return """
+                SELECT o.code, c.type, c.name, c.url, c.account_id, c.status, c.launched_on::text, c.closed_on::text,
+                  c.close_reason, c.description
+                FROM channel c JOIN organization o ON o.id = c.organization_id
+                WHERE %s ORDER BY o.path, c.type, c.name, c.id""".formatted(rows.visible("o.path"));
+    }
+
+    @Override
+    public String rowKey(ImportRow r) {
         return r.has("organizationCode") && r.has("type") && r.has("name")
                 ? String.join("\u0000", r.get("organizationCode"), r.get("type"), r.get("name")) : null;
     }
@@ -71,7 +113,7 @@ public class ChannelRows implements RowHandler {
 
     @Override
     public List<Outcome> validate(List<ImportRow> page, ImportState state) {
-        Map<String, Lookups.Org> orgs = lookups.orgs(ImportRow.valuesOf(page, "organizationCode"));
+        Map<String, OrgLookups.Org> orgs = orgLookups.orgs(ImportRow.valuesOf(page, "organizationCode"));
         List<Outcome> out = new ArrayList<>();
         for (ImportRow r : page) {
             out.add(check(r, orgs));
@@ -79,8 +121,8 @@ public class ChannelRows implements RowHandler {
         return out;
     }
 
-    private Outcome check(ImportRow r, Map<String, Lookups.Org> orgs) {
-        Lookups.Org org = r.has("organizationCode") ? orgs.get(r.get("organizationCode")) : null;
+    private Outcome check(ImportRow r, Map<String, OrgLookups.Org> orgs) {
+        OrgLookups.Org org = r.has("organizationCode") ? orgs.get(r.get("organizationCode")) : null;
         if (r.has("organizationCode") && (org == null || !scope.canRead(org.path()))) {
             r.error("organizationCode", ImportError.UNKNOWN_REFERENCE, "机构编码「" + r.get("organizationCode") + "」不存在");
             org = null;

@@ -1,18 +1,20 @@
-package org.dutyledger.integration.imports.kinds;
+package org.dutyledger.person.imports;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.common.BatchItemException;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.integration.imports.BulkCreates;
 import org.dutyledger.integration.imports.ImportError;
+import org.dutyledger.integration.export.ExportScope;
+import org.dutyledger.integration.imports.ImportColumn;
 import org.dutyledger.integration.imports.ImportKind;
 import org.dutyledger.integration.imports.ImportRow;
+import org.dutyledger.organization.imports.OrgLookups;
 import org.dutyledger.integration.imports.ImportState;
 import org.dutyledger.integration.imports.Lookups;
 import org.dutyledger.integration.imports.Outcome;
-import org.dutyledger.integration.imports.RowHandler;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.person.MembershipRole;
@@ -36,8 +38,19 @@ import java.util.Set;
  * People by 人员编号 (external id). A new person joins 所属机构编码 as MEMBER (primary); a non-administrator
  * must name one where they are STAFF. An existing person's memberships are left alone (see memberships).
  */
-@ApplicationScoped
-public class PeopleRows implements RowHandler, BulkCreates {
+@Singleton
+public class PeopleRows implements ImportKind, BulkCreates {
+
+    static final List<ImportColumn> COLUMNS = List.of(
+            ImportColumn.code("externalId", "人员编号", true, 100, "人员在 OA 等系统中的编号，按编号新增或更新"),
+            ImportColumn.text("name", "姓名", true, 100, ""),
+            ImportColumn.text("post", "职务", false, 200, ""),
+            ImportColumn.folded("phone", "电话", false, 40, "数字、空格、'-'、括号，可加前导 '+'"),
+            ImportColumn.code("email", "邮箱", false, 200, ""),
+            ImportColumn.code("username", "登录名", false, 100, "统一身份认证中的登录名；留空则不修改"),
+            ImportColumn.bool("active", "在职", "是/否，默认 是"),
+            ImportColumn.code("organizationCode", "所属机构编码", false, 64,
+                    "仅新增人员时使用：以「成员」身份加入该机构并作为主要机构；非系统管理员新增人员时必填。已有人员的所属机构请用「人员所属机构」导入"));
 
     static final String PHONE = "[+]?[0-9][0-9 ()-]{2,38}";
     static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
@@ -47,7 +60,10 @@ public class PeopleRows implements RowHandler, BulkCreates {
     private static final String STANDING_NEEDS_ALL = "修改姓名或在职状态须对该人员的所有所属机构有管理权限";
 
     @Inject
-    Lookups lookups;
+    OrgLookups orgLookups;
+
+    @Inject
+    PersonLookups personLookups;
 
     @Inject
     PersonScope personScope;
@@ -71,12 +87,43 @@ public class PeopleRows implements RowHandler, BulkCreates {
     PersonBulkCreate bulk;
 
     @Override
-    public ImportKind kind() {
-        return ImportKind.PEOPLE;
+    public String key() {
+        return "people";
     }
 
     @Override
-    public String key(ImportRow row) {
+    public String label() {
+        return "人员";
+    }
+
+    @Override
+    public String labelEn() {
+        return "People";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public String exportSql(ExportScope rows) {
+        return """
+                SELECT pe.external_id, pe.name, pe.post, pe.phone, pe.email, pe.username, pe.active::text,
+                  (SELECT po.code FROM membership pm JOIN organization po ON po.id = pm.organization_id
+                    WHERE pm.person_id = pe.id AND pm.is_primary LIMIT 1)
+                FROM person pe WHERE %s ORDER BY pe.external_id NULLS LAST, pe.id""".formatted(rows.everything() ? "TRUE"
+                : "EXISTS (SELECT 1 FROM membership m JOIN organization o ON o.id = m.organization_id "
+                + "WHERE m.person_id = pe.id AND " + rows.visible("o.path") + ")");
+    }
+
+    @Override
+    public String rowKey(ImportRow row) {
         return row.get("externalId");
     }
 
@@ -89,13 +136,13 @@ public class PeopleRows implements RowHandler, BulkCreates {
     public List<Outcome> validate(List<ImportRow> page, ImportState state) {
         Map<String, Integer> usernames = state.defined.containsKey(USERNAMES) ? state.get(USERNAMES) : new HashMap<>();
         state.defined.put(USERNAMES, usernames);
-        Map<String, Lookups.Person> db = lookups.people(ImportRow.valuesOf(page, "externalId"));
-        Map<String, Lookups.Org> orgs = lookups.orgs(ImportRow.valuesOf(page, "organizationCode"));
+        Map<String, PersonLookups.Person> db = personLookups.people(ImportRow.valuesOf(page, "externalId"));
+        Map<String, OrgLookups.Org> orgs = orgLookups.orgs(ImportRow.valuesOf(page, "organizationCode"));
         Map<String, String> loginOwners = loginOwners(ImportRow.valuesOf(page, "username"));
         List<Outcome> out = new ArrayList<>();
         for (ImportRow r : page) {
             formats(r);
-            Lookups.Person existing = r.has("externalId") ? db.get(r.get("externalId")) : null;
+            PersonLookups.Person existing = r.has("externalId") ? db.get(r.get("externalId")) : null;
             String login = r.get("username");
             if (login != null) {
                 Integer first = usernames.putIfAbsent(login, r.rowNo);
@@ -125,7 +172,7 @@ public class PeopleRows implements RowHandler, BulkCreates {
         }
     }
 
-    private Outcome checkNew(ImportRow r, Map<String, Lookups.Org> orgs) {
+    private Outcome checkNew(ImportRow r, Map<String, OrgLookups.Org> orgs) {
         if (r.has("username") && !user.isAdmin()) {
             r.error("username", ImportError.OUT_OF_SCOPE, LOGIN_ADMIN_ONLY);
         }
@@ -136,7 +183,7 @@ public class PeopleRows implements RowHandler, BulkCreates {
             }
             return Outcome.CREATED;
         }
-        Lookups.Org org = orgs.get(code);
+        OrgLookups.Org org = orgs.get(code);
         if (org == null || !personScope.canReadOrganization(org.path())) {
             r.error("organizationCode", ImportError.UNKNOWN_REFERENCE, "机构编码「" + code + "」不存在");
         } else if (!org.active()) {
@@ -147,7 +194,7 @@ public class PeopleRows implements RowHandler, BulkCreates {
         return Outcome.CREATED;
     }
 
-    private Outcome checkExisting(ImportRow r, Lookups.Person p) {
+    private Outcome checkExisting(ImportRow r, PersonLookups.Person p) {
         if (!personScope.canRead(p.memberships())) {
             r.error("externalId", ImportError.OUT_OF_SCOPE, "人员编号「" + p.externalId() + "」属于您管辖范围之外的人员");
             return Outcome.UNCHANGED;
@@ -233,11 +280,11 @@ public class PeopleRows implements RowHandler, BulkCreates {
 
     @Override
     public void createAll(List<ImportRow> rows) {
-        Map<String, Lookups.Org> orgs = lookups.orgs(ImportRow.valuesOf(rows, "organizationCode"));
+        Map<String, OrgLookups.Org> orgs = orgLookups.orgs(ImportRow.valuesOf(rows, "organizationCode"));
         List<PersonRequests.Create> requests = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             ImportRow r = rows.get(i);
-            Lookups.Org org = r.has("organizationCode") ? orgs.get(r.get("organizationCode")) : null;
+            OrgLookups.Org org = r.has("organizationCode") ? orgs.get(r.get("organizationCode")) : null;
             if (r.has("organizationCode") && org == null) {
                 throw new BatchItemException(i,
                         ProblemException.unknownReference("organizationCode", "organization", r.get("organizationCode")));

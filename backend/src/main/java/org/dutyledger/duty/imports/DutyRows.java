@@ -1,6 +1,6 @@
-package org.dutyledger.integration.imports.kinds;
+package org.dutyledger.duty.imports;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.common.ProblemException;
@@ -14,12 +14,14 @@ import org.dutyledger.duty.OneHolderAtATime;
 import org.dutyledger.duty.rest.DutyRequests;
 import org.dutyledger.integration.imports.Cells;
 import org.dutyledger.integration.imports.ImportError;
+import org.dutyledger.integration.export.ExportScope;
+import org.dutyledger.integration.imports.ImportColumn;
 import org.dutyledger.integration.imports.ImportKind;
 import org.dutyledger.integration.imports.ImportRow;
+import org.dutyledger.organization.imports.OrgLookups;
+import org.dutyledger.person.imports.PersonLookups;
 import org.dutyledger.integration.imports.ImportState;
-import org.dutyledger.integration.imports.Lookups;
 import org.dutyledger.integration.imports.Outcome;
-import org.dutyledger.integration.imports.RowHandler;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.person.PersonScope;
@@ -40,8 +42,19 @@ import java.util.Set;
  * end date, basis or scope (an end date alone ends it); otherwise it is assigned. The dry run checks the
  * rules of the responsibility system against the ledger and against the earlier rows of the file.
  */
-@ApplicationScoped
-public class DutyRows implements RowHandler {
+@Singleton
+public class DutyRows implements ImportKind {
+
+    static final List<ImportColumn> COLUMNS = List.of(
+            ImportColumn.code("organizationCode", "机构编码", true, 64, "已有机构的编码"),
+            ImportColumn.choice("role", "责任类型", true, ImportColumn.labels(DutyRole.values(), r -> r.label), "填中文名称或代码"),
+            ImportColumn.code("externalId", "人员编号", true, 100, "已有人员的编号"),
+            ImportColumn.date("validFrom", "起始日期", true, "如 2026-03-01、2026/3/1、2026年3月1日"),
+            ImportColumn.date("validTo", "截止日期", false, "最后一天（含）；为空表示仍在任"),
+            ImportColumn.text("basisNumber", "依据文号", false, 100, "如 东湖党工〔2024〕1号"),
+            ImportColumn.text("basisTitle", "依据文件名称", false, 300, ""),
+            ImportColumn.text("channelName", "阵地名称", false, 200, "仅阵地管理员：本机构已有阵地的名称"),
+            ImportColumn.codes("scopeOrganizationCodes", "一岗双责范围", 2000, "仅一岗双责：所分管机构的编码，用 、 或 ; 分隔，须在本机构之下"));
 
     private static final String PERIODS = "duty.periods";
 
@@ -53,7 +66,10 @@ public class DutyRows implements RowHandler {
     }
 
     @Inject
-    Lookups lookups;
+    OrgLookups orgLookups;
+
+    @Inject
+    PersonLookups personLookups;
 
     @Inject
     OrgScope scope;
@@ -80,12 +96,37 @@ public class DutyRows implements RowHandler {
     OneHolderAtATime oneHolder;
 
     @Override
-    public ImportKind kind() {
-        return ImportKind.DUTY_ASSIGNMENTS;
+    public String key() {
+        return "duty-assignments";
     }
 
     @Override
-    public String key(ImportRow r) {
+    public String label() {
+        return "责任分工";
+    }
+
+    @Override
+    public String labelEn() {
+        return "Duty assignments";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public String exportSql(ExportScope rows) {
+        return DutyLedgerRows.exportSql(rows.visible("o.path"));
+    }
+
+    @Override
+    public String rowKey(ImportRow r) {
         if (!r.has("organizationCode") || !r.has("role") || !r.has("externalId") || !r.has("validFrom")) {
             return null;
         }
@@ -104,8 +145,8 @@ public class DutyRows implements RowHandler {
         state.defined.put(PERIODS, periods);
         Set<String> codes = ImportRow.valuesOf(page, "organizationCode");
         page.forEach(r -> codes.addAll(Cells.codes(r.get("scopeOrganizationCodes"))));
-        Map<String, Lookups.Org> orgs = lookups.orgs(codes);
-        Map<String, Lookups.Person> people = lookups.people(ImportRow.valuesOf(page, "externalId"));
+        Map<String, OrgLookups.Org> orgs = orgLookups.orgs(codes);
+        Map<String, PersonLookups.Person> people = personLookups.people(ImportRow.valuesOf(page, "externalId"));
         List<Outcome> out = new ArrayList<>();
         for (ImportRow r : page) {
             out.add(check(r, orgs, people, periods));
@@ -113,14 +154,14 @@ public class DutyRows implements RowHandler {
         return out;
     }
 
-    private Outcome check(ImportRow r, Map<String, Lookups.Org> orgs, Map<String, Lookups.Person> people,
+    private Outcome check(ImportRow r, Map<String, OrgLookups.Org> orgs, Map<String, PersonLookups.Person> people,
                           Map<String, List<Period>> periods) {
-        Lookups.Org org = r.has("organizationCode") ? orgs.get(r.get("organizationCode")) : null;
+        OrgLookups.Org org = r.has("organizationCode") ? orgs.get(r.get("organizationCode")) : null;
         if (r.has("organizationCode") && (org == null || !scope.canRead(org.path()))) {
             r.error("organizationCode", ImportError.UNKNOWN_REFERENCE, "机构编码「" + r.get("organizationCode") + "」不存在");
             org = null;
         }
-        Lookups.Person person = r.has("externalId") ? people.get(r.get("externalId")) : null;
+        PersonLookups.Person person = r.has("externalId") ? people.get(r.get("externalId")) : null;
         if (r.has("externalId") && (person == null || !personScope.canRead(person.memberships()))) {
             r.error("externalId", ImportError.UNKNOWN_REFERENCE, "人员编号「" + r.get("externalId") + "」不存在");
             person = null;
@@ -185,7 +226,7 @@ public class DutyRows implements RowHandler {
         return Cells.iso(r.get(field));
     }
 
-    private List<Long> scopeIds(ImportRow r, DutyRole role, Lookups.Org org, Map<String, Lookups.Org> orgs) {
+    private List<Long> scopeIds(ImportRow r, DutyRole role, OrgLookups.Org org, Map<String, OrgLookups.Org> orgs) {
         List<String> codes = Cells.codes(r.get("scopeOrganizationCodes"));
         List<Long> ids = new ArrayList<>();
         if (role == DutyRole.MEMBER_DUAL_DUTY && codes.isEmpty()) {
@@ -196,7 +237,7 @@ public class DutyRows implements RowHandler {
         }
         Set<String> seen = new HashSet<>();
         for (String code : codes) {
-            Lookups.Org o = orgs.get(code);
+            OrgLookups.Org o = orgs.get(code);
             if (o == null || !scope.canRead(o.path())) {
                 r.error("scopeOrganizationCodes", ImportError.UNKNOWN_REFERENCE, "机构编码「" + code + "」不存在");
             } else if (org != null && !DualDutyCoverage.withinSubtree(org.path(), o.path())) {
@@ -210,7 +251,7 @@ public class DutyRows implements RowHandler {
         return ids;
     }
 
-    private void conflicts(ImportRow r, Lookups.Org org, DutyRole role, Lookups.Person person, Long channelId,
+    private void conflicts(ImportRow r, OrgLookups.Org org, DutyRole role, PersonLookups.Person person, Long channelId,
                            LocalDate from, LocalDate to, long self, Map<String, List<Period>> periods) {
         boolean sole = oneHolder.sole(role, org.id());
         Optional<OneHolderAtATime.Holding> inTheWay = oneHolder.firstInTheWay(sole, org.id(), role, self, person.id(), channelId,
