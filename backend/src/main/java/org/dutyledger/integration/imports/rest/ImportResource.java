@@ -124,6 +124,13 @@ public class ImportResource {
     }
 
     @GET
+    @Path("/templates")
+    @Operation(summary = "The kinds that can be imported and exported, in order, each with its template columns")
+    public ImportViews.TemplateList templates() {
+        return new ImportViews.TemplateList(kinds.all().stream().map(ImportViews.Template::of).toList());
+    }
+
+    @GET
     @Path("/templates/{kind}.xlsx")
     @Produces(Xlsx.MEDIA_TYPE)
     @Operation(summary = "The import template of a kind: the header row, and a 填写说明 sheet explaining every column")

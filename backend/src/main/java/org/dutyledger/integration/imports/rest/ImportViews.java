@@ -1,7 +1,9 @@
 package org.dutyledger.integration.imports.rest;
 
+import org.dutyledger.integration.imports.ImportColumn;
 import org.dutyledger.integration.imports.ImportError;
 import org.dutyledger.integration.imports.ImportJob;
+import org.dutyledger.integration.imports.ImportKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -54,6 +56,31 @@ public final class ImportViews {
         public static RowError of(ImportError e) {
             return new RowError(e.row(), e.column(), e.value(), e.code(), e.message());
         }
+    }
+
+    @Schema(name = "ImportTemplate", description = "A kind of import and export with its template columns, in order")
+    public record Template(
+            @Schema(required = true, enumeration = {"organizations", "people", "memberships", "duty-assignments", "channels"}) String kind,
+            @Schema(required = true, description = "Name in Chinese (sheet and file names)") String label,
+            @Schema(required = true, description = "Name in English") String labelEn,
+            @Schema(required = true) List<TemplateColumn> columns) {
+
+        public static Template of(ImportKind k) {
+            return new Template(k.key(), k.label(), k.labelEn(), k.columns().stream().map(TemplateColumn::of).toList());
+        }
+    }
+
+    @Schema(name = "ImportTemplateColumn", description = "header is the Chinese column header of the template (marked with * there when required); field is the camelCase name JSON may use instead")
+    public record TemplateColumn(@Schema(required = true) String field, @Schema(required = true) String header,
+                                 @Schema(required = true) boolean required) {
+
+        static TemplateColumn of(ImportColumn c) {
+            return new TemplateColumn(c.field(), c.header(), c.required());
+        }
+    }
+
+    @Schema(name = "ImportTemplateList")
+    public record TemplateList(@Schema(required = true) List<Template> items) {
     }
 
     @Schema(name = "ImportErrorPage")

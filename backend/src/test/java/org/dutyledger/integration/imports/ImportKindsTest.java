@@ -1,0 +1,89 @@
+package org.dutyledger.integration.imports;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dutyledger.support.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dutyledger.support.Tokens.as;
+
+/**
+ * The import kinds are found where their capabilities put them (CDI), listed in their order, and the contract's
+ * kind lists name exactly them: a new kind that is not yet in openapi.yaml fails here.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class ImportKindsTest {
+
+    static final List<String> KEYS = List.of("organizations", "people", "memberships", "duty-assignments", "channels");
+
+    @Inject
+    ImportKinds kinds;
+
+    @Test
+    void theTemplateListShowsEveryKindInItsOrderWithItsColumns() {
+        JsonPath list = as("secretary").get("/api/v1/imports/templates").then().statusCode(200).extract().jsonPath();
+        assertThat(list.getList("items.kind", String.class)).containsExactlyElementsOf(KEYS);
+        assertThat(list.getList("items.label", String.class)).containsExactly("机构", "人员", "人员所属机构", "责任分工", "阵地");
+        assertThat(list.getList("items.labelEn", String.class))
+                .containsExactly("Organizations", "People", "Memberships", "Duty assignments", "Channels");
+        assertThat(list.getList("items[3].columns.header", String.class))
+                .startsWith("机构编码", "责任类型", "人员编号", "起始日期").contains("一岗双责范围");
+        assertThat(list.getBoolean("items[3].columns[0].required")).isTrue();
+        assertThat(list.getString("items[3].columns[8].field")).isEqualTo("scopeOrganizationCodes");
+        given().get("/api/v1/imports/templates").then().statusCode(401);
+    }
+
+    @Test
+    void eachKindLivesInTheCapabilityItImportsInto() {
+        assertThat(kinds.all()).extracting(ImportKind::key).containsExactlyElementsOf(KEYS);
+        assertThat(kinds.all()).extracting(k -> k.getClass().getName().replaceAll("_.*", ""))
+                .containsExactly("org.dutyledger.organization.imports.OrganizationRows",
+                        "org.dutyledger.person.imports.PeopleRows",
+                        "org.dutyledger.person.imports.MembershipRows",
+                        "org.dutyledger.duty.imports.DutyRows",
+                        "org.dutyledger.channel.imports.ChannelRows");
+    }
+
+    @Test
+    void theContractListsExactlyTheDiscoveredKinds() {
+        JsonPath api = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        List<String> discovered = kinds.all().stream().map(ImportKind::key).toList();
+        String hint = "add the kind's key to the kind enumerations of ImportResource, ImportViews and ExportResource, "
+                + "then refresh openapi.yaml (OpenApiContractTest)";
+        assertThat(api.getList("components.schemas.ImportJob.properties.kind.enum", String.class)).as(hint)
+                .containsExactlyElementsOf(discovered);
+        assertThat(api.getList("components.schemas.ImportTemplate.properties.kind.enum", String.class)).as(hint)
+                .containsExactlyElementsOf(discovered);
+        for (String path : List.of("'/api/v1/imports/templates/{kind}.xlsx'", "'/api/v1/exports/{kind}.xlsx'",
+                "'/api/v1/exports/{kind}.csv'")) {
+            assertThat(api.getList("paths." + path + ".get.parameters.find { it.name == 'kind' }.schema.enum", String.class))
+                    .as(hint + " (" + path + ")").containsExactlyElementsOf(discovered);
+        }
+        assertThat(api.getList("paths.'/api/v1/imports'.post.parameters.find { it.name == 'kind' }.schema.enum", String.class))
+                .as(hint).containsExactlyElementsOf(discovered);
+    }
+
+    @Test
+    void everyDiscoveredKindHasATemplateAndAnExport() throws Exception {
+        for (ImportKind k : kinds.all()) {
+            byte[] template = as("secretary").get("/api/v1/imports/templates/" + k.key() + ".xlsx").then().statusCode(200)
+                    .extract().asByteArray();
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+                assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo(k.label());
+                assertThat(wb.getSheetAt(0).getRow(0).getLastCellNum()).isEqualTo((short) k.columns().size());
+            }
+            String csv = as("secretary").get("/api/v1/exports/" + k.key() + ".csv").then().statusCode(200).extract().asString();
+            assertThat(csv.lines().findFirst().orElseThrow())
+                    .isEqualTo("\uFEFF" + String.join(",", k.columns().stream().map(ImportColumn::templateHeader).toList()));
+        }
+    }
+}
