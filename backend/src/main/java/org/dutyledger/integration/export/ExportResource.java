@@ -43,7 +43,7 @@ public class ExportResource {
             description = "What the caller may see (auditors: everything); under= limits it to an organization's subtree.")
     @APIResponse(responseCode = "200", description = "The xlsx file",
             content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response xlsx(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"organizations", "people", "memberships", "duty-assignments", "channels"}))
+    public Response xlsx(@Parameter(schema = @Schema(type = SchemaType.STRING))
                          @PathParam("kind") String kind,
                          @Parameter(description = "Organization id: only its subtree") @QueryParam("under") String under) {
         Exports.Query q = query(kind, under);
@@ -57,7 +57,7 @@ public class ExportResource {
             description = "What the caller may see (auditors: everything); under= limits it to an organization's subtree.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response csv(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"organizations", "people", "memberships", "duty-assignments", "channels"}))
+    public Response csv(@Parameter(schema = @Schema(type = SchemaType.STRING))
                          @PathParam("kind") String kind,
                         @Parameter(description = "Organization id: only its subtree") @QueryParam("under") String under) {
         Exports.Query q = query(kind, under);

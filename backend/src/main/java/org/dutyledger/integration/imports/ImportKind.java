@@ -8,9 +8,8 @@ import java.util.List;
  * One kind of file that can be imported and exported (organizations, duty assignments, …), owned by the capability
  * it writes into. Implement it as a {@code @Singleton} bean in the capability's package (e.g. {@code
  * duty/imports/DutyRows}): {@link ImportKinds} discovers it, and the upload, the dry run and commit, the template, the
- * annotated error sheet and the export all follow from it; nothing in integration changes. Only the contract's list of
- * kind keys (the {@code kind} enumerations of ImportResource, ImportViews and ExportResource) names it, and
- * ImportKindsTest fails until that list and the discovered kinds agree.
+ * annotated error sheet, the template list and the export all follow from it, and the contract's kind lists name it
+ * (ImportKindsInContract); nothing in integration changes. Refresh openapi.yaml afterwards (OpenApiContractTest).
  *
  * <p>{@code @Singleton}, not {@code @ApplicationScoped}: a kind keeps its columns in a final field, which a client
  * proxy could not take.

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dutyledger.support.Tokens.as;
 
 /**
- * The import kinds are found where their capabilities put them (CDI), listed in their order, and the contract's
- * kind lists name exactly them: a new kind that is not yet in openapi.yaml fails here.
+ * The import kinds are found where their capabilities put them (CDI), listed in their order, and every kind list of the
+ * served contract names exactly them (a new kind then changes openapi.yaml: OpenApiContractTest asks for a refresh).
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -57,8 +57,7 @@ class ImportKindsTest {
     void theContractListsExactlyTheDiscoveredKinds() {
         JsonPath api = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
         List<String> discovered = kinds.all().stream().map(ImportKind::key).toList();
-        String hint = "add the kind's key to the kind enumerations of ImportResource, ImportViews and ExportResource, "
-                + "then refresh openapi.yaml (OpenApiContractTest)";
+        String hint = "ImportKindsInContract writes the discovered kinds into every kind list of the contract";
         assertThat(api.getList("components.schemas.ImportJob.properties.kind.enum", String.class)).as(hint)
                 .containsExactlyElementsOf(discovered);
         assertThat(api.getList("components.schemas.ImportTemplate.properties.kind.enum", String.class)).as(hint)

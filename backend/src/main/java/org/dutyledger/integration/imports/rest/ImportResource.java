@@ -65,7 +65,7 @@ public class ImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportViews.Job.class)))
     public Response upload(
             @Parameter(required = true, description = "organizations, people, memberships, duty-assignments or channels",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"organizations", "people", "memberships", "duty-assignments", "channels"}))
+                    schema = @Schema(type = SchemaType.STRING))
             @QueryParam("kind") String kind,
             @Parameter(description = "Name of the uploaded file, shown in the job list") @QueryParam("fileName") String fileName,
             @Parameter(description = "CSV only: UTF-8, GB18030 or GBK (default: detected)") @QueryParam("encoding") String encoding,
@@ -136,7 +136,7 @@ public class ImportResource {
     @Operation(summary = "The import template of a kind: the header row, and a 填写说明 sheet explaining every column")
     @APIResponse(responseCode = "200", description = "The xlsx file",
             content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response template(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"organizations", "people", "memberships", "duty-assignments", "channels"}))
+    public Response template(@Parameter(schema = @Schema(type = SchemaType.STRING))
                          @PathParam("kind") String kind) {
         ImportKind k = kinds.require("kind", kind);
         return download(sheets.template(k), k.label() + "导入模板.xlsx");

@@ -18,7 +18,7 @@ public final class ImportViews {
     @Schema(name = "ImportJob", description = "An uploaded file: dry run (VALIDATING → VALID | INVALID), then commit (COMMITTING → COMMITTED | FAILED)")
     public record Job(
             @Schema(required = true) long id,
-            @Schema(required = true, enumeration = {"organizations", "people", "memberships", "duty-assignments", "channels"}) String kind,
+            @Schema(required = true) String kind,
             @Schema(required = true, enumeration = {"csv", "xlsx", "json"}) String format,
             String fileName,
             @Schema(description = "Character encoding a CSV was read with (UTF-8, GB18030, GBK)") String encoding,
@@ -60,7 +60,7 @@ public final class ImportViews {
 
     @Schema(name = "ImportTemplate", description = "A kind of import and export with its template columns, in order")
     public record Template(
-            @Schema(required = true, enumeration = {"organizations", "people", "memberships", "duty-assignments", "channels"}) String kind,
+            @Schema(required = true) String kind,
             @Schema(required = true, description = "Name in Chinese (sheet and file names)") String label,
             @Schema(required = true, description = "Name in English") String labelEn,
             @Schema(required = true) List<TemplateColumn> columns) {
