@@ -17,6 +17,7 @@ import static org.dutyledger.integration.imports.Imports.commit;
 import static org.dutyledger.integration.imports.Imports.csv;
 import static org.dutyledger.integration.imports.Imports.errors;
 import static org.dutyledger.integration.imports.Imports.upload;
+import static org.dutyledger.support.Api.membership;
 import static org.dutyledger.support.Tokens.as;
 
 /** A subtree built by importing all five kinds, exported and imported again: every row unchanged, no audit event. */
@@ -69,6 +70,26 @@ class ExportReimportTest {
         assertThat(auditor).contains("STREET-XS").contains(r);
         as("community").queryParam("under", under).get("/api/v1/exports/people.csv").then().statusCode(404);
         as("admin").get("/api/v1/exports/planets.csv").then().statusCode(400);
+    }
+
+    /**
+     * A reader of two subtrees who asks for one of them gets that subtree: the subtree condition and the scope
+     * condition bind their values in the order they appear (they were once swapped, which emptied one of the two).
+     */
+    @Test
+    void aReaderOfTwoSubtreesExportsEitherOne() {
+        String login = Demo.uniqueCode("two").toLowerCase();
+        as("admin").body(Map.of("name", "两地导出人员", "username", login, "memberships", List.of(
+                        membership(Demo.org("STREET-XS"), "MEMBER", true),
+                        membership(Demo.org("DH-LIUAN"), "STAFF", false))))
+                .post("/api/v1/people").then().statusCode(201);
+        for (String[] ask : List.of(new String[]{"STREET-XS", "DH-LIUAN"}, new String[]{"DH-LIUAN", "STREET-XS"})) {
+            String csv = as(login).queryParam("under", Demo.org(ask[0])).get("/api/v1/exports/organizations.csv")
+                    .then().statusCode(200).extract().asString();
+            assertThat(csv).as("under " + ask[0]).contains("\n" + ask[0] + ",").doesNotContain("\n" + ask[1] + ",");
+        }
+        String both = as(login).get("/api/v1/exports/organizations.csv").then().statusCode(200).extract().asString();
+        assertThat(both).contains("\nSTREET-XS,").contains("\nDH-LIUAN,").doesNotContain("\nSTREET-DH,");
     }
 
     private static void importAll(String kind, String file, int rows) {
