@@ -1,7 +1,7 @@
 package org.dutyledger.channel.imports;
 
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.channel.Channel;
 import org.dutyledger.channel.ChannelRepository;
@@ -10,17 +10,17 @@ import org.dutyledger.channel.ChannelStatus;
 import org.dutyledger.channel.ChannelType;
 import org.dutyledger.channel.rest.ChannelRequests;
 import org.dutyledger.common.ProblemException;
-import org.dutyledger.integration.imports.Cells;
-import org.dutyledger.integration.imports.ImportError;
 import org.dutyledger.integration.export.ExportScope;
+import org.dutyledger.integration.imports.Cells;
 import org.dutyledger.integration.imports.ImportColumn;
+import org.dutyledger.integration.imports.ImportError;
 import org.dutyledger.integration.imports.ImportKind;
 import org.dutyledger.integration.imports.ImportRow;
-import org.dutyledger.organization.imports.OrgLookups;
 import org.dutyledger.integration.imports.ImportState;
 import org.dutyledger.integration.imports.Outcome;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
+import org.dutyledger.organization.imports.OrgLookups;
 import org.dutyledger.security.OrgScope;
 
 import java.time.LocalDate;

@@ -1,30 +1,30 @@
 package org.dutyledger.duty.imports;
 
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.common.ProblemException;
+import org.dutyledger.duty.DualDutyCoverage;
 import org.dutyledger.duty.DutyAssignment;
 import org.dutyledger.duty.DutyAssignmentRepository;
+import org.dutyledger.duty.DutyLedgerRows;
 import org.dutyledger.duty.DutyRole;
 import org.dutyledger.duty.DutyService;
-import org.dutyledger.duty.DualDutyCoverage;
-import org.dutyledger.duty.DutyLedgerRows;
 import org.dutyledger.duty.OneHolderAtATime;
 import org.dutyledger.duty.rest.DutyRequests;
-import org.dutyledger.integration.imports.Cells;
-import org.dutyledger.integration.imports.ImportError;
 import org.dutyledger.integration.export.ExportScope;
+import org.dutyledger.integration.imports.Cells;
 import org.dutyledger.integration.imports.ImportColumn;
+import org.dutyledger.integration.imports.ImportError;
 import org.dutyledger.integration.imports.ImportKind;
 import org.dutyledger.integration.imports.ImportRow;
-import org.dutyledger.organization.imports.OrgLookups;
-import org.dutyledger.person.imports.PersonLookups;
 import org.dutyledger.integration.imports.ImportState;
 import org.dutyledger.integration.imports.Outcome;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
+import org.dutyledger.organization.imports.OrgLookups;
 import org.dutyledger.person.PersonScope;
+import org.dutyledger.person.imports.PersonLookups;
 import org.dutyledger.security.OrgScope;
 
 import java.time.LocalDate;

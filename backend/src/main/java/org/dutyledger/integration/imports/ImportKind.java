@@ -11,8 +11,9 @@ import java.util.List;
  * annotated error sheet, the template list and the export all follow from it, and the contract's kind lists name it
  * (ImportKindsInContract); nothing in integration changes. Refresh openapi.yaml afterwards (OpenApiContractTest).
  *
- * <p>{@code @Singleton}, not {@code @ApplicationScoped}: a kind keeps its columns in a final field, which a client
- * proxy could not take.
+ * <p>A simple kind is one class implementing everything here; a large one may keep its checks in helpers of its own
+ * package. {@code @Singleton} rather than {@code @ApplicationScoped}: a kind needs no client proxy, and one with final
+ * fields or constructor injection could not have one.
  */
 public interface ImportKind extends RowHandler, KindExport {
 

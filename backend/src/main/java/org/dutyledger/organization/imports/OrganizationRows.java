@@ -1,14 +1,14 @@
 package org.dutyledger.organization.imports;
 
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
-import org.dutyledger.integration.imports.BulkCreates;
-import org.dutyledger.integration.imports.ImportError;
 import org.dutyledger.integration.export.ExportScope;
+import org.dutyledger.integration.imports.BulkCreates;
 import org.dutyledger.integration.imports.ImportColumn;
+import org.dutyledger.integration.imports.ImportError;
 import org.dutyledger.integration.imports.ImportKind;
 import org.dutyledger.integration.imports.ImportRow;
 import org.dutyledger.integration.imports.ImportState;

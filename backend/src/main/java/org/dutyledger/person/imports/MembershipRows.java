@@ -1,18 +1,18 @@
 package org.dutyledger.person.imports;
 
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.dutyledger.common.ProblemException;
-import org.dutyledger.integration.imports.ImportError;
 import org.dutyledger.integration.export.ExportScope;
 import org.dutyledger.integration.imports.ImportColumn;
+import org.dutyledger.integration.imports.ImportError;
 import org.dutyledger.integration.imports.ImportKind;
 import org.dutyledger.integration.imports.ImportRow;
-import org.dutyledger.organization.imports.OrgLookups;
 import org.dutyledger.integration.imports.ImportState;
 import org.dutyledger.integration.imports.Outcome;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
+import org.dutyledger.organization.imports.OrgLookups;
 import org.dutyledger.person.MembershipLine;
 import org.dutyledger.person.MembershipRole;
 import org.dutyledger.person.Person;

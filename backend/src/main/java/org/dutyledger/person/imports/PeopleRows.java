@@ -1,22 +1,22 @@
 package org.dutyledger.person.imports;
 
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.common.BatchItemException;
 import org.dutyledger.common.ProblemException;
-import org.dutyledger.integration.imports.BulkCreates;
-import org.dutyledger.integration.imports.ImportError;
 import org.dutyledger.integration.export.ExportScope;
+import org.dutyledger.integration.imports.BulkCreates;
 import org.dutyledger.integration.imports.ImportColumn;
+import org.dutyledger.integration.imports.ImportError;
 import org.dutyledger.integration.imports.ImportKind;
 import org.dutyledger.integration.imports.ImportRow;
-import org.dutyledger.organization.imports.OrgLookups;
 import org.dutyledger.integration.imports.ImportState;
 import org.dutyledger.integration.imports.Lookups;
 import org.dutyledger.integration.imports.Outcome;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
+import org.dutyledger.organization.imports.OrgLookups;
 import org.dutyledger.person.MembershipRole;
 import org.dutyledger.person.Person;
 import org.dutyledger.person.PersonBulkCreate;
