@@ -1,10 +1,14 @@
 package org.dutyledger;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -20,17 +24,36 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.dutyledger");
 
+    /**
+     * Frozen, to be removed by the split of ProblemMappers into the capabilities (issue 12, part 3): it maps
+     * SecurityLog's scope refusals and duty's OneHolderAtATime constraint, so common still knows security and duty.
+     * Delete this predicate when ProblemMappers no longer names them; the rules below then hold without exception.
+     */
+    static final DescribedPredicate<JavaClass> FROZEN_PROBLEM_MAPPERS =
+            DescribedPredicate.describe("common.ProblemMappers (frozen until the mappers move into the capabilities)",
+                    c -> c.getName().startsWith("org.dutyledger.common.ProblemMappers"));
+
+    static final DescribedPredicate<JavaClass> OURS_OUTSIDE_COMMON = resideInAPackage("org.dutyledger..")
+            .and(resideOutsideOfPackage("org.dutyledger.common.."))
+            .as("our classes outside common");
+
     @Test
     void capabilitiesFormNoCycles() {
         slices().matching("org.dutyledger.(*)..").namingSlices("$1")
                 .should().beFreeOfCycles()
+                .ignoreDependency(FROZEN_PROBLEM_MAPPERS, OURS_OUTSIDE_COMMON)
                 .check(OURS);
     }
 
     @Test
     void commonDependsOnNoneOfOurPackages() {
-        noClasses().that().resideInAPackage("org.dutyledger.common..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.dutyledger.(!common)..")
+        noClasses().that().resideInAPackage("org.dutyledger.common..").and(DescribedPredicate.not(FROZEN_PROBLEM_MAPPERS))
+                .should().dependOnClassesThat(OURS_OUTSIDE_COMMON)
+                .check(OURS);
+        // The frozen class may keep its two known dependencies, and gain no other.
+        noClasses().that(FROZEN_PROBLEM_MAPPERS)
+                .should().dependOnClassesThat(OURS_OUTSIDE_COMMON.and(DescribedPredicate.not(
+                        JavaClass.Predicates.simpleName("SecurityLog").or(JavaClass.Predicates.simpleName("OneHolderAtATime")))))
                 .check(OURS);
     }
 

@@ -7,7 +7,6 @@ import org.dutyledger.channel.rest.ChannelPage;
 import org.dutyledger.channel.rest.ChannelView;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.Today;
-import org.dutyledger.duty.DutyQueries;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
 import org.dutyledger.organization.rest.OrganizationRef;
@@ -36,7 +35,7 @@ public class ChannelQueries {
     OrganizationQueries organizations;
 
     @Inject
-    DutyQueries duties;
+    ChannelAdministrators duties;
 
     public ChannelPage list(ListFilter f, int page, int size) {
         SqlParams p = SqlParams.forJpa();
