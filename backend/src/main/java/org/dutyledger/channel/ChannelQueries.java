@@ -3,13 +3,11 @@ package org.dutyledger.channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.dutyledger.channel.rest.ChannelPage;
-import org.dutyledger.channel.rest.ChannelView;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.Today;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
-import org.dutyledger.organization.rest.OrganizationRef;
+import org.dutyledger.organization.OrganizationRef;
 import org.dutyledger.security.OrgScope;
 
 import java.time.LocalDate;

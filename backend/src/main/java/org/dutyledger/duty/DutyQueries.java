@@ -9,13 +9,10 @@ import org.dutyledger.channel.ChannelStatus;
 import org.dutyledger.channel.ChannelType;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.Today;
-import org.dutyledger.duty.rest.DutyAssignmentPage;
-import org.dutyledger.duty.rest.DutyAssignmentView;
 import org.dutyledger.duty.rest.DutyRequests;
-import org.dutyledger.duty.rest.DutyViews;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
-import org.dutyledger.organization.rest.OrganizationRef;
+import org.dutyledger.organization.OrganizationRef;
 import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.OrgScope;
 

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
-import org.dutyledger.duty.rest.MatrixViews;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
-import org.dutyledger.organization.rest.OrganizationRef;
+import org.dutyledger.organization.OrganizationRef;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.dutyledger.common.ProblemException;
-import org.dutyledger.notification.rest.NotificationView;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

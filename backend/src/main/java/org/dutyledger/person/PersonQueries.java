@@ -6,9 +6,6 @@ import jakarta.persistence.EntityManager;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
-import org.dutyledger.person.rest.MembershipView;
-import org.dutyledger.person.rest.PersonPage;
-import org.dutyledger.person.rest.PersonView;
 import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.OrgScope;
 

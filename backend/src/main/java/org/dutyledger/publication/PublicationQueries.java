@@ -13,8 +13,6 @@ import org.dutyledger.duty.HeldOn;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
 import org.dutyledger.organization.OrganizationRepository;
-import org.dutyledger.publication.rest.PublicationRequests;
-import org.dutyledger.publication.rest.PublicationViews;
 import org.dutyledger.publication.review.ReviewPolicy;
 import org.dutyledger.publication.review.ReviewPolicyVersion;
 import org.dutyledger.security.CurrentUser;
@@ -253,7 +251,7 @@ public class PublicationQueries {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, org.dutyledger.organization.rest.OrganizationRef> orgs = organizationQueries.refs(
+        Map<Long, org.dutyledger.organization.OrganizationRef> orgs = organizationQueries.refs(
                 rows.stream().map(p -> p.organizationId).distinct().toList());
         Map<Long, PublicationViews.ChannelRef> chans = new HashMap<>();
         channels.list("id in ?1", rows.stream().map(p -> p.channelId).distinct().toList())

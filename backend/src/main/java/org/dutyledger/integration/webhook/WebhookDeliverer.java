@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.common.ProblemException;
-import org.dutyledger.integration.webhook.rest.WebhookViews;
 import org.jboss.logging.Logger;
 
 import java.net.URI;

@@ -9,7 +9,6 @@ import org.dutyledger.audit.Changes;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.Texts;
-import org.dutyledger.integration.webhook.rest.WebhookViews;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.security.CurrentUser;

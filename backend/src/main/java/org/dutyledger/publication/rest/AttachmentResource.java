@@ -32,6 +32,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import org.dutyledger.publication.PublicationViews;
 
 @Path("/api/v1/publications/{id}/attachments")
 @Authenticated

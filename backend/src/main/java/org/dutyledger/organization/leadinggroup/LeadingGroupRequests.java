@@ -1,4 +1,4 @@
-package org.dutyledger.organization.leadinggroup.rest;
+package org.dutyledger.organization.leadinggroup;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,4 +1,4 @@
-package org.dutyledger.publication.review.rest;
+package org.dutyledger.publication.review;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
