@@ -8,6 +8,7 @@ import org.dutyledger.channel.ChannelAdministrators.Administration;
 import org.dutyledger.channel.ChannelStatus;
 import org.dutyledger.channel.ChannelType;
 import org.dutyledger.common.SqlParams;
+import org.dutyledger.common.SqlValues;
 import org.dutyledger.common.Today;
 import org.dutyledger.duty.rest.DutyRequests;
 import org.dutyledger.organization.Organization;
@@ -134,8 +135,8 @@ public class DutyQueries implements ChannelAdministrators {
         for (Object[] r : rows) {
             long channelId = ((Number) r[0]).longValue();
             out.computeIfAbsent(channelId, k -> new ArrayList<>()).add(new Administration(channelId,
-                    ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), (String) r[3], DutyPolicies.date(r[4]),
-                    DutyPolicies.date(r[5])));
+                    ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), (String) r[3], SqlValues.date(r[4]),
+                    SqlValues.date(r[5])));
         }
         return out;
     }

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.dutyledger.common.SqlValues;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.dutyledger.common.SqlValues;
 
 /**
  * The outbox as its consumers (webhook fan-out and cleanup) read it: claim the pending events, mark them fanned

@@ -2,7 +2,6 @@ package org.dutyledger.person;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.dutyledger.organization.leadinggroup.LeadingGroupPeople;
 
 import java.util.Collection;
@@ -15,9 +14,6 @@ import java.util.Map;
 public class PeopleForLeadingGroups implements LeadingGroupPeople {
 
     @Inject
-    EntityManager em;
-
-    @Inject
     PersonQueries personQueries;
 
     @Inject
@@ -25,15 +21,7 @@ public class PeopleForLeadingGroups implements LeadingGroupPeople {
 
     @Override
     public Map<Long, String> names(Collection<Long> ids) {
-        Map<Long, String> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM person WHERE id = ANY(?1)")
-                .setParameter(1, ids.toArray(Long[]::new)).getResultList();
-        rows.forEach(r -> out.put(((Number) r[0]).longValue(), (String) r[1]));
-        return out;
+        return personQueries.names(ids);
     }
 
     @Override

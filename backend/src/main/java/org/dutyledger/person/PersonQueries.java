@@ -89,6 +89,19 @@ public class PersonQueries {
         return out;
     }
 
+    /** Id → name of those of the given people who exist, in one query: the names a view shows beside ids. */
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM person WHERE id = ANY(?1)")
+                .setParameter(1, ids.stream().distinct().toArray(Long[]::new)).getResultList();
+        rows.forEach(r -> out.put(((Number) r[0]).longValue(), (String) r[1]));
+        return out;
+    }
+
     public List<MembershipLine> memberships(long personId) {
         return memberships(List.of(personId)).getOrDefault(personId, List.of());
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.common.ProblemException;
+import org.dutyledger.common.SqlValues;
 import org.dutyledger.outbox.OutboxQueue;
 import org.jboss.logging.Logger;
 
@@ -86,7 +87,7 @@ public class WebhookDeliverer {
                     String subPath = (String) s[2];
                     boolean inSubtree = subPath == null || eventPath != null && eventPath.startsWith(subPath);
                     // A subscription hears of changes from its own creation on, not of the backlog before it.
-                    boolean afterSubscribing = !e.createdAt().isBefore(WebhookSubscriptions.instant(s[3]));
+                    boolean afterSubscribing = !e.createdAt().isBefore(SqlValues.instant(s[3]));
                     if (inSubtree && afterSubscribing && matches((String) s[1], type)) {
                         em.createNativeQuery("""
                                         INSERT INTO webhook_delivery (subscription_id, event_id, event_type, body, status, next_attempt_at, created_at)
@@ -131,7 +132,7 @@ public class WebhookDeliverer {
                 em.createNativeQuery("UPDATE webhook_delivery SET next_attempt_at = ?2 WHERE id = ?1")
                         .setParameter(1, id).setParameter(2, now.plus(config.claimLease()).atOffset(ZoneOffset.UTC)).executeUpdate();
                 List<String> secrets = new ArrayList<>(List.of((String) r[4]));
-                Instant previousUntil = WebhookSubscriptions.instant(r[6]);
+                Instant previousUntil = SqlValues.instant(r[6]);
                 if (r[5] != null && previousUntil != null && previousUntil.isAfter(now)) {
                     secrets.add((String) r[5]);
                 }
@@ -250,8 +251,8 @@ public class WebhookDeliverer {
         return new WebhookViews.Delivery(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 messageId(((Number) r[2]).longValue()), (String) r[3], (String) r[4], ((Number) r[5]).intValue(),
                 r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7],
-                "PENDING".equals(r[4]) ? WebhookSubscriptions.instant(r[8]) : null, WebhookSubscriptions.instant(r[9]),
-                WebhookSubscriptions.instant(r[10]), WebhookSubscriptions.instant(r[11]));
+                "PENDING".equals(r[4]) ? SqlValues.instant(r[8]) : null, SqlValues.instant(r[9]),
+                SqlValues.instant(r[10]), SqlValues.instant(r[11]));
     }
 
     /** Exponential backoff: after the first failed attempt of a budget wait backoff, then 2×, 4×, … (capped at 2^20×). */

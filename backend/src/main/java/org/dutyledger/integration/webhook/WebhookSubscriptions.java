@@ -8,6 +8,7 @@ import org.dutyledger.audit.AuditTrail;
 import org.dutyledger.audit.Changes;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.SqlParams;
+import org.dutyledger.common.SqlValues;
 import org.dutyledger.common.Texts;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
@@ -215,24 +216,11 @@ public class WebhookSubscriptions {
 
     private static WebhookViews.Subscription view(Object[] r) {
         return new WebhookViews.Subscription(((Number) r[0]).longValue(), (String) r[1], Arrays.asList(((String) r[2]).split(" ")),
-                r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], (Boolean) r[5], ((Number) r[8]).longValue(), null, instant(r[6]), instant(r[7]));
+                r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], (Boolean) r[5], ((Number) r[8]).longValue(), null, SqlValues.instant(r[6]), SqlValues.instant(r[7]));
     }
 
     private static WebhookViews.Subscription withSecret(WebhookViews.Subscription s, String secret) {
         return new WebhookViews.Subscription(s.id(), s.url(), s.eventTypes(), s.organizationId(), s.description(), s.active(),
                 s.version(), secret, s.previousSecretValidUntil(), s.createdAt());
-    }
-
-    static Instant instant(Object v) {
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof Instant i) {
-            return i;
-        }
-        if (v instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) v).toInstant();
     }
 }
