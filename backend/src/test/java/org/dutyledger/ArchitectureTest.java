@@ -54,6 +54,7 @@ class ArchitectureTest {
         noClasses().that(FROZEN_PROBLEM_MAPPERS)
                 .should().dependOnClassesThat(OURS_OUTSIDE_COMMON.and(DescribedPredicate.not(
                         JavaClass.Predicates.simpleName("SecurityLog").or(JavaClass.Predicates.simpleName("OneHolderAtATime")))))
+                .allowEmptyShould(true)  // the split may remove or rename ProblemMappers
                 .check(OURS);
     }
 
@@ -79,7 +80,6 @@ class ArchitectureTest {
     @Test
     void nothingDependsOnTheDemo() {
         noClasses().that().resideOutsideOfPackages("org.dutyledger.demo..")
-                .and().doNotHaveFullyQualifiedName(DutyLedgerMain.class.getName())
                 .should().dependOnClassesThat().resideInAPackage("org.dutyledger.demo..")
                 .check(OURS);
     }

@@ -1,7 +1,5 @@
 package org.dutyledger.channel;
 
-import org.dutyledger.channel.ChannelStatus;
-import org.dutyledger.channel.ChannelType;
 import org.dutyledger.organization.OrganizationRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -13,15 +13,15 @@ public final class SqlValues {
     private SqlValues() {
     }
 
-    public static long id(Object v) {
+    public static long toLong(Object v) {
         return ((Number) v).longValue();
     }
 
-    public static Long nullableId(Object v) {
+    public static Long toLongOrNull(Object v) {
         return v == null ? null : ((Number) v).longValue();
     }
 
-    public static int count(Object v) {
+    public static int toInt(Object v) {
         return ((Number) v).intValue();
     }
 

@@ -2,7 +2,6 @@ package org.dutyledger.duty;
 
 import org.dutyledger.channel.ChannelStatus;
 import org.dutyledger.channel.ChannelType;
-import org.dutyledger.duty.DutyRole;
 import org.dutyledger.organization.OrganizationRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

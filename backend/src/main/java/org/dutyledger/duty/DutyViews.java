@@ -1,12 +1,10 @@
 package org.dutyledger.duty;
 
-import org.dutyledger.duty.DutyRole;
 import org.dutyledger.organization.OrganizationRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dutyledger.duty.DutyAssignmentView;
 
 /** Response bodies built from several assignments. */
 public final class DutyViews {

@@ -1,6 +1,5 @@
 package org.dutyledger.duty;
 
-import org.dutyledger.duty.DutyRole;
 import org.dutyledger.organization.OrganizationRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,11 +1,9 @@
 package org.dutyledger.organization;
 
-import org.dutyledger.organization.OrganizationType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
-import org.dutyledger.organization.OrganizationRef;
 
 @Schema(name = "Organization")
 public record OrganizationView(

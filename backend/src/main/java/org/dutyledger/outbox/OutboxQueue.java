@@ -33,7 +33,7 @@ public class OutboxQueue {
                         LEFT JOIN organization o ON o.id = e.organization_id
                         WHERE e.fanned_out_at IS NULL ORDER BY e.id LIMIT ?1 FOR UPDATE OF e SKIP LOCKED""")
                 .setParameter(1, limit).getResultList();
-        return rows.stream().map(r -> new Pending(SqlValues.id(r[0]), (String) r[1], (String) r[2],
+        return rows.stream().map(r -> new Pending(SqlValues.toLong(r[0]), (String) r[1], (String) r[2],
                 SqlValues.instant(r[3]), (String) r[4])).toList();
     }
 

@@ -3,7 +3,6 @@ package org.dutyledger.person;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
-import org.dutyledger.person.PersonView;
 
 @Schema(name = "PersonPage")
 public record PersonPage(@Schema(required = true) List<PersonView> items,

@@ -20,6 +20,7 @@ import org.dutyledger.publication.review.ReviewPolicyVersion;
 import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.OrgScope;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -201,6 +202,21 @@ public class PublicationQueries {
                 LineDiff.of(fileLines(a), fileLines(b)));
     }
 
+    /** A row of the publication's journal (publication_transition), oldest first. */
+    record Transition(String action, String fromStatus, String toStatus, int submission, Integer step, int revisionNumber,
+                      String contentHash, Long actorPersonId, String actorUsername, String comment, Instant occurredAt) {
+    }
+
+    private List<Transition> transitions(long publicationId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT action, from_status, to_status, submission, step, revision_number,"
+                + " content_hash, actor_person_id, actor_username, comment, occurred_at FROM publication_transition"
+                + " WHERE publication_id = ?1 ORDER BY occurred_at, id").setParameter(1, publicationId).getResultList();
+        return rows.stream().map(e -> new Transition((String) e[0], (String) e[1], (String) e[2], SqlValues.toInt(e[3]),
+                e[4] == null ? null : SqlValues.toInt(e[4]), SqlValues.toInt(e[5]), ((String) e[6]).trim(),
+                SqlValues.toLongOrNull(e[7]), (String) e[8], (String) e[9], SqlValues.instant(e[10]))).toList();
+    }
+
     public PublicationViews.Trace trace(Publication p) {
         List<PublicationReview> reviews = publications.reviews(p.id);
         List<PublicationRevision> revisions = publications.revisions(p.id);
@@ -209,21 +225,17 @@ public class PublicationQueries {
         reviews.forEach(r -> ids.add(r.reviewerPersonId));
         revisions.forEach(r -> addIfSet(ids, r.authorPersonId));
         addIfSet(ids, p.publishedByPersonId, p.retractedByPersonId, p.scheduledByPersonId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> events = em.createNativeQuery("SELECT action, from_status, to_status, submission, step, revision_number,"
-                + " content_hash, actor_person_id, actor_username, comment, occurred_at FROM publication_transition"
-                + " WHERE publication_id = ?1 ORDER BY occurred_at, id").setParameter(1, p.id).getResultList();
-        events.forEach(e -> addIfSet(ids, e[7] == null ? null : ((Number) e[7]).longValue()));
+        List<Transition> events = transitions(p.id);
+        events.forEach(e -> addIfSet(ids, e.actorPersonId()));
         Map<Long, PublicationViews.PersonRef> names = people(ids);
         Long scheduledBy = null;
-        for (Object[] e : events) {
-            Long actor = e[7] == null ? null : ((Number) e[7]).longValue();
-            if ("scheduled".equals(e[0])) {
-                scheduledBy = actor;
+        for (Transition e : events) {
+            if ("scheduled".equals(e.action())) {
+                scheduledBy = e.actorPersonId();
             }
-            timeline.add(new PublicationViews.Event((String) e[0], (String) e[1], (String) e[2], ((Number) e[3]).intValue(),
-                    e[4] == null ? null : ((Number) e[4]).intValue(), ((Number) e[5]).intValue(), ((String) e[6]).trim(),
-                    actor == null ? null : names.get(actor), (String) e[8], (String) e[9], SqlValues.instant(e[10])));
+            timeline.add(new PublicationViews.Event(e.action(), e.fromStatus(), e.toStatus(), e.submission(), e.step(),
+                    e.revisionNumber(), e.contentHash(), e.actorPersonId() == null ? null : names.get(e.actorPersonId()),
+                    e.actorUsername(), e.comment(), e.occurredAt()));
         }
         List<PublicationViews.ReviewDecision> decisions = reviews.stream().map(r -> decision(r, names)).toList();
         List<PublicationViews.ReviewDecision> approvals = reviews.stream().filter(r -> r.submission == p.submission

@@ -3,14 +3,11 @@ package org.dutyledger.publication;
 import org.dutyledger.channel.ChannelType;
 import org.dutyledger.duty.DutyRole;
 import org.dutyledger.organization.OrganizationRef;
-import org.dutyledger.publication.LineDiff;
-import org.dutyledger.publication.PublicationStatus;
 import org.dutyledger.publication.review.ReviewStep;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
-import org.dutyledger.publication.PublicationRequests;
 
 /** The JSON shapes of publications. */
 public final class PublicationViews {

@@ -72,9 +72,7 @@ public class WebhookSubscriptions {
     }
 
     public WebhookViews.Subscription get(long id) {
-        Object[] row = row(id);
-        requireManage(row[3] == null ? null : ((Number) row[3]).longValue(), id);
-        return view(row);
+        return manageable(id, false);
     }
 
     public List<WebhookViews.Subscription> list() {
@@ -144,14 +142,7 @@ public class WebhookSubscriptions {
      * on; otherwise 409. The lock makes concurrent changes queue: the second one then sees the new version.
      */
     private WebhookViews.Subscription lockAt(long id, long expectedVersion) {
-        List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM webhook_subscription WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, id).getResultList();
-        if (rows.isEmpty()) {
-            throw ProblemException.notFound("Webhook subscription", id);
-        }
-        Object[] row = (Object[]) rows.get(0);
-        requireManage(row[3] == null ? null : ((Number) row[3]).longValue(), id);
-        WebhookViews.Subscription s = view(row);
+        WebhookViews.Subscription s = manageable(id, true);
         if (s.version() != expectedVersion) {
             throw ProblemException.versionConflict("Webhook subscription", id, expectedVersion, s.version());
         }
@@ -205,13 +196,17 @@ public class WebhookSubscriptions {
         return String.join(" ", patterns.stream().map(String::strip).distinct().toList());
     }
 
-    private Object[] row(long id) {
-        List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM webhook_subscription WHERE id = ?1")
+    /** The stored subscription, read once (then locked when asked to); 404 when the caller may not manage it. */
+    private WebhookViews.Subscription manageable(long id, boolean forUpdate) {
+        List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM webhook_subscription WHERE id = ?1"
+                        + (forUpdate ? " FOR UPDATE" : ""))
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("Webhook subscription", id);
         }
-        return (Object[]) rows.get(0);
+        WebhookViews.Subscription s = view((Object[]) rows.get(0));
+        requireManage(s.organizationId(), id);
+        return s;
     }
 
     private static WebhookViews.Subscription view(Object[] r) {

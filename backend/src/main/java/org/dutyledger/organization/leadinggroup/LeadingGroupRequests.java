@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import org.dutyledger.organization.leadinggroup.LeadingGroupPosition;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
