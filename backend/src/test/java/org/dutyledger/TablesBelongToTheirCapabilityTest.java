@@ -18,20 +18,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A capability's tables are read and written by its own package only: the others call its named facts (a SQL
- * fragment builder or a query method), so that a rule such as "held on a day" is written once. A table name counts
- * with whatever follows it (`duty_assignment_sole_holder`, `duty_assignment_seq`): constraints, indexes and sequences
- * belong to the table.
+ * fragment builder, a query method or an interface it implements), so that a rule such as "held on a day" is written
+ * once. A table counts where SQL names it (after FROM, JOIN, UPDATE, INTO, TABLE, COPY, TRUNCATE, EXISTS; or in
+ * {@code @Table(name = …)}); a table whose name has an underscore also counts with whatever follows it
+ * (`duty_assignment_sole_holder`, `import_job_seq`): constraints, indexes and sequences belong to the table. (A
+ * one-word name such as `publication` is not matched everywhere: it is also a package and a word.)
  *
- * <p>Add a capability's tables here when it takes them over. Not owned yet (read directly by several packages):
- * organization, person, membership (organization and person), channel (channel; also read by duty), leading_group
- * (organization.leadinggroup; read by integration's vacancy alerts), publication_* (publication), notification
- * (notification), audit_* (audit), outbox_event (outbox), import_* / webhook_* (integration).
+ * <p>Add a capability's tables here when it takes them over. Not owned yet, each read directly by several packages
+ * with no quick way round: organization and membership (joined for paths and names by almost every list, and by the
+ * import kinds and exports), person (joined for names by duty, publication, the sync, imports and exports), channel
+ * (joined by duty's lists, matrix and vacancies, by publication statistics and by the duty import kind and exports).
+ * They need the import kinds and exports in their capabilities first (issue 12, part 2) and then named joins.
  */
 class TablesBelongToTheirCapabilityTest {
 
     /** Capability package (under org.dutyledger) → the tables only it may name. */
     static final Map<String, List<String>> OWNERS = Map.of(
-            "duty", List.of("duty_assignment", "duty_assignment_scope"));
+            "duty", List.of("duty_assignment", "duty_assignment_scope"),
+            "organization", List.of("leading_group", "leading_group_member"),
+            "audit", List.of("audit_event", "audit_chain_head"),
+            "security", List.of("security_event"),
+            "publication", List.of("publication", "publication_attachment", "publication_revision", "publication_review",
+                    "publication_transition", "review_policy", "review_policy_version"),
+            "outbox", List.of("outbox_event"),
+            "notification", List.of("notification"),
+            "integration", List.of("webhook_subscription", "webhook_delivery", "import_job", "import_upload", "import_row"));
+
+    /**
+     * Frozen until ProblemMappers' constraint messages move into the capabilities (issue 12, part 3): it maps the
+     * constraint leading_group_org_unique. File and table; delete the entry when the mapper has moved.
+     */
+    static final Set<String> FROZEN = Set.of("common/ProblemMappers.java names leading_group");
+
+    /** Where a Java file names the table, as SQL does. */
+    static Pattern naming(String table) {
+        String inSql = "\\b(?:FROM|JOIN|UPDATE|INTO|TABLE|COPY|TRUNCATE|EXISTS)\\s+(?:ONLY\\s+)?" + table + "\\b"
+                + "|@Table\\(\\s*name\\s*=\\s*\"" + table + "\"";
+        return Pattern.compile(table.contains("_") ? inSql + "|\\b" + table : inSql);
+    }
 
     static final Path SOURCES = Path.of("src/main/java/org/dutyledger");
     static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
@@ -48,8 +72,8 @@ class TablesBelongToTheirCapabilityTest {
                         return;
                     }
                     for (String table : tables) {
-                        Matcher m = Pattern.compile("\\b" + table).matcher(text);
-                        if (m.find()) {
+                        Matcher m = naming(table).matcher(text);
+                        if (m.find() && !FROZEN.contains(SOURCES.relativize(file) + " names " + table)) {
                             int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
                             offences.add(SOURCES.relativize(file) + ":" + line + " names " + table + " of " + owner);
                         }

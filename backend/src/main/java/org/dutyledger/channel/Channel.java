@@ -8,17 +8,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.dutyledger.common.VersionedEntity;
 import org.hibernate.annotations.DynamicUpdate;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** An outlet of the organization (website, official account, work group, …) with its launch and closing dates. */
 @Entity
 @Table(name = "channel")
 @DynamicUpdate
-public class Channel {
+public class Channel extends VersionedEntity {
 
     @Id
     @SequenceGenerator(name = "channel_seq", sequenceName = "channel_seq", allocationSize = 50)
@@ -56,15 +55,6 @@ public class Channel {
 
     @Column(length = 2000)
     public String description;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     /** In service on that day: launched by then and not yet closed (the closing day no longer counts). */
     public boolean activeOn(LocalDate day) {

@@ -3,14 +3,11 @@ package org.dutyledger.channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.dutyledger.channel.rest.ChannelPage;
-import org.dutyledger.channel.rest.ChannelView;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.Today;
-import org.dutyledger.duty.DutyQueries;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
-import org.dutyledger.organization.rest.OrganizationRef;
+import org.dutyledger.organization.OrganizationRef;
 import org.dutyledger.security.OrgScope;
 
 import java.time.LocalDate;
@@ -36,7 +33,10 @@ public class ChannelQueries {
     OrganizationQueries organizations;
 
     @Inject
-    DutyQueries duties;
+    ChannelAdministrators duties;
+
+    @Inject
+    PublishedItems publishedItems;
 
     public ChannelPage list(ListFilter f, int page, int size) {
         SqlParams p = SqlParams.forJpa();
@@ -89,24 +89,13 @@ public class ChannelQueries {
         }
         Map<Long, OrganizationRef> refs = organizations.refs(channels.stream().map(c -> c.organizationId).distinct().toList());
         Map<Long, List<ChannelView.Administrator>> admins = administrators(channels.stream().map(c -> c.id).toList(), Today.date());
-        Map<Long, Long> published = publishedCounts(channels.stream().map(c -> c.id).toList());
+        Map<Long, Long> published = publishedItems.countsOf(channels.stream().map(c -> c.id).toList());
         List<ChannelView> out = new ArrayList<>(channels.size());
         for (Channel c : channels) {
             out.add(new ChannelView(c.id, refs.get(c.organizationId), c.type, c.name, c.url, c.accountId, c.status,
                     c.launchedOn, c.closedOn, c.closeReason, c.description, admins.getOrDefault(c.id, List.of()), published.getOrDefault(c.id, 0L),
                     c.version, c.createdAt, c.updatedAt));
         }
-        return out;
-    }
-
-    /** Items online now (PUBLISHED); retracted ones no longer count. */
-    Map<Long, Long> publishedCounts(List<Long> channelIds) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT channel_id, count(*) FROM publication WHERE channel_id = ANY(?1)"
-                        + " AND status = 'PUBLISHED' GROUP BY channel_id")
-                .setParameter(1, channelIds.toArray(Long[]::new)).getResultList();
-        Map<Long, Long> out = new HashMap<>();
-        rows.forEach(r -> out.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
         return out;
     }
 

@@ -1,7 +1,6 @@
 package org.dutyledger.channel;
 
 import jakarta.ws.rs.core.Response;
-import org.dutyledger.channel.rest.ChannelView;
 import org.dutyledger.common.Xlsx;
 
 import java.util.ArrayList;

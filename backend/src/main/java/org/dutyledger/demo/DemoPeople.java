@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.dutyledger.organization.leadinggroup.LeadingGroupPosition;
 import org.dutyledger.organization.leadinggroup.LeadingGroupService;
-import org.dutyledger.organization.leadinggroup.rest.LeadingGroupRequests;
+import org.dutyledger.organization.leadinggroup.LeadingGroupRequests;
 import org.dutyledger.person.MembershipRole;
 import org.dutyledger.person.PersonService;
 import org.dutyledger.person.rest.PersonRequests;

@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.dutyledger.common.VersionedEntity;
 import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.Instant;
@@ -22,7 +22,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "duty_assignment")
 @DynamicUpdate
-public class DutyAssignment {
+public class DutyAssignment extends VersionedEntity {
 
     /** The day used in queries for an open end (PostgreSQL dates stop long before LocalDate.MAX). */
     public static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
@@ -65,15 +65,6 @@ public class DutyAssignment {
 
     @Column(name = "corrected_at")
     public Instant correctedAt;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     public boolean heldOn(LocalDate day) {
         return HeldOn.on(validFrom, validTo, day);

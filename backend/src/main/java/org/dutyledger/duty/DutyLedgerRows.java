@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dutyledger.common.SqlValues;
 
 /**
  * The duty ledger in the words of its import template (机构, 责任类型, 人员, 阵地, 起始日期 …): the rows an export
@@ -49,7 +50,7 @@ public class DutyLedgerRows {
                           AND coalesce(a.channel_id, 0) = ?4 AND a.valid_from = ?5 ORDER BY a.id LIMIT 1""")
                 .setParameter(1, organizationId).setParameter(2, role.name()).setParameter(3, personId)
                 .setParameter(4, channelId == null ? 0L : channelId).setParameter(5, validFrom).getResultList();
-        return rows.stream().findFirst().map(r -> new Keyed(((Number) r[0]).longValue(), DutyPolicies.date(r[1]),
+        return rows.stream().findFirst().map(r -> new Keyed(((Number) r[0]).longValue(), SqlValues.date(r[1]),
                 (String) r[2], (String) r[3], (String) r[4]));
     }
 }

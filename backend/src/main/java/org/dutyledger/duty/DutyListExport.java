@@ -2,8 +2,7 @@ package org.dutyledger.duty;
 
 import jakarta.ws.rs.core.Response;
 import org.dutyledger.common.Xlsx;
-import org.dutyledger.duty.rest.DutyAssignmentView;
-import org.dutyledger.organization.rest.OrganizationRef;
+import org.dutyledger.organization.OrganizationRef;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -118,11 +118,4 @@ public class DutyPolicies {
                         + " from " + from + (to == null ? " (still held)" : " to " + to),
                 List.of(new Problem.FieldError("validFrom", message)));
     }
-
-    static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
-    }
 }

@@ -3,17 +3,17 @@ package org.dutyledger.duty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.dutyledger.channel.ChannelAdministrators;
+import org.dutyledger.channel.ChannelAdministrators.Administration;
 import org.dutyledger.channel.ChannelStatus;
 import org.dutyledger.channel.ChannelType;
 import org.dutyledger.common.SqlParams;
+import org.dutyledger.common.SqlValues;
 import org.dutyledger.common.Today;
-import org.dutyledger.duty.rest.DutyAssignmentPage;
-import org.dutyledger.duty.rest.DutyAssignmentView;
 import org.dutyledger.duty.rest.DutyRequests;
-import org.dutyledger.duty.rest.DutyViews;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
-import org.dutyledger.organization.rest.OrganizationRef;
+import org.dutyledger.organization.OrganizationRef;
 import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.OrgScope;
 
@@ -30,7 +30,7 @@ import java.util.Set;
 
 /** Lists, timelines and point-in-time answers; each a constant number of queries, whatever the size. */
 @ApplicationScoped
-public class DutyQueries {
+public class DutyQueries implements ChannelAdministrators {
 
     public record ListFilter(Long person, Organization organization, Organization under, DutyRole role, LocalDate at) {
     }
@@ -120,13 +120,9 @@ public class DutyQueries {
         return new DutyViews.MyDuties(me, today, views, channels, scopes);
     }
 
-    /** A CHANNEL_ADMIN duty naming a channel, held on the day asked about. */
-    public record ChannelAdministration(long channelId, long assignmentId, long personId, String personName,
-                                        LocalDate validFrom, LocalDate validTo) {
-    }
-
     /** The administrators of each channel on the day, earliest first, in one query. */
-    public Map<Long, List<ChannelAdministration>> channelAdministrators(Collection<Long> channelIds, LocalDate day) {
+    @Override
+    public Map<Long, List<Administration>> channelAdministrators(Collection<Long> channelIds, LocalDate day) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT a.channel_id, a.id, p.id, p.name, a.valid_from, a.valid_to
@@ -135,12 +131,12 @@ public class DutyQueries {
                           AND %s
                         ORDER BY a.valid_from, a.id""".formatted(HeldOn.sql("a", "?2")))
                 .setParameter(1, channelIds.toArray(Long[]::new)).setParameter(2, day).getResultList();
-        Map<Long, List<ChannelAdministration>> out = new HashMap<>();
+        Map<Long, List<Administration>> out = new HashMap<>();
         for (Object[] r : rows) {
             long channelId = ((Number) r[0]).longValue();
-            out.computeIfAbsent(channelId, k -> new ArrayList<>()).add(new ChannelAdministration(channelId,
-                    ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), (String) r[3], DutyPolicies.date(r[4]),
-                    DutyPolicies.date(r[5])));
+            out.computeIfAbsent(channelId, k -> new ArrayList<>()).add(new Administration(channelId,
+                    ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), (String) r[3], SqlValues.date(r[4]),
+                    SqlValues.date(r[5])));
         }
         return out;
     }

@@ -2,7 +2,6 @@ package org.dutyledger.duty;
 
 import jakarta.ws.rs.core.Response;
 import org.dutyledger.common.Xlsx;
-import org.dutyledger.duty.rest.MatrixViews;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.dutyledger.common.SqlValues;
 
 /**
  * One holder at a time, no overlap: one FIRST_RESPONSIBLE per organization on any day; one DIRECT_RESPONSIBLE
@@ -111,6 +112,6 @@ public class OneHolderAtATime {
 
     private static Holding holding(Object[] r) {
         return new Holding(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                DutyPolicies.date(r[3]), DutyPolicies.date(r[4]), r[5] == null ? null : ((Number) r[5]).longValue());
+                SqlValues.date(r[3]), SqlValues.date(r[4]), r[5] == null ? null : ((Number) r[5]).longValue());
     }
 }

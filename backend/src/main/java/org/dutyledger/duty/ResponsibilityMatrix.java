@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
-import org.dutyledger.duty.rest.MatrixViews;
+import org.dutyledger.common.SqlValues;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
-import org.dutyledger.organization.rest.OrganizationRef;
+import org.dutyledger.organization.OrganizationRef;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -316,7 +316,7 @@ public class ResponsibilityMatrix {
                 .setParameter(1, root.path + "%").setParameter(2, root.path).setParameter(3, at).getResultList();
         return rows.stream().map(r -> new Covering((String) r[0], ((Number) r[1]).longValue(),
                 new MatrixViews.Cell(((Number) r[2]).longValue(), ((Number) r[3]).longValue(), (String) r[4],
-                        DutyPolicies.date(r[5]), DutyPolicies.date(r[6]), null, null))).toList();
+                        SqlValues.date(r[5]), SqlValues.date(r[6]), null, null))).toList();
     }
 
     /** Channels in service on the day, and whether someone administered each of them that day. */

@@ -3,7 +3,6 @@ package org.dutyledger.duty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.dutyledger.duty.rest.MatrixViews;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,8 +3,6 @@ package org.dutyledger.integration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.dutyledger.common.ProblemException;
-import org.dutyledger.integration.rest.SyncRequests;
-import org.dutyledger.integration.rest.SyncViews;
 import org.dutyledger.security.CurrentUser;
 
 import java.util.List;

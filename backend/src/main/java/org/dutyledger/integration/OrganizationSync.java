@@ -9,8 +9,6 @@ import org.dutyledger.audit.AuditTrail;
 import org.dutyledger.audit.Changes;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
-import org.dutyledger.integration.rest.SyncRequests;
-import org.dutyledger.integration.rest.SyncViews;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.organization.OrganizationService;

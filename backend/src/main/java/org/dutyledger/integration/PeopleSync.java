@@ -10,8 +10,6 @@ import org.dutyledger.audit.Changes;
 import org.dutyledger.common.Problem;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
-import org.dutyledger.integration.rest.SyncRequests;
-import org.dutyledger.integration.rest.SyncViews;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.person.Membership;

@@ -5,7 +5,6 @@ import jakarta.validation.ConstraintViolation;
 import org.dutyledger.common.Problem;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.TextRules;
-import org.dutyledger.integration.rest.SyncViews;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;

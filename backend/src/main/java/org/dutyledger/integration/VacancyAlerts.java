@@ -7,8 +7,10 @@ import jakarta.transaction.Transactional;
 import org.dutyledger.common.Today;
 import org.dutyledger.duty.Vacancies;
 import org.dutyledger.notification.Notifications;
+import org.dutyledger.organization.leadinggroup.LeadingGroupRepository;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * After a sync changed a person, every duty they still hold but can no longer carry is a vacancy (缺位): by the
@@ -31,6 +33,9 @@ public class VacancyAlerts {
     @Inject
     Vacancies vacancies;
 
+    @Inject
+    LeadingGroupRepository leadingGroups;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public int raiseFor(long personId) {
         int raised = 0;
@@ -48,18 +53,13 @@ public class VacancyAlerts {
     }
 
     private List<Long> office(long organizationId, long departedPersonId) {
-        List<?> director = em.createNativeQuery("""
-                        SELECT g.office_director_id FROM leading_group g JOIN person p ON p.id = g.office_director_id
-                        WHERE g.organization_id = ?1 AND p.active AND p.id <> ?2""")
-                .setParameter(1, organizationId).setParameter(2, departedPersonId).getResultList();
-        if (!director.isEmpty()) {
-            return List.of(((Number) director.get(0)).longValue());
+        Optional<Long> director = leadingGroups.activeOfficeDirector(organizationId, departedPersonId);
+        if (director.isPresent()) {
+            return List.of(director.get());
         }
-        List<?> officeDepartment = em.createNativeQuery(
-                        "SELECT office_department_id FROM leading_group WHERE organization_id = ?1 AND office_department_id IS NOT NULL")
-                .setParameter(1, organizationId).getResultList();
-        if (!officeDepartment.isEmpty()) {
-            List<Long> staff = staffOf(((Number) officeDepartment.get(0)).longValue(), departedPersonId);
+        Optional<Long> officeDepartment = leadingGroups.officeDepartment(organizationId);
+        if (officeDepartment.isPresent()) {
+            List<Long> staff = staffOf(officeDepartment.get(), departedPersonId);
             if (!staff.isEmpty()) {
                 return staff;
             }

@@ -5,10 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.dutyledger.common.ProblemException;
-import org.dutyledger.notification.rest.NotificationView;
+import org.dutyledger.common.SqlValues;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -34,7 +33,7 @@ public class Notifications {
                         + " WHERE person_id = ?1" + (unreadOnly ? " AND read_at IS NULL" : "") + " ORDER BY created_at DESC, id DESC")
                 .setParameter(1, personId).setMaxResults(limit).getResultList();
         return rows.stream().map(r -> new NotificationView(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], instant(r[4]), instant(r[5]))).toList();
+                (String) r[3], SqlValues.instant(r[4]), SqlValues.instant(r[5]))).toList();
     }
 
     public long unread(long personId) {
@@ -52,18 +51,5 @@ public class Notifications {
             throw ProblemException.notFound("Notification", id);
         }
         return of(personId, false, 10_000).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
-    }
-
-    static Instant instant(Object v) {
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof Instant i) {
-            return i;
-        }
-        if (v instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) v).toInstant();
     }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.dutyledger.common.VersionedEntity;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
 
@@ -22,7 +22,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "organization")
 @DynamicUpdate
-public class Organization {
+public class Organization extends VersionedEntity {
 
     @Id
     @SequenceGenerator(name = "organization_seq", sequenceName = "organization_seq", allocationSize = 50)
@@ -61,15 +61,6 @@ public class Organization {
 
     @Column(name = "dissolved_at")
     public Instant dissolvedAt;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     /** True when `other` lies in this organization's subtree (itself included). */
     public boolean contains(Organization other) {

@@ -4,10 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.common.SqlParams;
-import org.dutyledger.organization.rest.OrganizationPage;
-import org.dutyledger.organization.rest.OrganizationRef;
-import org.dutyledger.organization.rest.OrganizationTreeNode;
-import org.dutyledger.organization.rest.OrganizationView;
 import org.dutyledger.security.OrgScope;
 
 import java.util.ArrayList;

@@ -3,8 +3,6 @@ package org.dutyledger.person;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.dutyledger.person.rest.MeView;
-import org.dutyledger.person.rest.PersonView;
 import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.PersonLink;
 

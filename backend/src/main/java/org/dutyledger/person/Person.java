@@ -6,10 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.dutyledger.common.VersionedEntity;
 import org.hibernate.annotations.DynamicUpdate;
-
-import java.time.Instant;
 
 /**
  * Someone who holds duties. `username` links a login before its first use; `subject` is pinned at the
@@ -18,7 +16,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "person")
 @DynamicUpdate
-public class Person {
+public class Person extends VersionedEntity {
 
     @Id
     @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
@@ -48,13 +46,4 @@ public class Person {
 
     @Column(nullable = false)
     public boolean active = true;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }

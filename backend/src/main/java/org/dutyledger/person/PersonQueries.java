@@ -6,9 +6,6 @@ import jakarta.persistence.EntityManager;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
-import org.dutyledger.person.rest.MembershipView;
-import org.dutyledger.person.rest.PersonPage;
-import org.dutyledger.person.rest.PersonView;
 import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.OrgScope;
 
@@ -89,6 +86,19 @@ public class PersonQueries {
             out.add(new PersonView(p.id, p.name, p.post, p.phone, p.email, p.externalId, p.username,
                     admin ? p.subject : null, p.active, ms, all.size() - ms.size(), p.version, p.createdAt, p.updatedAt));
         }
+        return out;
+    }
+
+    /** Id → name of those of the given people who exist, in one query: the names a view shows beside ids. */
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM person WHERE id = ANY(?1)")
+                .setParameter(1, ids.stream().distinct().toArray(Long[]::new)).getResultList();
+        rows.forEach(r -> out.put(((Number) r[0]).longValue(), (String) r[1]));
         return out;
     }
 

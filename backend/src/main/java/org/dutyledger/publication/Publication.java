@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.dutyledger.common.VersionedEntity;
 import org.dutyledger.publication.review.ReviewStep;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -19,7 +19,7 @@ import java.util.List;
 /** An item for a channel (信息发布): its current content, where it stands in review, and who moved it. */
 @Entity
 @Table(name = "publication")
-public class Publication {
+public class Publication extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,15 +107,6 @@ public class Publication {
 
     @Column(name = "reminded_step")
     public Integer remindedStep;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     public int stepCount() {
         return reviewSteps == null ? 0 : reviewSteps.size();

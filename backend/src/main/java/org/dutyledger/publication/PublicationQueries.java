@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import org.dutyledger.channel.Channel;
 import org.dutyledger.channel.ChannelRepository;
 import org.dutyledger.common.SqlParams;
+import org.dutyledger.common.SqlValues;
 import org.dutyledger.common.Today;
 import org.dutyledger.duty.DualDutyCoverage;
 import org.dutyledger.duty.DutyRole;
@@ -13,15 +14,13 @@ import org.dutyledger.duty.HeldOn;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
 import org.dutyledger.organization.OrganizationRepository;
-import org.dutyledger.publication.rest.PublicationRequests;
-import org.dutyledger.publication.rest.PublicationViews;
+import org.dutyledger.person.PersonQueries;
 import org.dutyledger.publication.review.ReviewPolicy;
 import org.dutyledger.publication.review.ReviewPolicyVersion;
 import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.OrgScope;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -57,6 +56,9 @@ public class PublicationQueries {
 
     @Inject
     OrganizationQueries organizationQueries;
+
+    @Inject
+    PersonQueries personQueries;
 
     @Inject
     OrganizationRepository organizations;
@@ -163,18 +165,23 @@ public class PublicationQueries {
                 .setParameter(1, publicationId).getResultList();
         return rows.stream().map(r -> new PublicationViews.Attachment(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 ((Number) r[3]).longValue(), ((String) r[4]).trim(),
-                "/api/v1/publications/" + publicationId + "/attachments/" + r[0], instant(r[5]))).toList();
+                "/api/v1/publications/" + publicationId + "/attachments/" + r[0], SqlValues.instant(r[5]))).toList();
     }
 
     /** Name, type and bytes of one attachment (also one removed since: old revisions name it). */
-    public Object[] attachmentContent(long publicationId, long attachmentId) {
+    /** An attachment's bytes as a download sends them. */
+    public record AttachmentFile(String fileName, String mediaType, byte[] content, String sha256) {
+    }
+
+    public AttachmentFile attachmentContent(long publicationId, long attachmentId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT file_name, media_type, content, sha256 FROM publication_attachment"
                 + " WHERE id = ?1 AND publication_id = ?2").setParameter(1, attachmentId).setParameter(2, publicationId).getResultList();
         if (rows.isEmpty()) {
             throw org.dutyledger.common.ProblemException.notFound("Attachment", attachmentId);
         }
-        return rows.get(0);
+        Object[] r = rows.get(0);
+        return new AttachmentFile((String) r[0], (String) r[1], (byte[]) r[2], (String) r[3]);
     }
 
     public List<PublicationViews.Revision> revisions(Publication p) {
@@ -195,6 +202,21 @@ public class PublicationQueries {
                 LineDiff.of(fileLines(a), fileLines(b)));
     }
 
+    /** A row of the publication's journal (publication_transition), oldest first. */
+    record Transition(String action, String fromStatus, String toStatus, int submission, Integer step, int revisionNumber,
+                      String contentHash, Long actorPersonId, String actorUsername, String comment, Instant occurredAt) {
+    }
+
+    private List<Transition> transitions(long publicationId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT action, from_status, to_status, submission, step, revision_number,"
+                + " content_hash, actor_person_id, actor_username, comment, occurred_at FROM publication_transition"
+                + " WHERE publication_id = ?1 ORDER BY occurred_at, id").setParameter(1, publicationId).getResultList();
+        return rows.stream().map(e -> new Transition((String) e[0], (String) e[1], (String) e[2], SqlValues.toInt(e[3]),
+                e[4] == null ? null : SqlValues.toInt(e[4]), SqlValues.toInt(e[5]), ((String) e[6]).trim(),
+                SqlValues.toLongOrNull(e[7]), (String) e[8], (String) e[9], SqlValues.instant(e[10]))).toList();
+    }
+
     public PublicationViews.Trace trace(Publication p) {
         List<PublicationReview> reviews = publications.reviews(p.id);
         List<PublicationRevision> revisions = publications.revisions(p.id);
@@ -203,21 +225,17 @@ public class PublicationQueries {
         reviews.forEach(r -> ids.add(r.reviewerPersonId));
         revisions.forEach(r -> addIfSet(ids, r.authorPersonId));
         addIfSet(ids, p.publishedByPersonId, p.retractedByPersonId, p.scheduledByPersonId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> events = em.createNativeQuery("SELECT action, from_status, to_status, submission, step, revision_number,"
-                + " content_hash, actor_person_id, actor_username, comment, occurred_at FROM publication_transition"
-                + " WHERE publication_id = ?1 ORDER BY occurred_at, id").setParameter(1, p.id).getResultList();
-        events.forEach(e -> addIfSet(ids, e[7] == null ? null : ((Number) e[7]).longValue()));
+        List<Transition> events = transitions(p.id);
+        events.forEach(e -> addIfSet(ids, e.actorPersonId()));
         Map<Long, PublicationViews.PersonRef> names = people(ids);
         Long scheduledBy = null;
-        for (Object[] e : events) {
-            Long actor = e[7] == null ? null : ((Number) e[7]).longValue();
-            if ("scheduled".equals(e[0])) {
-                scheduledBy = actor;
+        for (Transition e : events) {
+            if ("scheduled".equals(e.action())) {
+                scheduledBy = e.actorPersonId();
             }
-            timeline.add(new PublicationViews.Event((String) e[0], (String) e[1], (String) e[2], ((Number) e[3]).intValue(),
-                    e[4] == null ? null : ((Number) e[4]).intValue(), ((Number) e[5]).intValue(), ((String) e[6]).trim(),
-                    actor == null ? null : names.get(actor), (String) e[8], (String) e[9], instant(e[10])));
+            timeline.add(new PublicationViews.Event(e.action(), e.fromStatus(), e.toStatus(), e.submission(), e.step(),
+                    e.revisionNumber(), e.contentHash(), e.actorPersonId() == null ? null : names.get(e.actorPersonId()),
+                    e.actorUsername(), e.comment(), e.occurredAt()));
         }
         List<PublicationViews.ReviewDecision> decisions = reviews.stream().map(r -> decision(r, names)).toList();
         List<PublicationViews.ReviewDecision> approvals = reviews.stream().filter(r -> r.submission == p.submission
@@ -253,7 +271,7 @@ public class PublicationQueries {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, org.dutyledger.organization.rest.OrganizationRef> orgs = organizationQueries.refs(
+        Map<Long, org.dutyledger.organization.OrganizationRef> orgs = organizationQueries.refs(
                 rows.stream().map(p -> p.organizationId).distinct().toList());
         Map<Long, PublicationViews.ChannelRef> chans = new HashMap<>();
         channels.list("id in ?1", rows.stream().map(p -> p.channelId).distinct().toList())
@@ -298,13 +316,7 @@ public class PublicationQueries {
 
     Map<Long, PublicationViews.PersonRef> people(Collection<Long> ids) {
         Map<Long, PublicationViews.PersonRef> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM person WHERE id = ANY(?1)")
-                .setParameter(1, ids.stream().distinct().toArray(Long[]::new)).getResultList();
-        rows.forEach(r -> out.put(((Number) r[0]).longValue(), new PublicationViews.PersonRef(((Number) r[0]).longValue(), (String) r[1])));
+        personQueries.names(ids).forEach((id, name) -> out.put(id, new PublicationViews.PersonRef(id, name)));
         return out;
     }
 
@@ -314,18 +326,5 @@ public class PublicationQueries {
                 ids.add(v);
             }
         }
-    }
-
-    static Instant instant(Object v) {
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof Instant i) {
-            return i;
-        }
-        if (v instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) v).toInstant();
     }
 }

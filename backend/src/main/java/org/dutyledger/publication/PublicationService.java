@@ -12,7 +12,6 @@ import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
-import org.dutyledger.publication.rest.PublicationRequests;
 import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.OrgScope;
 

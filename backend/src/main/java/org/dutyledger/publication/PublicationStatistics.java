@@ -8,7 +8,6 @@ import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.Today;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
-import org.dutyledger.publication.rest.PublicationViews;
 import org.dutyledger.security.OrgScope;
 
 import java.time.LocalDate;

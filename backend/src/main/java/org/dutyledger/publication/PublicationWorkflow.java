@@ -11,7 +11,6 @@ import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
-import org.dutyledger.publication.rest.PublicationRequests;
 import org.dutyledger.publication.review.PolicySnapshot;
 import org.dutyledger.publication.review.ReviewPolicyService;
 import org.dutyledger.publication.review.ReviewStep;

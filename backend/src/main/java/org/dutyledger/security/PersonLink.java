@@ -2,10 +2,9 @@ package org.dutyledger.security;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.dutyledger.audit.AuditTrail;
-import org.dutyledger.audit.Changes;
 
 import java.util.List;
 
@@ -27,7 +26,7 @@ public class PersonLink {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    Event<IdentityLinked> identityLinked;
 
     public Linked resolve(String subject, String username) {
         if (ServiceAccounts.isServiceAccountName(username)) {
@@ -67,8 +66,7 @@ public class PersonLink {
                             + "WHERE id = ?2 AND subject IS NULL")
                     .setParameter(1, subject).setParameter(2, personId).executeUpdate();
             if (updated == 1) {
-                audit.recordAs(subject, username, personId, "person.identity-linked", "person",
-                        Long.toString(personId), null, Changes.create().put("subject", null, subject));
+                identityLinked.fire(new IdentityLinked(personId, subject, username));  // audited by its observer
             }
         });
     }

@@ -29,7 +29,7 @@ import org.dutyledger.person.rest.PersonRequests;
 import org.dutyledger.publication.Publication;
 import org.dutyledger.publication.PublicationService;
 import org.dutyledger.publication.PublicationWorkflow;
-import org.dutyledger.publication.rest.PublicationRequests;
+import org.dutyledger.publication.PublicationRequests;
 import org.dutyledger.publication.review.DefaultReviewPolicy;
 import org.dutyledger.security.CurrentUser;
 import org.junit.jupiter.api.Test;

@@ -128,6 +128,16 @@ class PersonAcrossSubtreesTest {
     }
 
     @Test
+    void theFirstLoginPinningTheSubjectIsInTheAuditTrailOnce() {
+        as(login).get("/api/v1/me").then().statusCode(200);  // a second login pins nothing
+        as("admin").queryParam("entityType", "person").queryParam("entityId", String.valueOf(person))
+                .get("/api/v1/audit-events").then().statusCode(200)
+                .body("items.findAll { it.action == 'person.identity-linked' }.size()", equalTo(1))
+                .body("items.find { it.action == 'person.identity-linked' }.changes.subject.after", equalTo("sub-" + login))
+                .body("items.find { it.action == 'person.identity-linked' }.actorUsername", equalTo(login));
+    }
+
+    @Test
     void theAuditTrailShowsOnlyTheMembershipsInTheCallersScopeAndStoresThemAll() {
         String outside = "DH-LIUAN";
         as("outsider").queryParam("entityType", "person").queryParam("entityId", String.valueOf(person))

@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import org.dutyledger.channel.ChannelPage;
+import org.dutyledger.channel.ChannelView;
 
 @Path("/api/v1/channels")
 @Authenticated

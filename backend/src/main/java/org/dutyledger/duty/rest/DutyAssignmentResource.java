@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import org.dutyledger.duty.DutyAssignmentPage;
+import org.dutyledger.duty.DutyAssignmentView;
 
 @Path("/api/v1/duty-assignments")
 @Authenticated

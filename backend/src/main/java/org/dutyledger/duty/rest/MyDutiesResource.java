@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.dutyledger.duty.DutyQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.dutyledger.duty.DutyViews;
 
 @Path("/api/v1/me/duties")
 @Authenticated

@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.dutyledger.duty.DutyAssignmentView;
+import org.dutyledger.duty.DutyViews;
 
 /** The duties of one organization: timeline, point in time, hand-over and settings. */
 @Path("/api/v1/organizations/{id}")

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dutyledger.duty.MatrixViews;
 
 @Path("/api/v1")
 @Authenticated
@@ -77,7 +78,7 @@ public class ResponsibilityMatrixResource {
         MatrixViews.Matrix m = matrix.of(root(under), day(at), true);
         List<MatrixViews.VacancyLine> items = new ArrayList<>();
         for (MatrixViews.Row row : m.rows()) {
-            var org = new org.dutyledger.organization.rest.OrganizationRef(row.organizationId(), row.code(), row.name());
+            var org = new org.dutyledger.organization.OrganizationRef(row.organizationId(), row.code(), row.name());
             row.vacancies().forEach(v -> items.add(new MatrixViews.VacancyLine(org, v)));
         }
         return new MatrixViews.Vacancies(m.under(), m.at(), items);

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import org.dutyledger.integration.SyncRequests;
+import org.dutyledger.integration.SyncViews;
 
 @Path("/api/v1/sync")
 @Authenticated

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.dutyledger.outbox.OutboxQueue;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -27,6 +28,9 @@ public class WebhookCleanup {
 
     @Inject
     WebhookConfig config;
+
+    @Inject
+    OutboxQueue outbox;
 
     public record Pruned(int deliveries, int events) {
     }
@@ -54,13 +58,8 @@ public class WebhookCleanup {
         } while (n == config.cleanupBatch());
         int events = 0;
         do {
-            // Locking the event also keeps out a delivery being inserted for it (its foreign key check locks it).
-            n = batch("""
-                    DELETE FROM outbox_event WHERE id IN (
-                        SELECT e.id FROM outbox_event e
-                        WHERE e.fanned_out_at < ?1
-                          AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = e.id)
-                        LIMIT ?2 FOR UPDATE SKIP LOCKED)""", cutoff);
+            n = QuarkusTransaction.requiringNew().call(() -> outbox.pruneFannedOut(cutoff, config.cleanupBatch(),
+                    "EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = e.id)"));
             events += n;
         } while (n == config.cleanupBatch());
         return new Pruned(deliveries, events);

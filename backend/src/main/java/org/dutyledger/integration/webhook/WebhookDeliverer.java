@@ -8,7 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.common.ProblemException;
-import org.dutyledger.integration.webhook.rest.WebhookViews;
+import org.dutyledger.common.SqlValues;
+import org.dutyledger.outbox.OutboxQueue;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -50,6 +51,9 @@ public class WebhookDeliverer {
     @Inject
     WebhookUrlPolicy urlPolicy;
 
+    @Inject
+    OutboxQueue outbox;
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -64,12 +68,7 @@ public class WebhookDeliverer {
     /** Creates a delivery for each active subscription matching each pending outbox event; returns the events taken. */
     public int fanOut() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> events = em.createNativeQuery("""
-                            SELECT e.id, e.type, e.payload::text, e.created_at, o.path FROM outbox_event e
-                            LEFT JOIN organization o ON o.id = e.organization_id
-                            WHERE e.fanned_out_at IS NULL ORDER BY e.id LIMIT ?1 FOR UPDATE OF e SKIP LOCKED""")
-                    .setParameter(1, BATCH).getResultList();
+            List<OutboxQueue.Pending> events = outbox.claimPending(BATCH);
             if (events.isEmpty()) {
                 return 0;
             }
@@ -79,29 +78,27 @@ public class WebhookDeliverer {
                             LEFT JOIN organization o ON o.id = s.organization_id WHERE s.active""").getResultList();
             Instant now = Instant.now();
             List<Long> ids = new ArrayList<>();
-            for (Object[] e : events) {
-                long eventId = ((Number) e[0]).longValue();
-                String type = (String) e[1];
-                String eventPath = (String) e[4];
+            for (OutboxQueue.Pending e : events) {
+                long eventId = e.id();
+                String type = e.type();
+                String eventPath = e.organizationPath();
                 ids.add(eventId);
                 for (Object[] s : subs) {
                     String subPath = (String) s[2];
                     boolean inSubtree = subPath == null || eventPath != null && eventPath.startsWith(subPath);
                     // A subscription hears of changes from its own creation on, not of the backlog before it.
-                    boolean afterSubscribing = !WebhookSubscriptions.instant(e[3]).isBefore(WebhookSubscriptions.instant(s[3]));
+                    boolean afterSubscribing = !e.createdAt().isBefore(SqlValues.instant(s[3]));
                     if (inSubtree && afterSubscribing && matches((String) s[1], type)) {
                         em.createNativeQuery("""
                                         INSERT INTO webhook_delivery (subscription_id, event_id, event_type, body, status, next_attempt_at, created_at)
                                         VALUES (?1, ?2, ?3, ?4, 'PENDING', ?5, ?5) ON CONFLICT ON CONSTRAINT webhook_delivery_once DO NOTHING""")
                                 .setParameter(1, ((Number) s[0]).longValue()).setParameter(2, eventId).setParameter(3, type)
-                                .setParameter(4, body(type, WebhookSubscriptions.instant(e[3]), (String) e[2]))
+                                .setParameter(4, body(type, e.createdAt(), e.payload()))
                                 .setParameter(5, now.atOffset(ZoneOffset.UTC)).executeUpdate();
                     }
                 }
             }
-            em.createNativeQuery("UPDATE outbox_event SET fanned_out_at = ?1 WHERE id = ANY(CAST(?2 AS bigint[]))")
-                    .setParameter(1, now.atOffset(ZoneOffset.UTC))
-                    .setParameter(2, "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}").executeUpdate();
+            outbox.markFannedOut(ids, now);
             return events.size();
         });
     }
@@ -135,7 +132,7 @@ public class WebhookDeliverer {
                 em.createNativeQuery("UPDATE webhook_delivery SET next_attempt_at = ?2 WHERE id = ?1")
                         .setParameter(1, id).setParameter(2, now.plus(config.claimLease()).atOffset(ZoneOffset.UTC)).executeUpdate();
                 List<String> secrets = new ArrayList<>(List.of((String) r[4]));
-                Instant previousUntil = WebhookSubscriptions.instant(r[6]);
+                Instant previousUntil = SqlValues.instant(r[6]);
                 if (r[5] != null && previousUntil != null && previousUntil.isAfter(now)) {
                     secrets.add((String) r[5]);
                 }
@@ -254,8 +251,8 @@ public class WebhookDeliverer {
         return new WebhookViews.Delivery(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 messageId(((Number) r[2]).longValue()), (String) r[3], (String) r[4], ((Number) r[5]).intValue(),
                 r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7],
-                "PENDING".equals(r[4]) ? WebhookSubscriptions.instant(r[8]) : null, WebhookSubscriptions.instant(r[9]),
-                WebhookSubscriptions.instant(r[10]), WebhookSubscriptions.instant(r[11]));
+                "PENDING".equals(r[4]) ? SqlValues.instant(r[8]) : null, SqlValues.instant(r[9]),
+                SqlValues.instant(r[10]), SqlValues.instant(r[11]));
     }
 
     /** Exponential backoff: after the first failed attempt of a budget wait backoff, then 2×, 4×, … (capped at 2^20×). */

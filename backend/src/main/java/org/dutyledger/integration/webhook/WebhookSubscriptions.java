@@ -8,8 +8,8 @@ import org.dutyledger.audit.AuditTrail;
 import org.dutyledger.audit.Changes;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.SqlParams;
+import org.dutyledger.common.SqlValues;
 import org.dutyledger.common.Texts;
-import org.dutyledger.integration.webhook.rest.WebhookViews;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.security.CurrentUser;
@@ -72,9 +72,7 @@ public class WebhookSubscriptions {
     }
 
     public WebhookViews.Subscription get(long id) {
-        Object[] row = row(id);
-        requireManage(row[3] == null ? null : ((Number) row[3]).longValue(), id);
-        return view(row);
+        return manageable(id, false);
     }
 
     public List<WebhookViews.Subscription> list() {
@@ -144,14 +142,7 @@ public class WebhookSubscriptions {
      * on; otherwise 409. The lock makes concurrent changes queue: the second one then sees the new version.
      */
     private WebhookViews.Subscription lockAt(long id, long expectedVersion) {
-        List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM webhook_subscription WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, id).getResultList();
-        if (rows.isEmpty()) {
-            throw ProblemException.notFound("Webhook subscription", id);
-        }
-        Object[] row = (Object[]) rows.get(0);
-        requireManage(row[3] == null ? null : ((Number) row[3]).longValue(), id);
-        WebhookViews.Subscription s = view(row);
+        WebhookViews.Subscription s = manageable(id, true);
         if (s.version() != expectedVersion) {
             throw ProblemException.versionConflict("Webhook subscription", id, expectedVersion, s.version());
         }
@@ -205,35 +196,26 @@ public class WebhookSubscriptions {
         return String.join(" ", patterns.stream().map(String::strip).distinct().toList());
     }
 
-    private Object[] row(long id) {
-        List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM webhook_subscription WHERE id = ?1")
+    /** The stored subscription, read once (then locked when asked to); 404 when the caller may not manage it. */
+    private WebhookViews.Subscription manageable(long id, boolean forUpdate) {
+        List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM webhook_subscription WHERE id = ?1"
+                        + (forUpdate ? " FOR UPDATE" : ""))
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("Webhook subscription", id);
         }
-        return (Object[]) rows.get(0);
+        WebhookViews.Subscription s = view((Object[]) rows.get(0));
+        requireManage(s.organizationId(), id);
+        return s;
     }
 
     private static WebhookViews.Subscription view(Object[] r) {
         return new WebhookViews.Subscription(((Number) r[0]).longValue(), (String) r[1], Arrays.asList(((String) r[2]).split(" ")),
-                r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], (Boolean) r[5], ((Number) r[8]).longValue(), null, instant(r[6]), instant(r[7]));
+                r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], (Boolean) r[5], ((Number) r[8]).longValue(), null, SqlValues.instant(r[6]), SqlValues.instant(r[7]));
     }
 
     private static WebhookViews.Subscription withSecret(WebhookViews.Subscription s, String secret) {
         return new WebhookViews.Subscription(s.id(), s.url(), s.eventTypes(), s.organizationId(), s.description(), s.active(),
                 s.version(), secret, s.previousSecretValidUntil(), s.createdAt());
-    }
-
-    static Instant instant(Object v) {
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof Instant i) {
-            return i;
-        }
-        if (v instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) v).toInstant();
     }
 }

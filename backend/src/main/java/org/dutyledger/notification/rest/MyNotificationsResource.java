@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import org.dutyledger.notification.NotificationView;
 
 @Path("/api/v1/me/notifications")
 @Authenticated

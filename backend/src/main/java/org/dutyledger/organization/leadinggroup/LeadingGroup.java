@@ -6,16 +6,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.dutyledger.common.VersionedEntity;
 import org.hibernate.annotations.DynamicUpdate;
-
-import java.time.Instant;
 
 /** An organization's leading group (领导小组): at most one per organization; its members are LeadingGroupMember rows. */
 @Entity
 @Table(name = "leading_group")
 @DynamicUpdate
-public class LeadingGroup {
+public class LeadingGroup extends VersionedEntity {
 
     @Id
     @SequenceGenerator(name = "leading_group_seq", sequenceName = "leading_group_seq", allocationSize = 50)
@@ -35,13 +33,4 @@ public class LeadingGroup {
     /** The office director (办公室主任), who coordinates the daily work. */
     @Column(name = "office_director_id")
     public Long officeDirectorId;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }

@@ -5,9 +5,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class LeadingGroupRepository implements PanacheRepository<LeadingGroup> {
+
+    /** The office director of the organization's group, when one is set, active and not the given person. */
+    public Optional<Long> activeOfficeDirector(long organizationId, long exceptPersonId) {
+        List<?> rows = getEntityManager().createNativeQuery("""
+                        SELECT g.office_director_id FROM leading_group g JOIN person p ON p.id = g.office_director_id
+                        WHERE g.organization_id = ?1 AND p.active AND p.id <> ?2""")
+                .setParameter(1, organizationId).setParameter(2, exceptPersonId).getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).findFirst();
+    }
+
+    /** The office department of the organization's group, when one is set. */
+    public Optional<Long> officeDepartment(long organizationId) {
+        List<?> rows = getEntityManager().createNativeQuery(
+                        "SELECT office_department_id FROM leading_group WHERE organization_id = ?1 AND office_department_id IS NOT NULL")
+                .setParameter(1, organizationId).getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).findFirst();
+    }
 
     public LeadingGroup ofOrganization(long organizationId) {
         return find("organizationId", organizationId).firstResult();

@@ -10,8 +10,6 @@ import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
-import org.dutyledger.organization.leadinggroup.rest.LeadingGroupRequests;
-import org.dutyledger.organization.leadinggroup.rest.LeadingGroupView;
 import org.dutyledger.security.OrgScope;
 
 import java.time.Instant;

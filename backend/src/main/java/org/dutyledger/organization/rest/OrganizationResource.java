@@ -28,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import org.dutyledger.organization.OrganizationPage;
+import org.dutyledger.organization.OrganizationTreeNode;
+import org.dutyledger.organization.OrganizationView;
 
 @Path("/api/v1/organizations")
 @Authenticated

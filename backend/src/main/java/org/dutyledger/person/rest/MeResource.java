@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.dutyledger.person.CallerProfile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.dutyledger.person.MeView;
 
 @Path("/api/v1/me")
 @Authenticated

@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import org.dutyledger.person.PersonView;
+import org.dutyledger.person.PersonPage;
 
 @Path("/api/v1/people")
 @Authenticated

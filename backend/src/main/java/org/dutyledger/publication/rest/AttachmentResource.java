@@ -32,6 +32,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import org.dutyledger.publication.PublicationViews;
 
 @Path("/api/v1/publications/{id}/attachments")
 @Authenticated
@@ -82,13 +83,13 @@ public class AttachmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
         Publication p = service.get(Params.id("id", id));
-        Object[] file = queries.attachmentContent(p.id, Params.id("attachmentId", attachmentId));
-        String name = URLEncoder.encode((String) file[0], StandardCharsets.UTF_8).replace("+", "%20");
+        PublicationQueries.AttachmentFile file = queries.attachmentContent(p.id, Params.id("attachmentId", attachmentId));
+        String name = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         // Always a download, never rendered inline: the browser must not interpret what an author uploaded.
-        return Response.ok(file[2]).type((String) file[1])
+        return Response.ok(file.content()).type(file.mediaType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
                 .header("X-Content-Type-Options", "nosniff")
-                .header("ETag", "\"" + ((String) file[3]).trim() + "\"").build();
+                .header("ETag", "\"" + file.sha256().trim() + "\"").build();
     }
 
     @DELETE

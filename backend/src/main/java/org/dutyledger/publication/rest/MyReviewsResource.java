@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import org.dutyledger.publication.PublicationViews;
 
 @Path("/api/v1/me/reviews")
 @Authenticated

@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
+import org.dutyledger.publication.PublicationRequests;
+import org.dutyledger.publication.PublicationViews;
 
 @Path("/api/v1/publications")
 @Authenticated

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
+import org.dutyledger.publication.PublicationViews;
 
 @Path("/api/v1/publication-statistics")
 @Authenticated

@@ -6,14 +6,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import java.time.Instant;
+import org.dutyledger.common.VersionedEntity;
 
 /** The review policy of an organization's subtree, or of one channel; its content lives in versions. */
 @Entity
 @Table(name = "review_policy")
-public class ReviewPolicy {
+public class ReviewPolicy extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,13 +25,4 @@ public class ReviewPolicy {
 
     @Column(name = "current_version", nullable = false)
     public int currentVersion;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import org.dutyledger.integration.webhook.WebhookViews;
 
 @Path("/api/v1/webhook-subscriptions")
 @Authenticated

@@ -15,6 +15,8 @@ import org.dutyledger.common.Params;
 import org.dutyledger.organization.leadinggroup.LeadingGroupService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.dutyledger.organization.leadinggroup.LeadingGroupRequests;
+import org.dutyledger.organization.leadinggroup.LeadingGroupView;
 
 @Path("/api/v1/organizations/{id}/leading-group")
 @Authenticated

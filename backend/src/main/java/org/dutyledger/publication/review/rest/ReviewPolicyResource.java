@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
+import org.dutyledger.publication.review.ReviewPolicyRequests;
 
 @Path("/api/v1/review-policies")
 @Authenticated

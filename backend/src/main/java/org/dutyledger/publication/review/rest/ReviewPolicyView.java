@@ -1,6 +1,6 @@
 package org.dutyledger.publication.review.rest;
 
-import org.dutyledger.organization.rest.OrganizationRef;
+import org.dutyledger.organization.OrganizationRef;
 import org.dutyledger.publication.review.ReviewStep;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package org.dutyledger.integration.rest;
+package org.dutyledger.integration;
 
 import org.dutyledger.common.JsonStrictness;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package org.dutyledger.organization.leadinggroup.rest;
+package org.dutyledger.organization.leadinggroup;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import org.dutyledger.organization.leadinggroup.LeadingGroupPosition;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.dutyledger.integration.webhook.rest;
+package org.dutyledger.integration.webhook;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package org.dutyledger.channel.rest;
+package org.dutyledger.channel;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package org.dutyledger.notification.rest;
+package org.dutyledger.notification;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

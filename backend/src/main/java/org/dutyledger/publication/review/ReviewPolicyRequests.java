@@ -1,9 +1,8 @@
-package org.dutyledger.publication.review.rest;
+package org.dutyledger.publication.review;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import org.dutyledger.publication.review.ReviewStep;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

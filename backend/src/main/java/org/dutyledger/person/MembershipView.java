@@ -1,6 +1,5 @@
-package org.dutyledger.person.rest;
+package org.dutyledger.person;
 
-import org.dutyledger.person.MembershipRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Membership")

@@ -1,4 +1,4 @@
-package org.dutyledger.person.rest;
+package org.dutyledger.person;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

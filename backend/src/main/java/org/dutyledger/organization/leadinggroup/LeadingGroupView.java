@@ -1,6 +1,5 @@
-package org.dutyledger.organization.leadinggroup.rest;
+package org.dutyledger.organization.leadinggroup;
 
-import org.dutyledger.organization.leadinggroup.LeadingGroupPosition;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

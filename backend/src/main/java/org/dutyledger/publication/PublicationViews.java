@@ -1,10 +1,8 @@
-package org.dutyledger.publication.rest;
+package org.dutyledger.publication;
 
 import org.dutyledger.channel.ChannelType;
 import org.dutyledger.duty.DutyRole;
-import org.dutyledger.organization.rest.OrganizationRef;
-import org.dutyledger.publication.LineDiff;
-import org.dutyledger.publication.PublicationStatus;
+import org.dutyledger.organization.OrganizationRef;
 import org.dutyledger.publication.review.ReviewStep;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,6 +1,5 @@
-package org.dutyledger.organization.rest;
+package org.dutyledger.organization;
 
-import org.dutyledger.organization.OrganizationType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

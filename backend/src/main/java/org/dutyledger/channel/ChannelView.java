@@ -1,8 +1,6 @@
-package org.dutyledger.channel.rest;
+package org.dutyledger.channel;
 
-import org.dutyledger.channel.ChannelStatus;
-import org.dutyledger.channel.ChannelType;
-import org.dutyledger.organization.rest.OrganizationRef;
+import org.dutyledger.organization.OrganizationRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -1,14 +1,14 @@
-package org.dutyledger.duty.rest;
+package org.dutyledger.duty;
 
 import org.dutyledger.channel.ChannelStatus;
 import org.dutyledger.channel.ChannelType;
-import org.dutyledger.duty.DutyRole;
-import org.dutyledger.organization.rest.OrganizationRef;
+import org.dutyledger.organization.OrganizationRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.dutyledger.duty.rest.DutyRequests;
 
 @Schema(name = "DutyAssignment")
 public record DutyAssignmentView(

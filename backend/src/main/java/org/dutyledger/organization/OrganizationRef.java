@@ -1,4 +1,4 @@
-package org.dutyledger.organization.rest;
+package org.dutyledger.organization;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,7 +1,6 @@
-package org.dutyledger.duty.rest;
+package org.dutyledger.duty;
 
-import org.dutyledger.duty.DutyRole;
-import org.dutyledger.organization.rest.OrganizationRef;
+import org.dutyledger.organization.OrganizationRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.dutyledger.publication.rest;
+package org.dutyledger.publication;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;

@@ -1,4 +1,4 @@
-package org.dutyledger.integration.rest;
+package org.dutyledger.integration;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.dutyledger.common.Problem;

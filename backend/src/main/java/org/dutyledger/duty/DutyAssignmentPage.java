@@ -1,4 +1,4 @@
-package org.dutyledger.duty.rest;
+package org.dutyledger.duty;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
