@@ -58,22 +58,10 @@ class ArchitectureTest {
                 .check(OURS);
     }
 
-    /**
-     * Frozen until the import kinds move into their capabilities (issue 12, part 2): integration/imports/kinds
-     * still imports these four request DTOs from rest, so they stay there for now and the services that take them
-     * are exempt. Move them next to their services (as the views were) and delete this predicate.
-     */
-    static final DescribedPredicate<JavaClass> FROZEN_REQUESTS_OF_IMPORT_KINDS = DescribedPredicate.describe(
-            "the request DTOs import kinds still use (frozen)", c -> java.util.Set.of(
-                    "org.dutyledger.channel.rest.ChannelRequests", "org.dutyledger.duty.rest.DutyRequests",
-                    "org.dutyledger.organization.rest.OrganizationRequests", "org.dutyledger.person.rest.PersonRequests")
-                    .contains(c.getName().replaceAll("\\$.*", "")));
-
     @Test
     void onlyRestPackagesUseRestTypes() {
         noClasses().that().resideOutsideOfPackage("org.dutyledger..rest..")
-                .should().dependOnClassesThat(resideInAPackage("org.dutyledger..rest..")
-                        .and(DescribedPredicate.not(FROZEN_REQUESTS_OF_IMPORT_KINDS)))
+                .should().dependOnClassesThat().resideInAPackage("org.dutyledger..rest..")
                 .check(OURS);
     }
 

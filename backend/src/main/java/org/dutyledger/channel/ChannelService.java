@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.dutyledger.audit.AuditTrail;
 import org.dutyledger.audit.Changes;
-import org.dutyledger.channel.rest.ChannelRequests;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
 import org.dutyledger.organization.Organization;

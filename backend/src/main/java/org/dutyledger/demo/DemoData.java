@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationService;
 import org.dutyledger.organization.OrganizationType;
-import org.dutyledger.organization.rest.OrganizationRequests;
+import org.dutyledger.organization.OrganizationRequests;
 import org.dutyledger.security.CurrentUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;

@@ -7,7 +7,7 @@ import org.dutyledger.organization.leadinggroup.LeadingGroupService;
 import org.dutyledger.organization.leadinggroup.LeadingGroupRequests;
 import org.dutyledger.person.MembershipRole;
 import org.dutyledger.person.PersonService;
-import org.dutyledger.person.rest.PersonRequests;
+import org.dutyledger.person.PersonRequests;
 
 import java.util.ArrayList;
 import java.util.List;

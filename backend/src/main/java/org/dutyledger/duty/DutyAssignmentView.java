@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.dutyledger.duty.rest.DutyRequests;
 
 @Schema(name = "DutyAssignment")
 public record DutyAssignmentView(

@@ -10,7 +10,6 @@ import org.dutyledger.channel.ChannelType;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.SqlValues;
 import org.dutyledger.common.Today;
-import org.dutyledger.duty.rest.DutyRequests;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
 import org.dutyledger.organization.OrganizationRef;

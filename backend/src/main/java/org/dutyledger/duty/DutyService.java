@@ -11,7 +11,6 @@ import org.dutyledger.channel.Channel;
 import org.dutyledger.channel.ChannelClosed;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
-import org.dutyledger.duty.rest.DutyRequests;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.person.Person;

@@ -20,10 +20,10 @@ public class DirectorySync {
     CurrentUser user;
 
     @Inject
-    OrganizationSync organizationSync;
+    OrganizationDirectory organizationSync;
 
     @Inject
-    PeopleSync peopleSync;
+    PeopleDirectory peopleSync;
 
     public SyncViews.Result organizations(List<SyncRequests.Organization> batch, Mode mode) {
         admit(batch, mode);

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * the failed item's half-changed entities in the session; one transaction per item commits the good items,
  * rolls the bad one back whole, and keeps each lock short.
  */
-final class SyncItems {
+public final class SyncItems {
 
     private static final Logger LOG = Logger.getLogger(SyncItems.class);
 
@@ -28,7 +28,7 @@ final class SyncItems {
     }
 
     /** Stores one item: its texts first ({@link TextRules}), then the work, in a transaction of its own. */
-    static SyncViews.ItemResult run(String key, Object item, Supplier<SyncViews.ItemResult> work) {
+    public static SyncViews.ItemResult run(String key, Object item, Supplier<SyncViews.ItemResult> work) {
         List<Problem.FieldError> badText = TextRules.violations(item);
         if (!badText.isEmpty()) {
             return error(key, badText);
@@ -45,18 +45,18 @@ final class SyncItems {
         }
     }
 
-    static SyncViews.ItemResult error(String key, List<Problem.FieldError> errors) {
+    public static SyncViews.ItemResult error(String key, List<Problem.FieldError> errors) {
         return new SyncViews.ItemResult(key, SyncViews.Outcome.error, null, errors);
     }
 
-    static List<Problem.FieldError> errorsOf(ProblemException e) {
+    public static List<Problem.FieldError> errorsOf(ProblemException e) {
         if (e.errors() != null && !e.errors().isEmpty()) {
             return e.errors();
         }
         return List.of(new Problem.FieldError("item", e.getMessage()));
     }
 
-    static <T> void requireValid(Set<ConstraintViolation<T>> violations) {
+    public static <T> void requireValid(Set<ConstraintViolation<T>> violations) {
         if (!violations.isEmpty()) {
             throw new ItemInvalid(violations.stream()
                     .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
@@ -64,12 +64,12 @@ final class SyncItems {
         }
     }
 
-    static void fail(String field, String message) {
+    public static void fail(String field, String message) {
         throw new ItemInvalid(List.of(new Problem.FieldError(field, message)));
     }
 
     /** An item that cannot go in; thrown inside its transaction so that it rolls back. */
-    static final class ItemInvalid extends RuntimeException {
+    public static final class ItemInvalid extends RuntimeException {
         final transient List<Problem.FieldError> errors;
 
         ItemInvalid(List<Problem.FieldError> errors) {
@@ -82,7 +82,7 @@ final class SyncItems {
      * Full sync: the records of a source (rows of id and key, in the order to deactivate them) that the batch
      * left out; each is deactivated in a transaction of its own only when asked, and a refusal is reported.
      */
-    static List<SyncViews.Missing> missing(List<Object[]> rows, Set<String> batchKeys, boolean deactivate,
+    public static List<SyncViews.Missing> missing(List<Object[]> rows, Set<String> batchKeys, boolean deactivate,
                                            LongConsumer deactivateOne) {
         List<SyncViews.Missing> out = new ArrayList<>();
         for (Object[] r : rows) {

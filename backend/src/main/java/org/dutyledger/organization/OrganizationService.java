@@ -1,5 +1,7 @@
 package org.dutyledger.organization;
 
+import org.dutyledger.common.VersionedAction;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,7 +10,6 @@ import org.dutyledger.audit.AuditTrail;
 import org.dutyledger.audit.Changes;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
-import org.dutyledger.organization.rest.OrganizationRequests;
 import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.OrgScope;
 
@@ -157,7 +158,7 @@ public class OrganizationService {
     }
 
     @Transactional
-    public Organization dissolve(long id, OrganizationRequests.Versioned req) {
+    public Organization dissolve(long id, VersionedAction req) {
         Organization org = writable(id, req.version());
         if (!org.active) {
             throw ProblemException.conflict("Organization " + id + " is already dissolved");

@@ -6,7 +6,7 @@ import org.dutyledger.common.Problem;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
-import org.dutyledger.person.rest.PersonRequests.MembershipEntry;
+import org.dutyledger.person.PersonRequests.MembershipEntry;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -12,7 +12,6 @@ import org.dutyledger.common.SequenceIds;
 import org.dutyledger.common.Texts;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
-import org.dutyledger.person.rest.PersonRequests;
 import org.hibernate.Session;
 
 import java.time.Instant;

@@ -8,7 +8,6 @@ import org.dutyledger.audit.Changes;
 import org.dutyledger.common.Problem;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
-import org.dutyledger.person.rest.PersonRequests;
 import org.dutyledger.security.ServiceAccounts;
 
 import java.time.Instant;

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import org.dutyledger.channel.ChannelService;
 import org.dutyledger.channel.ChannelStatus;
 import org.dutyledger.channel.ChannelType;
-import org.dutyledger.channel.rest.ChannelRequests;
+import org.dutyledger.channel.ChannelRequests;
 import org.dutyledger.duty.DutyRole;
 import org.dutyledger.duty.DutyService;
-import org.dutyledger.duty.rest.DutyRequests;
+import org.dutyledger.duty.DutyRequests;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -8,11 +8,11 @@ import jakarta.inject.Inject;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.organization.OrganizationService;
 import org.dutyledger.organization.OrganizationType;
-import org.dutyledger.organization.rest.OrganizationRequests;
+import org.dutyledger.organization.OrganizationRequests;
 import org.dutyledger.person.MembershipRole;
 import org.dutyledger.person.PersonRepository;
 import org.dutyledger.person.PersonService;
-import org.dutyledger.person.rest.PersonRequests;
+import org.dutyledger.person.PersonRequests;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

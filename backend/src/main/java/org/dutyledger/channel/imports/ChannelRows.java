@@ -8,7 +8,7 @@ import org.dutyledger.channel.ChannelRepository;
 import org.dutyledger.channel.ChannelService;
 import org.dutyledger.channel.ChannelStatus;
 import org.dutyledger.channel.ChannelType;
-import org.dutyledger.channel.rest.ChannelRequests;
+import org.dutyledger.channel.ChannelRequests;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.integration.export.ExportScope;
 import org.dutyledger.integration.imports.Cells;

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import org.dutyledger.channel.ChannelPage;
 import org.dutyledger.channel.ChannelView;
+import org.dutyledger.channel.ChannelRequests;
 
 @Path("/api/v1/channels")
 @Authenticated

@@ -11,7 +11,7 @@ import org.dutyledger.duty.DutyLedgerRows;
 import org.dutyledger.duty.DutyRole;
 import org.dutyledger.duty.DutyService;
 import org.dutyledger.duty.OneHolderAtATime;
-import org.dutyledger.duty.rest.DutyRequests;
+import org.dutyledger.duty.DutyRequests;
 import org.dutyledger.integration.export.ExportScope;
 import org.dutyledger.integration.imports.Cells;
 import org.dutyledger.integration.imports.ImportColumn;

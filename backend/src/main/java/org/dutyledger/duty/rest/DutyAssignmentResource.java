@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import org.dutyledger.duty.DutyAssignmentPage;
 import org.dutyledger.duty.DutyAssignmentView;
+import org.dutyledger.duty.DutyRequests;
 
 @Path("/api/v1/duty-assignments")
 @Authenticated

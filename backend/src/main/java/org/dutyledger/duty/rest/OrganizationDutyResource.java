@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dutyledger.duty.DutyAssignmentView;
 import org.dutyledger.duty.DutyViews;
+import org.dutyledger.duty.DutyRequests;
 
 /** The duties of one organization: timeline, point in time, hand-over and settings. */
 @Path("/api/v1/organizations/{id}")

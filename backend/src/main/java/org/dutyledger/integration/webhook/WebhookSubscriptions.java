@@ -10,10 +10,9 @@ import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.SqlValues;
 import org.dutyledger.common.Texts;
-import org.dutyledger.organization.Organization;
-import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.OrgScope;
+import org.dutyledger.security.OrganizationPaths;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -42,7 +41,7 @@ public class WebhookSubscriptions {
     CurrentUser user;
 
     @Inject
-    OrganizationRepository organizations;
+    OrganizationPaths organizations;
 
     @Inject
     AuditTrail audit;
@@ -161,16 +160,13 @@ public class WebhookSubscriptions {
             scope.requireAdmin("subscribe to the events of every organization");
             return;
         }
-        Organization org = organizations.findById(orgId);
-        if (org == null || !scope.canRead(org.path)) {
-            throw ProblemException.unknownReference("organizationId", "organization", orgId);
-        }
-        scope.requireWrite(org.path, "Organization", orgId);
+        String path = organizations.pathOf(orgId).filter(scope::canRead).orElseThrow(() ->
+                ProblemException.unknownReference("organizationId", "organization", orgId));
+        scope.requireWrite(path, "Organization", orgId);
     }
 
     private boolean canWrite(long orgId) {
-        Organization org = organizations.findById(orgId);
-        return org != null && scope.canWrite(org.path);
+        return organizations.pathOf(orgId).filter(scope::canWrite).isPresent();
     }
 
     private String writeCondition(SqlParams params) {

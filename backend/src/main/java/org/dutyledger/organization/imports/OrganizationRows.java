@@ -19,7 +19,7 @@ import org.dutyledger.organization.OrganizationBulkCreate;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.organization.OrganizationService;
 import org.dutyledger.organization.OrganizationType;
-import org.dutyledger.organization.rest.OrganizationRequests;
+import org.dutyledger.organization.OrganizationRequests;
 import org.dutyledger.security.OrgScope;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.dutyledger.organization.rest;
 
+import org.dutyledger.common.VersionedAction;
+
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -31,6 +33,7 @@ import java.net.URI;
 import org.dutyledger.organization.OrganizationPage;
 import org.dutyledger.organization.OrganizationTreeNode;
 import org.dutyledger.organization.OrganizationView;
+import org.dutyledger.organization.OrganizationRequests;
 
 @Path("/api/v1/organizations")
 @Authenticated
@@ -101,7 +104,7 @@ public class OrganizationResource {
     @POST
     @Path("/{id}/dissolve")
     @Operation(summary = "Dissolve (soft; refused while it has active children); it stays readable")
-    public OrganizationView dissolve(@PathParam("id") String id, @Valid @NotNull OrganizationRequests.Versioned request) {
+    public OrganizationView dissolve(@PathParam("id") String id, @Valid @NotNull VersionedAction request) {
         return queries.view(service.dissolve(Params.id("id", id), request));
     }
 

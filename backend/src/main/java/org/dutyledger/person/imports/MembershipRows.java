@@ -20,7 +20,7 @@ import org.dutyledger.person.PersonQueries;
 import org.dutyledger.person.PersonRepository;
 import org.dutyledger.person.PersonScope;
 import org.dutyledger.person.PersonService;
-import org.dutyledger.person.rest.PersonRequests;
+import org.dutyledger.person.PersonRequests;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -23,7 +23,7 @@ import org.dutyledger.person.PersonBulkCreate;
 import org.dutyledger.person.PersonRepository;
 import org.dutyledger.person.PersonScope;
 import org.dutyledger.person.PersonService;
-import org.dutyledger.person.rest.PersonRequests;
+import org.dutyledger.person.PersonRequests;
 import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.ServiceAccounts;
 

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import org.dutyledger.person.PersonView;
 import org.dutyledger.person.PersonPage;
+import org.dutyledger.person.PersonRequests;
 
 @Path("/api/v1/people")
 @Authenticated

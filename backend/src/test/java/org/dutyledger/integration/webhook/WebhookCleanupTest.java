@@ -8,7 +8,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.organization.OrganizationService;
-import org.dutyledger.organization.rest.OrganizationRequests;
+import org.dutyledger.organization.OrganizationRequests;
 import org.dutyledger.support.EmbeddedPostgresResource;
 import org.dutyledger.support.Fixtures;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,7 @@
 package org.dutyledger.integration.webhook.rest;
 
+import org.dutyledger.common.VersionedAction;
+
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,7 +21,6 @@ import jakarta.ws.rs.core.Context;
 import org.dutyledger.common.Params;
 import org.dutyledger.integration.webhook.WebhookDeliverer;
 import org.dutyledger.integration.webhook.WebhookSubscriptions;
-import org.dutyledger.organization.rest.OrganizationRequests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -76,7 +77,7 @@ public class WebhookSubscriptionResource {
     @Path("/{id}/rotate-secret")
     @Operation(summary = "New secret (returned once); the previous one also signs until previousSecretValidUntil."
             + " Requires the current version")
-    public WebhookViews.Subscription rotateSecret(@PathParam("id") String id, @Valid @NotNull OrganizationRequests.Versioned req) {
+    public WebhookViews.Subscription rotateSecret(@PathParam("id") String id, @Valid @NotNull VersionedAction req) {
         return subscriptions.rotateSecret(Params.id("id", id), req.version());
     }
 

@@ -1,11 +1,12 @@
-package org.dutyledger.integration;
+package org.dutyledger.duty;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Observes;
 import org.dutyledger.common.Today;
-import org.dutyledger.duty.Vacancies;
+import org.dutyledger.person.PersonResynced;
 import org.dutyledger.notification.Notifications;
 import org.dutyledger.organization.leadinggroup.LeadingGroupRepository;
 
@@ -35,6 +36,11 @@ public class VacancyAlerts {
 
     @Inject
     LeadingGroupRepository leadingGroups;
+
+    /** A sync changed the person inside its transaction: alerts go out in the same one. */
+    void onResynced(@Observes PersonResynced event) {
+        raiseFor(event.personId());
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public int raiseFor(long personId) {

@@ -1,4 +1,4 @@
-package org.dutyledger.duty.rest;
+package org.dutyledger.duty;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

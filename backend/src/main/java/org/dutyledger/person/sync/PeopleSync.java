@@ -1,4 +1,4 @@
-package org.dutyledger.integration;
+package org.dutyledger.person.sync;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +10,12 @@ import org.dutyledger.audit.Changes;
 import org.dutyledger.common.Problem;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
+import org.dutyledger.integration.PeopleDirectory;
+import org.dutyledger.integration.SyncItems;
+import org.dutyledger.integration.SyncRequests;
+import org.dutyledger.integration.SyncViews;
+import org.dutyledger.person.PersonResynced;
+import jakarta.enterprise.event.Event;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.person.Membership;
@@ -17,7 +23,7 @@ import org.dutyledger.person.MembershipRole;
 import org.dutyledger.person.Person;
 import org.dutyledger.person.PersonRepository;
 import org.dutyledger.person.PersonService;
-import org.dutyledger.person.rest.PersonRequests;
+import org.dutyledger.person.PersonRequests;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +40,7 @@ import java.util.stream.Collectors;
  * and everyone else is MEMBER. The memberships are replaced as a whole: the OA directory is their source.
  */
 @ApplicationScoped
-public class PeopleSync {
+public class PeopleSync implements PeopleDirectory {
 
     @Inject
     PersonService personService;
@@ -55,8 +61,9 @@ public class PeopleSync {
     Validator validator;
 
     @Inject
-    VacancyAlerts vacancyAlerts;
+    Event<PersonResynced> resynced;
 
+    @Override
     public SyncViews.Result sync(List<SyncRequests.Person> batch, String source, boolean full, boolean deactivateMissing) {
         List<SyncViews.ItemResult> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -116,7 +123,7 @@ public class PeopleSync {
         }
         markSource(p, source);
         if (wasActive && !p.active || membershipsDiffer) {
-            vacancyAlerts.raiseFor(p.id);
+            resynced.fire(new PersonResynced(p.id));
         }
         return new SyncViews.ItemResult(key, SyncViews.Outcome.updated, p.id, null);
     }
@@ -205,7 +212,7 @@ public class PeopleSync {
         return SyncItems.missing(rows, batchKeys, deactivate, id -> {
             Person p = people.require(id);
             personService.update(id, new PersonRequests.Update(p.version, null, null, null, null, null, null, false));
-            vacancyAlerts.raiseFor(id);
+            resynced.fire(new PersonResynced(id));
         });
     }
 

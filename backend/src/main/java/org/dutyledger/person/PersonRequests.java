@@ -1,4 +1,4 @@
-package org.dutyledger.person.rest;
+package org.dutyledger.person;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

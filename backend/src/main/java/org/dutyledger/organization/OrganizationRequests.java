@@ -1,4 +1,4 @@
-package org.dutyledger.organization.rest;
+package org.dutyledger.organization;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,9 +43,6 @@ public final class OrganizationRequests {
                        @NotNull @Positive @Schema(required = true) Long newParentId) {
     }
 
-    @Schema(name = "VersionedAction")
-    public record Versioned(@NotNull @Schema(required = true) Long version) {
-    }
 
     @Schema(name = "RecodeOrganization")
     public record Recode(@NotNull @Schema(required = true) Long version,

@@ -1,4 +1,6 @@
-package org.dutyledger.integration;
+package org.dutyledger.organization.sync;
+
+import org.dutyledger.common.VersionedAction;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,11 +11,15 @@ import org.dutyledger.audit.AuditTrail;
 import org.dutyledger.audit.Changes;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
+import org.dutyledger.integration.OrganizationDirectory;
+import org.dutyledger.integration.SyncItems;
+import org.dutyledger.integration.SyncRequests;
+import org.dutyledger.integration.SyncViews;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.organization.OrganizationService;
 import org.dutyledger.organization.OrganizationType;
-import org.dutyledger.organization.rest.OrganizationRequests;
+import org.dutyledger.organization.OrganizationRequests;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +30,7 @@ import java.util.Set;
 
 /** Upserts organizations by their external code, parents first, each item in its own transaction. */
 @ApplicationScoped
-public class OrganizationSync {
+public class OrganizationSync implements OrganizationDirectory {
 
     @Inject
     OrganizationService organizationService;
@@ -41,6 +47,7 @@ public class OrganizationSync {
     @Inject
     Validator validator;
 
+    @Override
     public SyncViews.Result sync(List<SyncRequests.Organization> batch, String source, boolean full, boolean deactivateMissing) {
         Map<String, Integer> indexByCode = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -170,7 +177,7 @@ public class OrganizationSync {
                         "SELECT id, code FROM organization WHERE sync_source = ?1 AND active ORDER BY depth DESC, code")
                 .setParameter(1, source).getResultList());
         return SyncItems.missing(rows, batchCodes, deactivate, id -> organizationService.dissolve(id,
-                new OrganizationRequests.Versioned(organizations.require(id).version)));
+                new VersionedAction(organizations.require(id).version)));
     }
 
     static String key(String code) {

@@ -1,4 +1,4 @@
-package org.dutyledger.channel.rest;
+package org.dutyledger.channel;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
