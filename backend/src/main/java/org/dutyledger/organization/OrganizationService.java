@@ -1,5 +1,7 @@
 package org.dutyledger.organization;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -93,7 +95,7 @@ public class OrganizationService {
         if (req.name() != null) {
             String name = req.name().strip();
             if (name.isEmpty()) {
-                throw ProblemException.invalid("name", "must not be blank");
+                throw ProblemException.invalid("name", FieldCode.REQUIRED);
             }
             changes.put("name", org.name, name);
             org.name = name;
@@ -127,7 +129,7 @@ public class OrganizationService {
         }
         scope.requireWrite(newParent.path, "Organization", newParent.id);
         if (org.contains(newParent)) {
-            throw ProblemException.invalid("newParentId", "an organization cannot be moved under itself or its own descendant");
+            throw ProblemException.invalid("newParentId", FieldCode.MOVE_UNDER_ITSELF);
         }
         requireActiveParent(newParent, "newParentId");
         if (Objects.equals(org.parentId, newParent.id)) {
@@ -203,7 +205,7 @@ public class OrganizationService {
         }
         String code = rawCode == null ? "" : rawCode;
         if (!code.matches(OrganizationRequests.CODE_PATTERN)) {
-            throw ProblemException.badRequest("code", "must be 1–64 letters, digits, '.', '_' or '-'");
+            throw ProblemException.badRequest("code", FieldCode.BAD_CODE, Map.of("max", 64));
         }
         Organization parent = null;
         if (req.parentCode() != null) {
@@ -227,7 +229,7 @@ public class OrganizationService {
         if (parent != null && !Objects.equals(parent.id, org.parentId)) {
             result = move(org.id, new OrganizationRequests.Move(result.version, parent.id));
         } else if (parent == null && org.parentId != null) {
-            throw ProblemException.invalid("parentCode", "an existing organization cannot become a root; name its parent");
+            throw ProblemException.invalid("parentCode", FieldCode.CANNOT_BECOME_ROOT);
         }
         return new UpsertResult(result, false);
     }
@@ -251,13 +253,13 @@ public class OrganizationService {
     }
 
     static ProblemException codeTaken(String code, String field) {
-        return new ProblemException(409, "conflict", "Conflict", field + ": the code " + code + " is already used",
-                java.util.List.of(new org.dutyledger.common.Problem.FieldError(field, "is already used by another organization")));
+        return ProblemException.withErrors(409, "conflict", "Conflict",
+                java.util.List.of(org.dutyledger.common.Problem.FieldError.of(field, FieldCode.TAKEN, Map.of("value", code))));
     }
 
     static void requireActiveParent(Organization parent, String field) {
         if (!parent.active) {
-            throw ProblemException.invalid(field, "organization " + parent.id + " is dissolved");
+            throw ProblemException.invalid(field, FieldCode.DISSOLVED, Map.of("organizationId", parent.id));
         }
     }
 

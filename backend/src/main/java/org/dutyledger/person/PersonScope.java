@@ -1,5 +1,6 @@
 package org.dutyledger.person;
 
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.dutyledger.common.Problem;
@@ -58,10 +59,8 @@ public class PersonScope {
         }
         for (MembershipLine m : memberships) {
             if (!scope.canWrite(m.path())) {
-                throw new ProblemException(403, "forbidden", "Forbidden",
-                        field + ": changing it affects the person in every organization they belong to, so it needs STAFF "
-                                + "rights over all of them; " + m.code() + " is outside yours",
-                        List.of(new Problem.FieldError(field, "needs STAFF rights over all of the person's organizations")));
+                throw ProblemException.withErrors(403, "forbidden", "Forbidden",
+                        List.of(Problem.FieldError.of(field, FieldCode.NEEDS_RIGHTS_OVER_ALL, java.util.Map.of("organization", m.code()))));
             }
         }
     }
@@ -73,9 +72,8 @@ public class PersonScope {
      */
     public void requireLoginRights(String field) {
         if (!user.isAdmin()) {
-            throw new ProblemException(403, "forbidden", "Forbidden",
-                    field + ": setting or changing a person's login name is for an administrator or the directory sync",
-                    List.of(new Problem.FieldError(field, "only an administrator or the directory sync sets the login name")));
+            throw ProblemException.withErrors(403, "forbidden", "Forbidden",
+                    List.of(Problem.FieldError.of(field, FieldCode.ADMIN_ONLY)));
         }
     }
 

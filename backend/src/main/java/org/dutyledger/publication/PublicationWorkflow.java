@@ -1,5 +1,7 @@
 package org.dutyledger.publication;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -107,7 +109,7 @@ public class PublicationWorkflow {
         rules.mayReview(p, org, me, publications.standingApprovals(p), false);
         String comment = Texts.clean(req.comment());
         if (comment == null) {
-            throw ProblemException.invalid("comment", "a rejection says what must change");
+            throw ProblemException.invalid("comment", FieldCode.REQUIRED);
         }
         int reviewed = p.currentStep;
         decide(p, p.currentReviewStep(), me, PublicationReview.Decision.REJECTED, List.of(), comment);
@@ -141,7 +143,7 @@ public class PublicationWorkflow {
         channelStillOpen(p);
         if (req.when() == PublicationRequests.When.PLANNED) {
             if (p.plannedPublishAt == null || !p.plannedPublishAt.isAfter(Instant.now())) {
-                throw ProblemException.invalid("plannedPublishAt", "set a planned time in the future to publish at it");
+                throw ProblemException.invalid("plannedPublishAt", FieldCode.MUST_BE_FUTURE);
             }
             p.scheduledPublishAt = p.plannedPublishAt;
             p.scheduledByPersonId = user.personId();
@@ -175,7 +177,7 @@ public class PublicationWorkflow {
         rules.mayRetract(org, me);
         String reason = Texts.clean(req.reason());
         if (reason == null) {
-            throw ProblemException.invalid("reason", "a retraction gives its reason");
+            throw ProblemException.invalid("reason", FieldCode.REQUIRED);
         }
         p.status = PublicationStatus.RETRACTED;
         p.retractedAt = Instant.now();
@@ -240,7 +242,7 @@ public class PublicationWorkflow {
             String item = step.checklist().get(i);
             boolean confirmed = given != null && given.stream().anyMatch(a -> a != null && item.equals(Texts.clean(a.item())) && a.confirmed());
             if (!confirmed) {
-                errors.add(new Problem.FieldError("checklist[" + i + "]", "「" + item + "」 must be confirmed"));
+                errors.add(Problem.FieldError.of("checklist[" + i + "]", FieldCode.NOT_CONFIRMED, Map.of("item", item)));
             }
             out.add(new PublicationReview.ChecklistAnswer(item, confirmed));
         }

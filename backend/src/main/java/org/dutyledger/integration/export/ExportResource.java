@@ -1,5 +1,7 @@
 package org.dutyledger.integration.export;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -65,7 +67,7 @@ public class ExportResource {
     private Exports.Query query(String kind, String under) {
         ImportKind k = ImportKind.of(kind);
         if (k == null) {
-            throw ProblemException.badRequest("kind", "must be one of " + ImportKind.allowed());
+            throw ProblemException.badRequest("kind", FieldCode.NOT_ONE_OF, Map.of("allowed", ImportKind.allowed()));
         }
         return exports.query(k, Params.optLong("under", under));
     }

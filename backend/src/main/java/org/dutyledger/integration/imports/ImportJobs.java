@@ -1,5 +1,7 @@
 package org.dutyledger.integration.imports;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,11 +35,11 @@ public class ImportJobs {
     public ImportJob upload(String kindName, String fileName, String encoding, String contentType, byte[] body) {
         ImportKind kind = ImportKind.of(kindName);
         if (kind == null) {
-            throw ProblemException.badRequest("kind", "must be one of " + ImportKind.allowed());
+            throw ProblemException.badRequest("kind", FieldCode.NOT_ONE_OF, Map.of("allowed", ImportKind.allowed()));
         }
         requireWriter();
         if (fileName != null && fileName.length() > 255) {
-            throw ProblemException.badRequest("fileName", "must be at most 255 characters");
+            throw ProblemException.badRequest("fileName", FieldCode.TOO_LONG, Map.of("max", 255));
         }
         Formats.Detected detected = Formats.detect(body, contentType, encoding);
         CurrentUser.StoredIdentity who = user.capture();

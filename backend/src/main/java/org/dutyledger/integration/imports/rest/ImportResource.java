@@ -1,5 +1,7 @@
 package org.dutyledger.integration.imports.rest;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -130,7 +132,7 @@ public class ImportResource {
                          @PathParam("kind") String kind) {
         ImportKind k = ImportKind.of(kind);
         if (k == null) {
-            throw ProblemException.badRequest("kind", "must be one of " + ImportKind.allowed());
+            throw ProblemException.badRequest("kind", FieldCode.NOT_ONE_OF, Map.of("allowed", ImportKind.allowed()));
         }
         return download(sheets.template(k), k.label + "导入模板.xlsx");
     }
