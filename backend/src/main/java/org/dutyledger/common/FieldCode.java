@@ -37,7 +37,12 @@ public enum FieldCode {
     CONTROL_CHARACTER("control-character", "不能包含控制字符", "must not contain control characters"),
     CONTROL_CHARACTER_MULTI_LINE("control-character-multi-line", "除制表符和换行外不能包含控制字符",
             "must not contain control characters other than tab and line breaks"),
-    BAD_CODE("bad-code", "须为 1–{max} 个字母、数字、“.”、“_”或“-”", "must be 1–{max} letters, digits, '.', '_' or '-'"),
+    BAD_CODE("bad-code", "须为 1–64 位字母、数字或 . _ -，以字母或数字开头",
+            "must be 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit"),
+    NOT_A_PHONE("not-a-phone", "须为电话号码：数字、空格、-、()，可带前导 +",
+            "must be a phone number: digits, spaces, '-', '(', ')' and an optional leading '+'"),
+    NOT_AN_EMAIL("not-an-email", "须为电子邮箱地址，如 name@example.org", "must be an e-mail address such as name@example.org"),
+    NOT_A_LOGIN_NAME("not-a-login-name", "须为登录账号：字母、数字或 . _ @ -", "must be a login name: letters, digits, '.', '_', '@' or '-'"),
     HTTP_URL("http-url", "须为 http 或 https 网址（http://… 或 https://…）", "must be an http or https URL (http://… or https://…)"),
     ABSOLUTE_URL("absolute-url", "须为带主机名的完整网址，不含账号密码和片段",
             "must be an absolute URL with a host, without credentials or fragment"),
@@ -56,19 +61,19 @@ public enum FieldCode {
 
     // References and scope
     UNKNOWN_REFERENCE("unknown-reference", "{kind} {id} 不存在或不在您的范围内", "{kind} {id} does not exist or is outside your scope"),
-    NOT_IN_SCOPE("not-in-scope", "不在您有 STAFF 权限的机构内", "is outside the organizations where you are STAFF"),
-    OWN_ORGANIZATION_REQUIRED("own-organization-required", "至少须包含一个您有 STAFF 权限的机构",
+    NOT_IN_SCOPE("not-in-scope", "不在您担任工作人员的组织之内", "is outside the organizations where you are STAFF"),
+    OWN_ORGANIZATION_REQUIRED("own-organization-required", "须至少包含一个您担任工作人员的组织",
             "must name at least one organization where you are STAFF"),
-    NEEDS_RIGHTS_OVER_ALL("needs-rights-over-all", "须对该人员的所有机构都有 STAFF 权限",
+    NEEDS_RIGHTS_OVER_ALL("needs-rights-over-all", "须在该人员所属的每个组织都担任工作人员",
             "needs STAFF rights over all of the person's organizations"),
-    NEEDS_STAFF_RIGHTS("needs-staff-rights", "变更或删除在 {organization} 的任职须在该机构有 STAFF 权限",
+    NEEDS_STAFF_RIGHTS("needs-staff-rights", "变更或删除在 {organization} 的所属关系须在该组织担任工作人员",
             "changing or removing the membership in {organization} needs STAFF rights there"),
     ADMIN_ONLY("admin-only", "只有管理员或目录同步可以设置登录名", "only an administrator or the directory sync sets the login name"),
     SERVICE_ACCOUNT_NAME("service-account-name", "是系统客户端的服务账号名（{prefix}…），不能用作人员登录名",
             "names a machine client's service account ({prefix}…); a person cannot carry it"),
-    NOT_IN_SUBTREE("not-in-subtree", "机构 {organizationId} 不在 {organization} 及其下级机构之内",
+    NOT_IN_SUBTREE("not-in-subtree", "组织 {organizationId} 不在 {organization} 及其下级组织之内",
             "organization {organizationId} is not inside {organization}"),
-    DISSOLVED("dissolved", "机构 {organizationId} 已撤销", "organization {organizationId} is dissolved"),
+    DISSOLVED("dissolved", "组织 {organizationId} 已撤销", "organization {organizationId} is dissolved"),
     INACTIVE("inactive", "人员 {personId}（{name}）已停用", "person {personId} ({name}) is inactive"),
     LISTED_TWICE("listed-twice", "{id} 重复列出", "{id} is listed twice"),
     TAKEN("taken", "已被其他记录使用", "is already used by another record"),
@@ -77,11 +82,11 @@ public enum FieldCode {
     PARENT_FAILED("parent-failed", "本批中的上级 {parentCode} 未能保存", "the parent {parentCode} of this batch could not be stored"),
     NOT_STORED("not-stored", "未能保存，详见服务日志", "could not be stored; see the service log"),
     REFUSED("refused", "被拒绝", "was refused"),
-    MOVE_UNDER_ITSELF("move-under-itself", "机构不能移到自身或其下级之下", "an organization cannot be moved under itself or its own descendant"),
-    CANNOT_BECOME_ROOT("cannot-become-root", "已有机构不能成为根机构，请填写上级", "an existing organization cannot become a root; name its parent"),
+    MOVE_UNDER_ITSELF("move-under-itself", "组织不能移到自身或其下级之下", "an organization cannot be moved under itself or its own descendant"),
+    CANNOT_BECOME_ROOT("cannot-become-root", "已有组织不能成为根组织，请填写上级", "an existing organization cannot become a root; name its parent"),
 
     // People and groups
-    ONE_PRIMARY("one-primary", "须有且只有一个主要任职机构（现有 {count} 个）", "exactly one membership must be primary, got {count}"),
+    ONE_PRIMARY("one-primary", "有所属组织时须且只能有一个主要组织（现有 {count} 个）", "exactly one membership must be primary, got {count}"),
     NOT_A_MEMBER("not-a-member", "须为该人员所属部门之一的代码", "must be the code of one of the person's departments"),
     ONE_LEADER("one-leader", "领导小组最多一名组长", "a leading group has at most one LEADER"),
 
@@ -91,17 +96,17 @@ public enum FieldCode {
     ALREADY_HOLDS("already-holds", "{name} 在 {day} 已担任 {role}", "{name} already holds {role} on {day}"),
     DUAL_DUTY_NOT_HANDED_OVER("dual-duty-not-handed-over", "一岗双责并行担任，不交接：结束一项再另行任命",
             "一岗双责 is held side by side, not handed over: end one and assign another"),
-    HANDOVER_NEEDS_CHANNEL("handover-needs-channel", "渠道管理员的交接须指明渠道", "the hand-over of a CHANNEL_ADMIN names the channel"),
+    HANDOVER_NEEDS_CHANNEL("handover-needs-channel", "阵地管理员的交接须指明阵地", "the hand-over of a CHANNEL_ADMIN names the channel"),
     SCOPE_ONLY_FOR_DUAL_DUTY("scope-only-for-dual-duty", "只有一岗双责才有分管范围", "only a MEMBER_DUAL_DUTY has a scope"),
-    CHANNEL_ONLY_FOR_ADMIN("channel-only-for-admin", "只有渠道管理员才指明渠道", "only a CHANNEL_ADMIN names a channel"),
-    NOT_OWN_CHANNEL("not-own-channel", "渠道 {channelId} 不属于 {organization}", "channel {channelId} is not a channel of {organization}"),
+    CHANNEL_ONLY_FOR_ADMIN("channel-only-for-admin", "只有阵地管理员才指明阵地", "only a CHANNEL_ADMIN names a channel"),
+    NOT_OWN_CHANNEL("not-own-channel", "阵地 {channelId} 不属于 {organization}", "channel {channelId} is not a channel of {organization}"),
 
     // Channels
-    CHANNEL_CLOSED("channel-closed", "渠道 {channelId} 已关闭", "channel {channelId} is closed"),
-    BAD_NEW_STATUS("bad-new-status", "新渠道的状态只能是待启用或已启用", "a new channel is PENDING_LAUNCH or ACTIVE"),
-    CLOSE_WITH_ACTION("close-with-action", "请用“关闭渠道”操作关闭渠道", "close a channel with POST /api/v1/channels/{id}/close"),
-    CANNOT_UNLAUNCH("cannot-unlaunch", "已启用的渠道不能退回待启用", "a launched channel cannot go back to PENDING_LAUNCH"),
-    LAUNCH_DATE_WHEN_ACTIVE("launch-date-when-active", "渠道启用时才填写启用日期", "is set only when the channel goes ACTIVE"),
+    CHANNEL_CLOSED("channel-closed", "阵地 {channelId} 已关闭", "channel {channelId} is closed"),
+    BAD_NEW_STATUS("bad-new-status", "新阵地的状态只能是待启用或已启用", "a new channel is PENDING_LAUNCH or ACTIVE"),
+    CLOSE_WITH_ACTION("close-with-action", "请用“关闭阵地”操作关闭阵地", "close a channel with its close action (POST /api/v1/channels/…/close)"),
+    CANNOT_UNLAUNCH("cannot-unlaunch", "已启用的阵地不能退回待启用", "a launched channel cannot go back to PENDING_LAUNCH"),
+    LAUNCH_DATE_WHEN_ACTIVE("launch-date-when-active", "阵地启用时才填写启用日期", "is set only when the channel goes ACTIVE"),
 
     // Publications and review
     NOT_CONFIRMED("not-confirmed", "「{item}」须确认", "「{item}」 must be confirmed"),
@@ -118,7 +123,7 @@ public enum FieldCode {
     /** Arguments that are words ({@code kind}, {@code claimedBy}) rather than values, in Chinese. */
     private static final java.util.Set<String> WORD_ARGS = java.util.Set.of("kind", "claimedBy");
     private static final Map<String, String> WORDS_ZH = Map.of(
-            "organization", "机构", "person", "人员", "channel", "渠道", "publication", "信息",
+            "organization", "组织", "person", "人员", "channel", "阵地", "publication", "信息",
             "the name", "文件名", "the declared type", "声明的类型");
 
     private final String code;
@@ -150,6 +155,16 @@ public enum FieldCode {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The constant with this code, or null. */
+    public static FieldCode byCode(String code) {
+        for (FieldCode c : values()) {
+            if (c.code.equals(code)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** All codes, for the contract's description of {@code FieldError.code}. */

@@ -21,7 +21,9 @@ public final class Violations {
             case "Max", "DecimalMax" -> Problem.FieldError.of(field, FieldCode.TOO_BIG, Map.of("max", a.get("value")));
             case "Positive" -> Problem.FieldError.of(field, FieldCode.TOO_SMALL, Map.of("min", 1));
             case "PositiveOrZero" -> Problem.FieldError.of(field, FieldCode.TOO_SMALL, Map.of("min", 0));
-            case "Pattern", "Email" -> Problem.FieldError.of(field, FieldCode.BAD_FORMAT);
+            // A pattern names the code of its refusal as its message (@Pattern(message = "not-a-phone")).
+            case "Pattern", "Email" -> Problem.FieldError.of(field,
+                    FieldCode.byCode(v.getMessageTemplate()) == null ? FieldCode.BAD_FORMAT : FieldCode.byCode(v.getMessageTemplate()));
             default -> new Problem.FieldError(field, FieldCode.INVALID.code(), null, v.getMessage());
         };
     }

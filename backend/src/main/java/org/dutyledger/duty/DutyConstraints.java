@@ -19,8 +19,8 @@ import java.util.Optional;
 public class DutyConstraints implements ConstraintRefusals {
 
     private static final Map<String, String> EXCLUSION_ZH = Map.of(
-            "duty_assignment_sole_holder", "本机构该职责已有另一名任职人，任期重叠",
-            "duty_assignment_no_overlap", "此人在本机构已担任该职责，任期重叠");
+            "duty_assignment_sole_holder", "本组织该职责已有另一名任职人，任期重叠",
+            "duty_assignment_no_overlap", "此人在本组织已担任该职责，任期重叠");
 
     @Override
     public Optional<ProblemException> refusal(String constraint, String sqlState, String detail) {

@@ -104,10 +104,10 @@ public class DutyPolicies {
                 c.channelId(), c.validFrom(), c.validTo()).ifPresent(h -> {
             Language l = Language.current();
             String rule = sole ? (c.role() == DutyRole.FIRST_RESPONSIBLE
-                    ? l.pick("一个机构在任一天只有一名第一责任人", "an organization has one FIRST_RESPONSIBLE on any day")
-                    : l.pick("本机构在任一天只有一名直接责任人（见其职责设置）",
+                    ? l.pick("一个组织在任一天只有一名第一责任人", "an organization has one FIRST_RESPONSIBLE on any day")
+                    : l.pick("本组织在任一天只有一名直接责任人（见其职责设置）",
                             "this organization has one DIRECT_RESPONSIBLE on any day (see its duty settings)"))
-                    : l.pick("同一人在同一机构不能以同一职责重复担任时间重叠的任期",
+                    : l.pick("同一人在同一组织不能以同一职责重复担任时间重叠的任期",
                             "the same person cannot hold the same role in the same organization twice in overlapping periods");
             throw conflict(rule, h.assignmentId(), h.personName(), c.role(), c.organization(), h.validFrom(), h.validTo());
         });

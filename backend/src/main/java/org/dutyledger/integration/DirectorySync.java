@@ -49,7 +49,7 @@ public class DirectorySync {
             }
             String s = source == null || source.isBlank() ? null : source.strip();
             if (s != null && !s.matches(SOURCE_PATTERN)) {
-                throw ProblemException.badRequest("source", FieldCode.BAD_CODE, Map.of("max", 100));
+                throw ProblemException.badRequest("source", FieldCode.BAD_FORMAT, Map.of("pattern", SOURCE_PATTERN));
             }
             if (m.equals("full") && s == null) {
                 throw ProblemException.badRequest("source", FieldCode.REQUIRED);

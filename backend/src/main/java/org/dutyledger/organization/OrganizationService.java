@@ -205,7 +205,7 @@ public class OrganizationService {
         }
         String code = rawCode == null ? "" : rawCode;
         if (!code.matches(OrganizationRequests.CODE_PATTERN)) {
-            throw ProblemException.badRequest("code", FieldCode.BAD_CODE, Map.of("max", 64));
+            throw ProblemException.badRequest("code", FieldCode.BAD_CODE);
         }
         Organization parent = null;
         if (req.parentCode() != null) {

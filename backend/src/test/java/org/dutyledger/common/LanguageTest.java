@@ -27,7 +27,7 @@ class LanguageTest {
         assertThat(FieldCode.TOO_LONG.message(Language.ZH_CN, Map.of("max", 200))).isEqualTo("最多 200 个字符");
         assertThat(FieldCode.TOO_LONG.message(Language.EN, Map.of("max", 200))).isEqualTo("must be at most 200 characters");
         assertThat(FieldCode.UNKNOWN_REFERENCE.message(Language.ZH_CN, Map.of("kind", "organization", "id", 12)))
-                .isEqualTo("机构 12 不存在或不在您的范围内");
+                .isEqualTo("组织 12 不存在或不在您的范围内");
         assertThat(FieldCode.UNKNOWN_REFERENCE.message(Language.EN, Map.of("kind", "organization", "id", 12)))
                 .isEqualTo("organization 12 does not exist or is outside your scope");
     }
