@@ -34,7 +34,15 @@ public class ProblemException extends RuntimeException {
     /** A reference in the request body to something that does not exist or is outside the caller's scope. */
     public static ProblemException unknownReference(String field, String kind, Object id) {
         return withErrors(404, "not-found", "Not found",
-                List.of(Problem.FieldError.of(field, FieldCode.UNKNOWN_REFERENCE, Map.of("kind", kind, "id", id))));
+                List.of(Problem.FieldError.of(field, FieldCode.UNKNOWN_REFERENCE, reference(kind, id))));
+    }
+
+    /** The arguments of unknown-reference; the id may be missing (an empty cell, a null in a list). */
+    private static Map<String, Object> reference(String kind, Object id) {
+        Map<String, Object> args = new java.util.HashMap<>();
+        args.put("kind", kind);
+        args.put("id", id);
+        return args;
     }
 
     public static ProblemException versionConflict(String what, Object id, long expected, long actual) {
