@@ -13,7 +13,12 @@ describe('fieldErrorText', () => {
       '最多 200 个字符',
     );
     expect(
-      fieldErrorText({ field: 'parentId', code: 'unknown-reference', args: { kind: 'organization', id: 12 }, message: 'x' }),
+      fieldErrorText({
+        field: 'parentId',
+        code: 'unknown-reference',
+        args: { kind: 'organization', id: 12 },
+        message: 'x',
+      }),
     ).toBe('组织 12 不存在或不在您的管理范围内');
     await changeLanguage('en');
     expect(fieldErrorText({ field: 'name', code: 'too-long', args: { max: 200 }, message: 'x' })).toBe(
@@ -22,6 +27,8 @@ describe('fieldErrorText', () => {
   });
 
   it('shows the server message for a code it does not know', () => {
-    expect(fieldErrorText({ field: 'x', code: 'brand-new-rule', message: '服务器的说明' })).toBe('服务器的说明');
+    expect(fieldErrorText({ field: 'x', code: 'brand-new-rule', message: '服务器的说明' })).toBe(
+      '服务器的说明',
+    );
   });
 });

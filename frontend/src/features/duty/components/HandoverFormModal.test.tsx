@@ -78,7 +78,13 @@ describe('HandoverFormModal', () => {
               {
                 field: 'validFrom',
                 code: 'overlaps',
-                args: { assignmentId: 100, holder: '王建国', role: 'FIRST_RESPONSIBLE', from: '2024-01-01', to: '' },
+                args: {
+                  assignmentId: 100,
+                  holder: '王建国',
+                  role: 'FIRST_RESPONSIBLE',
+                  from: '2024-01-01',
+                  to: '',
+                },
                 message: '与任职 100（王建国，FIRST_RESPONSIBLE，2024-01-01 – ）时间重叠',
               },
             ],
