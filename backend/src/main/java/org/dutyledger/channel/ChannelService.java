@@ -89,7 +89,8 @@ public class ChannelService {
     public Channel update(long id, ChannelRequests.Update req) {
         Channel c = writable(id, req.version());
         if (c.status == ChannelStatus.CLOSED) {
-            throw ProblemException.conflict("Channel " + id + " is closed; its register entry is kept as it was");
+            throw ProblemException.conflict("阵地 " + id + " 已关闭，其登记信息保持原样",
+                    "Channel " + id + " is closed; its register entry is kept as it was");
         }
         Changes changes = Changes.create();
         if (req.type() != null) {
@@ -127,7 +128,8 @@ public class ChannelService {
     public Channel close(long id, ChannelRequests.Close req) {
         Channel c = writable(id, req.version());
         if (c.status == ChannelStatus.CLOSED) {
-            throw ProblemException.conflict("Channel " + id + " was already closed on " + c.closedOn);
+            throw ProblemException.conflict("阵地 " + id + " 已于 " + c.closedOn + " 关闭",
+                    "Channel " + id + " was already closed on " + c.closedOn);
         }
         if (c.launchedOn != null && req.closedOn().isBefore(c.launchedOn)) {
             throw ProblemException.invalid("closedOn", FieldCode.BEFORE_START, Map.of("start", c.launchedOn.toString()));

@@ -60,6 +60,21 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Forbidden", detail);
     }
 
+    /** 409 with its detail in the request's language. */
+    public static ProblemException conflict(String zh, String en) {
+        return conflict(Language.current().pick(zh, en));
+    }
+
+    /** 403 with its detail in the request's language. */
+    public static ProblemException forbidden(String zh, String en) {
+        return forbidden(Language.current().pick(zh, en));
+    }
+
+    /** The detail in the request's language, for a problem type of a capability's own. */
+    public static String detail(String zh, String en) {
+        return Language.current().pick(zh, en);
+    }
+
     /** 422: the field breaks a rule; {@code args} are the values the code's message names. */
     public static ProblemException invalid(String field, FieldCode code, Map<String, ?> args) {
         return withErrors(422, "validation", "Invalid input", List.of(Problem.FieldError.of(field, code, args)));

@@ -103,8 +103,8 @@ public class DutyService {
     public DutyAssignment end(long id, DutyRequests.End req) {
         DutyAssignment a = lockedForWrite(id, req.version());
         if (a.validTo != null) {
-            throw ProblemException.conflict("Duty assignment " + id + " already ended on " + a.validTo
-                    + "; a mistaken end date is fixed with a correction");
+            throw ProblemException.conflict("任职 " + id + " 已于 " + a.validTo + " 结束；结束日期有误请用更正",
+                    "Duty assignment " + id + " already ended on " + a.validTo + "; a mistaken end date is fixed with a correction");
         }
         policies.periodEndsAfterItBegins(a.validFrom, req.validTo(), "validTo");
         close(a, req.validTo(), Texts.clean(req.reason()), "duty.ended");

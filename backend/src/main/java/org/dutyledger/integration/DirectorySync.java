@@ -63,14 +63,16 @@ public class DirectorySync {
 
     private void admit(List<?> batch, Mode mode) {
         if (!user.isIntegration() && !user.isAdmin()) {
-            throw ProblemException.forbidden("Only an integration client or an administrator may sync the directory");
+            throw ProblemException.forbidden("只有集成客户端或管理员可以同步目录",
+                    "Only an integration client or an administrator may sync the directory");
         }
         if (batch == null) {
             throw ProblemException.badRequest("body", FieldCode.NOT_JSON_ARRAY);
         }
         if (batch.size() > SyncRequests.MAX_BATCH) {
             throw new ProblemException(413, "batch-too-large", "Batch too large",
-                    "A batch holds at most " + SyncRequests.MAX_BATCH + " items; this one has " + batch.size());
+                    ProblemException.detail("一批最多 " + SyncRequests.MAX_BATCH + " 项，本批有 " + batch.size() + " 项",
+                            "A batch holds at most " + SyncRequests.MAX_BATCH + " items; this one has " + batch.size()));
         }
         user.actForDirectorySync();
     }

@@ -162,12 +162,12 @@ public class OrganizationService {
     public Organization dissolve(long id, OrganizationRequests.Versioned req) {
         Organization org = writable(id, req.version());
         if (!org.active) {
-            throw ProblemException.conflict("Organization " + id + " is already dissolved");
+            throw ProblemException.conflict("组织 " + id + " 已撤销", "Organization " + id + " is already dissolved");
         }
         long children = organizations.activeChildren(id);
         if (children > 0) {
-            throw ProblemException.conflict("Organization " + id + " still has " + children
-                    + " active child organizations; dissolve or move them first");
+            throw ProblemException.conflict("组织 " + id + " 还有 " + children + " 个未撤销的下级组织，请先撤销或移走它们",
+                    "Organization " + id + " still has " + children + " active child organizations; dissolve or move them first");
         }
         org.active = false;
         org.dissolvedAt = Instant.now();
@@ -216,7 +216,7 @@ public class OrganizationService {
         var existing = organizations.byCode(code);
         if (existing.isEmpty() || !scope.canRead(existing.get().path)) {
             if (existing.isPresent()) {
-                throw ProblemException.conflict("code: the code " + code + " is already used");
+                throw ProblemException.conflict("code: 编码 " + code + " 已被使用", "code: the code " + code + " is already used");
             }
             Organization created = create(new OrganizationRequests.Create(code, req.name(), req.shortName(), req.type(),
                     parent == null ? null : parent.id, req.sortOrder()));

@@ -42,9 +42,9 @@ public class PersonScope {
     public void requireWrite(long personId, List<MembershipLine> memberships) {
         requireRead(personId, memberships);
         if (!canWrite(memberships)) {
-            throw ProblemException.forbidden(user.isAuditor() && !user.isAdmin()
-                    ? "The auditor role reads everything and changes nothing"
-                    : "You may only change people of organizations where you are STAFF");
+            throw user.isAuditor() && !user.isAdmin()
+                    ? ProblemException.forbidden("审计员角色可查阅全部内容，但不能修改任何内容", "The auditor role reads everything and changes nothing")
+                    : ProblemException.forbidden("您只能修改您担任工作人员的组织的人员", "You may only change people of organizations where you are STAFF");
         }
     }
 
@@ -89,9 +89,9 @@ public class PersonScope {
         }
         boolean staffSomewhere = user.memberships().stream().anyMatch(m -> OrgScope.STAFF.equals(m.role()));
         if (!staffSomewhere) {
-            throw ProblemException.forbidden(user.isAuditor()
-                    ? "The auditor role reads everything and changes nothing"
-                    : "Only STAFF of an organization may add people to it");
+            throw user.isAuditor()
+                    ? ProblemException.forbidden("审计员角色可查阅全部内容，但不能修改任何内容", "The auditor role reads everything and changes nothing")
+                    : ProblemException.forbidden("只有组织的工作人员可以为其添加人员", "Only STAFF of an organization may add people to it");
         }
     }
 

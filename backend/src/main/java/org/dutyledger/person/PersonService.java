@@ -156,7 +156,7 @@ public class PersonService {
         List<MembershipLine> lines = queries.memberships(id);
         personScope.requireRead(id, lines);
         if (!personScope.isAdmin()) {
-            throw ProblemException.forbidden("Only an administrator may unlink a person's login");
+            throw ProblemException.forbidden("只有管理员可以解除人员的登录关联", "Only an administrator may unlink a person's login");
         }
         requireVersion(p, req.version());
         boolean keepUsername = Boolean.TRUE.equals(req.keepUsername());

@@ -193,8 +193,10 @@ public class PublicationWorkflow {
         List<String> missing = missingApprovals(p);
         if (!missing.isEmpty()) {
             throw new ProblemException(409, "approvals-missing", "Approvals missing",
-                    "Publication " + p.id + " revision " + p.revisionNumber + " lacks the approval of step(s) "
-                            + String.join(", ", missing) + "; it cannot be published");
+                    ProblemException.detail("信息 " + p.id + " 第 " + p.revisionNumber + " 版缺少步骤 "
+                            + String.join("、", missing) + " 的审批，不能发布",
+                            "Publication " + p.id + " revision " + p.revisionNumber + " lacks the approval of step(s) "
+                            + String.join(", ", missing) + "; it cannot be published"));
         }
     }
 
@@ -248,14 +250,16 @@ public class PublicationWorkflow {
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(422, "checklist-incomplete", "Checklist incomplete",
-                    "Confirm every checklist item of step " + step.name() + "; missing: " + errors.get(0).message(), errors);
+                    ProblemException.detail("请确认步骤 " + step.name() + " 的每个检查项；未确认：" + errors.get(0).message(),
+                            "Confirm every checklist item of step " + step.name() + "; missing: " + errors.get(0).message()), errors);
         }
         return out;
     }
 
     private void channelStillOpen(Publication p) {
         if (channels.require(p.channelId).status == ChannelStatus.CLOSED) {
-            throw ProblemException.conflict("Channel " + p.channelId + " is closed; nothing more goes online there");
+            throw ProblemException.conflict("阵地 " + p.channelId + " 已关闭，不再发布任何内容",
+                    "Channel " + p.channelId + " is closed; nothing more goes online there");
         }
     }
 
@@ -293,8 +297,10 @@ public class PublicationWorkflow {
     static void requireAllowed(Publication p, String action) {
         if (!p.status.allows(action)) {
             throw new ProblemException(409, "invalid-transition", "Invalid transition",
-                    "Publication " + p.id + " is " + p.status + "; '" + action + "' is not possible there. Allowed actions: "
-                            + (p.status.actions.isEmpty() ? "none" : String.join(", ", p.status.actions)));
+                    ProblemException.detail("信息 " + p.id + " 的状态是 " + p.status + "，不能执行「" + action + "」。可执行的操作："
+                            + (p.status.actions.isEmpty() ? "无" : String.join(", ", p.status.actions)),
+                            "Publication " + p.id + " is " + p.status + "; '" + action + "' is not possible there. Allowed actions: "
+                            + (p.status.actions.isEmpty() ? "none" : String.join(", ", p.status.actions))));
         }
     }
 }

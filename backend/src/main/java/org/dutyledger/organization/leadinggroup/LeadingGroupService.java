@@ -151,8 +151,9 @@ public class LeadingGroupService {
 
     private static void requireVersion(long organizationId, LeadingGroup group, Long version) {
         if (group == null && version != null) {
-            throw new ProblemException(409, "version-conflict", "Version conflict", "The leading group of organization "
-                    + organizationId + " is not configured yet; send version null to create it");
+            throw new ProblemException(409, "version-conflict", "Version conflict", ProblemException.detail(
+                    "组织 " + organizationId + " 尚未设置领导小组；创建时 version 请传 null",
+                    "The leading group of organization " + organizationId + " is not configured yet; send version null to create it"));
         }
         if (group != null && (version == null || version != group.version)) {
             throw ProblemException.versionConflict("Leading group of organization", organizationId,

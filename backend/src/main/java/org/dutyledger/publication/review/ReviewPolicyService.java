@@ -72,7 +72,9 @@ public class ReviewPolicyService {
         boolean taken = req.channelId() == null ? policies.count("organizationId = ?1 and channelId is null", org.id) > 0
                 : policies.count("channelId", req.channelId()) > 0;
         if (taken) {
-            throw ProblemException.conflict((req.channelId() == null ? "Organization " + org.id : "Channel " + req.channelId())
+            throw ProblemException.conflict((req.channelId() == null ? "组织 " + org.id : "阵地 " + req.channelId())
+                    + " 已有审核流程，请修改现有流程（PUT /api/v1/review-policies/{id}）",
+                    (req.channelId() == null ? "Organization " + org.id : "Channel " + req.channelId())
                     + " already has a review policy; change it with PUT /api/v1/review-policies/{id}");
         }
         List<ReviewStep> steps = validSteps(req.steps());
