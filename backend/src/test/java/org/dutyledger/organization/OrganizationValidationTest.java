@@ -105,6 +105,9 @@ class OrganizationValidationTest {
     void aDuplicateCodeIsAConflictNamingTheCode() {
         refused("{\"code\":\"STREET-DH\",\"name\":\"重复\",\"type\":\"COMMUNITY\",\"parentId\":" + Demo.org("DISTRICT") + "}",
                 409, "code");
+        as("admin").body("{\"code\":\"STREET-DH\",\"name\":\"重复\",\"type\":\"COMMUNITY\",\"parentId\":" + Demo.org("DISTRICT") + "}")
+                .post(ORGS).then().statusCode(409).body("errors[0].code", equalTo("taken"))
+                .body("errors[0].message", equalTo("已被其他记录使用"));
     }
 
     @Test
