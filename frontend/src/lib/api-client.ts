@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './api-schema';
+import { currentLanguage } from './i18n';
 import { ApiProblem } from './problem';
 
 type TokenProvider = () => Promise<string | null | undefined>;
@@ -20,6 +21,8 @@ const attachToken: Middleware = {
   async onRequest({ request }) {
     const token = await tokenProvider();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    // The server writes problem details and field messages in this language.
+    request.headers.set('Accept-Language', currentLanguage());
     return request;
   },
 };
@@ -59,7 +62,7 @@ export async function unwrap<T>(call: Promise<Outcome<T>>): Promise<T> {
 /** Downloads a file from the API with the bearer token and saves it under fileName. */
 export async function downloadFile(url: string, fileName: string): Promise<void> {
   const response = await globalThis.fetch(new URL(url, window.location.origin), {
-    headers: await authHeader(),
+    headers: { ...(await authHeader()), 'Accept-Language': currentLanguage() },
   });
   if (!response.ok) {
     const text = await response.text();

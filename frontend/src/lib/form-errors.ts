@@ -2,7 +2,7 @@ import type { FormInstance } from 'antd';
 import type { MessageInstance } from 'antd/es/message/interface';
 import { i18n } from './i18n';
 import { isApiProblem, toNamePath } from './problem';
-import { translateServerMessage } from './server-messages';
+import { fieldErrorText } from './field-codes';
 
 type NamePath = (string | number)[];
 
@@ -31,13 +31,13 @@ export function showProblem(
       const name = alias ? [alias] : path;
       const placeable = name.length > 0 && (knownFields ? knownFields(name) : true);
       if (!placeable) {
-        const text = translateServerMessage(fieldError.message);
+        const text = fieldErrorText(fieldError);
         unplaced.push(fieldError.field ? `${fieldError.field}: ${text}` : text);
         continue;
       }
       const key = JSON.stringify(name);
       const entry = byField.get(key) ?? { name, errors: [] };
-      entry.errors.push(translateServerMessage(fieldError.message));
+      entry.errors.push(fieldErrorText(fieldError));
       byField.set(key, entry);
     }
     form.setFields([...byField.values()]);
@@ -47,7 +47,7 @@ export function showProblem(
     ? i18n.t('common.error.versionConflict')
     : error.status === 403
       ? i18n.t('common.error.forbiddenDetail')
-      : translateServerMessage(error.detail ?? error.title ?? i18n.t('common.error.generic'));
+      : (error.detail ?? error.title ?? i18n.t('common.error.generic'));
   void message.error([summary, ...unplaced].join('；'));
 }
 

@@ -1,6 +1,11 @@
-/** One error shape for every failed API call: RFC 9457 problem+json, normalised. */
+/**
+ * One error shape for every failed API call: RFC 9457 problem+json, normalised. A field error
+ * says why by its `code` (with `args`); `message` is the server's wording in the request's language.
+ */
 export interface FieldError {
   field: string;
+  code: string;
+  args?: Record<string, unknown>;
   message: string;
 }
 
@@ -34,7 +39,12 @@ export class ApiProblem extends Error {
       const errors = Array.isArray(b.errors)
         ? b.errors
             .filter((e): e is Record<string, unknown> => !!e && typeof e === 'object')
-            .map((e) => ({ field: String(e.field ?? ''), message: String(e.message ?? '') }))
+            .map((e) => ({
+              field: String(e.field ?? ''),
+              code: String(e.code ?? ''),
+              args: e.args && typeof e.args === 'object' ? (e.args as Record<string, unknown>) : undefined,
+              message: String(e.message ?? ''),
+            }))
         : [];
       return new ApiProblem({
         status: typeof b.status === 'number' ? b.status : status,

@@ -77,7 +77,15 @@ describe('HandoverFormModal', () => {
             errors: [
               {
                 field: 'validFrom',
-                message: 'overlaps assignment 100 of 王建国 as FIRST_RESPONSIBLE (2024-01-01 – )',
+                code: 'overlaps',
+                args: {
+                  assignmentId: 100,
+                  holder: '王建国',
+                  role: 'FIRST_RESPONSIBLE',
+                  from: '2024-01-01',
+                  to: '',
+                },
+                message: '与任职 100（王建国，FIRST_RESPONSIBLE，2024-01-01 – ）时间重叠',
               },
             ],
           })

@@ -17,7 +17,7 @@ describe('OrganizationFormModal', () => {
         ? problem(400, {
             type: 'https://dutyledger.org/problems/validation',
             title: 'Validation failed',
-            errors: [{ field: 'code', message: 'is already used by another organization' }],
+            errors: [{ field: 'code', code: 'taken', message: '已被其他记录使用' }],
           })
         : undefined,
     );

@@ -67,7 +67,14 @@ describe('MembershipEditor', () => {
         ? problem(400, {
             type: 'https://dutyledger.org/problems/validation',
             title: 'Validation failed',
-            errors: [{ field: 'memberships[0].organizationId', message: '该组织已撤销' }],
+            errors: [
+              {
+                field: 'memberships[0].organizationId',
+                code: 'dissolved',
+                args: { organizationId: 12 },
+                message: '组织 12 已撤销',
+              },
+            ],
           })
         : organizationSearch(call),
     );

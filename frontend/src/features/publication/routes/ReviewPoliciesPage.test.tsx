@@ -86,7 +86,9 @@ describe('ReviewPoliciesPage', () => {
               title: "Principal leader's approval required",
               status: 422,
               detail: 'A review policy keeps a step for the FIRST_RESPONSIBLE ...',
-              errors: [{ field: 'steps', message: 'must keep a step reviewed by the FIRST_RESPONSIBLE' }],
+              errors: [
+                { field: 'steps', code: 'principal-leader-step', message: '须保留由主要领导审批的步骤' },
+              ],
             });
       }
       return undefined;

@@ -24,15 +24,6 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.dutyledger");
 
-    /**
-     * Frozen, to be removed by the split of ProblemMappers into the capabilities (issue 12, part 3): it maps
-     * SecurityLog's scope refusals and duty's OneHolderAtATime constraint, so common still knows security and duty.
-     * Delete this predicate when ProblemMappers no longer names them; the rules below then hold without exception.
-     */
-    static final DescribedPredicate<JavaClass> FROZEN_PROBLEM_MAPPERS =
-            DescribedPredicate.describe("common.ProblemMappers (frozen until the mappers move into the capabilities)",
-                    c -> c.getName().startsWith("org.dutyledger.common.ProblemMappers"));
-
     static final DescribedPredicate<JavaClass> OURS_OUTSIDE_COMMON = resideInAPackage("org.dutyledger..")
             .and(resideOutsideOfPackage("org.dutyledger.common.."))
             .as("our classes outside common");
@@ -41,20 +32,13 @@ class ArchitectureTest {
     void capabilitiesFormNoCycles() {
         slices().matching("org.dutyledger.(*)..").namingSlices("$1")
                 .should().beFreeOfCycles()
-                .ignoreDependency(FROZEN_PROBLEM_MAPPERS, OURS_OUTSIDE_COMMON)
                 .check(OURS);
     }
 
     @Test
     void commonDependsOnNoneOfOurPackages() {
-        noClasses().that().resideInAPackage("org.dutyledger.common..").and(DescribedPredicate.not(FROZEN_PROBLEM_MAPPERS))
+        noClasses().that().resideInAPackage("org.dutyledger.common..")
                 .should().dependOnClassesThat(OURS_OUTSIDE_COMMON)
-                .check(OURS);
-        // The frozen class may keep its two known dependencies, and gain no other.
-        noClasses().that(FROZEN_PROBLEM_MAPPERS)
-                .should().dependOnClassesThat(OURS_OUTSIDE_COMMON.and(DescribedPredicate.not(
-                        JavaClass.Predicates.simpleName("SecurityLog").or(JavaClass.Predicates.simpleName("OneHolderAtATime")))))
-                .allowEmptyShould(true)  // the split may remove or rename ProblemMappers
                 .check(OURS);
     }
 

@@ -44,12 +44,6 @@ class TablesBelongToTheirCapabilityTest {
             "notification", List.of("notification"),
             "integration", List.of("webhook_subscription", "webhook_delivery", "import_job", "import_upload", "import_row"));
 
-    /**
-     * Frozen until ProblemMappers' constraint messages move into the capabilities (issue 12, part 3): it maps the
-     * constraint leading_group_org_unique. File and table; delete the entry when the mapper has moved.
-     */
-    static final Set<String> FROZEN = Set.of("common/ProblemMappers.java names leading_group");
-
     /** Where a Java file names the table, as SQL does. */
     static Pattern naming(String table) {
         String inSql = "\\b(?:FROM|JOIN|UPDATE|INTO|TABLE|COPY|TRUNCATE|EXISTS)\\s+(?:ONLY\\s+)?" + table + "\\b"
@@ -73,7 +67,7 @@ class TablesBelongToTheirCapabilityTest {
                     }
                     for (String table : tables) {
                         Matcher m = naming(table).matcher(text);
-                        if (m.find() && !FROZEN.contains(SOURCES.relativize(file) + " names " + table)) {
+                        if (m.find()) {
                             int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
                             offences.add(SOURCES.relativize(file) + ":" + line + " names " + table + " of " + owner);
                         }

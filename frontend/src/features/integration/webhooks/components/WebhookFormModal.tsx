@@ -10,7 +10,6 @@ import { useCreateWebhookSubscription, useUpdateWebhookSubscription } from '../a
 import { webhookKeys } from '../api/keys';
 import type { WebhookSubscription } from '../api/types';
 import { EVENT_TYPE_PATTERN } from '../event-types';
-import { localizeProblem } from '../server-messages';
 import { EventTypeSelect } from './EventTypeSelect';
 
 export type WebhookFormMode = { kind: 'create' } | { kind: 'edit'; subscription: WebhookSubscription };
@@ -74,7 +73,7 @@ export function WebhookFormModal({ mode, onClose, onSaved }: Props) {
         return;
       }
       // eventTypes[2] → the one select that edits the whole list
-      showProblem(localizeProblem(error), message, form, FIELDS, { eventTypes: 'eventTypes' });
+      showProblem(error, message, form, FIELDS, { eventTypes: 'eventTypes' });
     }
   }
 

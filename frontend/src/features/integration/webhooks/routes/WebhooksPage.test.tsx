@@ -124,8 +124,8 @@ describe('WebhooksPage', { timeout: 60_000 }, () => {
         problem(422, {
           title: 'Invalid input',
           errors: [
-            { field: 'url', message: 'must use https' },
-            { field: 'eventTypes[0]', message: 'must be an event type such as organization.created' },
+            { field: 'url', code: 'https-required', message: 'must use https' },
+            { field: 'eventTypes[0]', code: 'bad-event-type', message: 'must be an event type …' },
           ],
         }),
     });

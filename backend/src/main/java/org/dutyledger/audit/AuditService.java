@@ -1,5 +1,7 @@
 package org.dutyledger.audit;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -80,13 +82,13 @@ public class AuditService {
     public VerificationResult verify(Long fromSeq, Long toSeq) {
         long head = reader.headSeq();
         if (fromSeq != null && (fromSeq < 1 || fromSeq > head)) {
-            throw ProblemException.badRequest("fromSeq", "must be between 1 and the head of the chain (" + head + ")");
+            throw ProblemException.badRequest("fromSeq", FieldCode.OUT_OF_RANGE, Map.of("min", 1, "max", head));
         }
         if (toSeq != null && (toSeq < 1 || toSeq > head)) {
-            throw ProblemException.badRequest("toSeq", "must be between 1 and the head of the chain (" + head + ")");
+            throw ProblemException.badRequest("toSeq", FieldCode.OUT_OF_RANGE, Map.of("min", 1, "max", head));
         }
         if (fromSeq != null && toSeq != null && fromSeq > toSeq) {
-            throw ProblemException.badRequest("fromSeq", "must not be greater than toSeq");
+            throw ProblemException.badRequest("fromSeq", FieldCode.AFTER_END, Map.of("end", "toSeq"));
         }
         if (!gate.tryEnter()) {
             throw ProblemException.tooManyRequests("Another verification of the audit chain is running on this instance; "

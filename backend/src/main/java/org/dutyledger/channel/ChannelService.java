@@ -1,5 +1,7 @@
 package org.dutyledger.channel;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -51,11 +53,11 @@ public class ChannelService {
         }
         scope.requireWrite(org.path, "Organization", org.id);
         if (!org.active) {
-            throw ProblemException.invalid("organizationId", "organization " + org.id + " is dissolved");
+            throw ProblemException.invalid("organizationId", FieldCode.DISSOLVED, Map.of("organizationId", org.id));
         }
         ChannelStatus status = req.status() == null ? ChannelStatus.PENDING_LAUNCH : req.status();
         if (status == ChannelStatus.CLOSED) {
-            throw ProblemException.invalid("status", "a new channel is PENDING_LAUNCH or ACTIVE");
+            throw ProblemException.invalid("status", FieldCode.BAD_NEW_STATUS);
         }
         Channel c = new Channel();
         c.organizationId = org.id;
@@ -66,7 +68,7 @@ public class ChannelService {
         c.status = status;
         c.launchedOn = status == ChannelStatus.ACTIVE ? orToday(req.launchedOn()) : null;
         if (status == ChannelStatus.PENDING_LAUNCH && req.launchedOn() != null) {
-            throw ProblemException.invalid("launchedOn", "a channel pending launch has no launch date yet");
+            throw ProblemException.invalid("launchedOn", FieldCode.LAUNCH_DATE_WHEN_ACTIVE);
         }
         c.description = Texts.clean(req.description());
         c.createdAt = c.updatedAt = Instant.now();
@@ -86,7 +88,8 @@ public class ChannelService {
     public Channel update(long id, ChannelRequests.Update req) {
         Channel c = writable(id, req.version());
         if (c.status == ChannelStatus.CLOSED) {
-            throw ProblemException.conflict("Channel " + id + " is closed; its register entry is kept as it was");
+            throw ProblemException.conflict("阵地 " + id + " 已关闭，其登记信息保持原样",
+                    "Channel " + id + " is closed; its register entry is kept as it was");
         }
         Changes changes = Changes.create();
         if (req.type() != null) {
@@ -124,10 +127,11 @@ public class ChannelService {
     public Channel close(long id, ChannelRequests.Close req) {
         Channel c = writable(id, req.version());
         if (c.status == ChannelStatus.CLOSED) {
-            throw ProblemException.conflict("Channel " + id + " was already closed on " + c.closedOn);
+            throw ProblemException.conflict("阵地 " + id + " 已于 " + c.closedOn + " 关闭",
+                    "Channel " + id + " was already closed on " + c.closedOn);
         }
         if (c.launchedOn != null && req.closedOn().isBefore(c.launchedOn)) {
-            throw ProblemException.invalid("closedOn", "must not be before the launch on " + c.launchedOn);
+            throw ProblemException.invalid("closedOn", FieldCode.BEFORE_START, Map.of("start", c.launchedOn.toString()));
         }
         Changes changes = Changes.create()
                 .put("status", c.status, ChannelStatus.CLOSED)
@@ -144,14 +148,14 @@ public class ChannelService {
 
     private static void launch(Channel c, ChannelRequests.Update req, Changes changes) {
         if (req.status() == ChannelStatus.CLOSED) {
-            throw ProblemException.invalid("status", "close a channel with POST /api/v1/channels/{id}/close");
+            throw ProblemException.invalid("status", FieldCode.CLOSE_WITH_ACTION);
         }
         if (req.status() == ChannelStatus.PENDING_LAUNCH && c.status == ChannelStatus.ACTIVE) {
-            throw ProblemException.invalid("status", "a launched channel cannot go back to PENDING_LAUNCH");
+            throw ProblemException.invalid("status", FieldCode.CANNOT_UNLAUNCH);
         }
         boolean launching = req.status() == ChannelStatus.ACTIVE && c.status == ChannelStatus.PENDING_LAUNCH;
         if (req.launchedOn() != null && !launching && c.status != ChannelStatus.ACTIVE) {
-            throw ProblemException.invalid("launchedOn", "is set when the channel goes ACTIVE");
+            throw ProblemException.invalid("launchedOn", FieldCode.LAUNCH_DATE_WHEN_ACTIVE);
         }
         LocalDate launchedOn = launching ? orToday(req.launchedOn()) : req.launchedOn() != null ? req.launchedOn() : c.launchedOn;
         changes.put("status", c.status, launching ? ChannelStatus.ACTIVE : c.status);
@@ -178,7 +182,7 @@ public class ChannelService {
     private static String requireName(String raw) {
         String name = Texts.clean(raw);
         if (name == null) {
-            throw ProblemException.invalid("name", "must not be blank");
+            throw ProblemException.invalid("name", FieldCode.REQUIRED);
         }
         return name;
     }

@@ -1,5 +1,6 @@
 package org.dutyledger.channel;
 
+import org.dutyledger.common.FieldCode;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
 
@@ -24,7 +25,7 @@ public final class ChannelUrl {
             return null;
         }
         if (!isWebAddress(url)) {
-            throw ProblemException.invalid("url", "must be an http or https URL (http://… or https://…)");
+            throw ProblemException.invalid("url", FieldCode.HTTP_URL);
         }
         return url;
     }

@@ -51,10 +51,13 @@ public class BodyTooLarge {
     }
 
     private void refuse(RoutingContext ctx, long limit, String size) {
-        String detail = "The request body" + size + "; the limit is " + limit + " bytes" + readable(limit)
+        // Answered before the request reaches the REST layer: the language comes from the header itself.
+        Language language = Language.of(ctx.request().getHeader("Accept-Language"));
+        String detail = language.pick("请求体超过上限 " + limit + " 字节" + readable(limit),
+                "The request body" + size + "; the limit is " + limit + " bytes" + readable(limit))
                 + " (quarkus.http.limits.max-body-size)";
-        Problem problem = new Problem(TYPE, "Payload too large", 413, detail, ctx.request().path(),
-                List.of(new Problem.FieldError("body", "is larger than " + limit + " bytes")));
+        Problem problem = new Problem(TYPE, language.pick("请求体过大", "Payload too large"), 413, detail, ctx.request().path(),
+                List.of(Problem.FieldError.of("body", FieldCode.TOO_LARGE, java.util.Map.of("max", limit), language)));
         String body;
         try {
             body = json.writeValueAsString(problem);

@@ -16,7 +16,7 @@ public class ControlCharacterFilter {
         for (Map.Entry<String, List<String>> param : query.entrySet()) {
             for (String value : param.getValue()) {
                 if (value != null && value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-                    throw ProblemException.badRequest(param.getKey(), "must not contain control characters");
+                    throw ProblemException.badRequest(param.getKey(), FieldCode.CONTROL_CHARACTER);
                 }
             }
         }

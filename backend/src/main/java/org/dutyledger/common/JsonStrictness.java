@@ -52,8 +52,15 @@ public class JsonStrictness implements ObjectMapperCustomizer {
 
     /** A string that breaks {@link TextRules}: ProblemMappers answers 422 naming the field. */
     public static final class ControlCharacters extends JsonMappingException {
-        ControlCharacters(JsonParser p, String message) {
-            super(p, message);
+        private final transient FieldCode code;
+
+        ControlCharacters(JsonParser p, FieldCode code) {
+            super(p, code.code());
+            this.code = code;
+        }
+
+        public FieldCode code() {
+            return code;
         }
     }
 
@@ -122,7 +129,7 @@ public class JsonStrictness implements ObjectMapperCustomizer {
             if (check && value != null) {
                 String field = fieldName(p);
                 if (TextRules.forbiddenIn(field, value) >= 0) {
-                    throw new ControlCharacters(p, TextRules.message(field));
+                    throw new ControlCharacters(p, TextRules.code(field));
                 }
             }
             return value;

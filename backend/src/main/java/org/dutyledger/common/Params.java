@@ -1,5 +1,6 @@
 package org.dutyledger.common;
 
+import java.util.Map;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -16,7 +17,7 @@ public final class Params {
     public static long id(String name, String raw) {
         Long value = optLong(name, raw);
         if (value == null) {
-            throw ProblemException.badRequest(name, "is required");
+            throw ProblemException.badRequest(name, FieldCode.REQUIRED);
         }
         return value;
     }
@@ -28,11 +29,11 @@ public final class Params {
         try {
             long value = Long.parseLong(exact(name, raw));
             if (value <= 0) {
-                throw ProblemException.badRequest(name, "must be a positive whole number, got '" + raw + "'");
+                throw ProblemException.badRequest(name, FieldCode.NOT_A_WHOLE_NUMBER, Map.of("value", clip(raw)));
             }
             return value;
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest(name, "must be a positive whole number, got '" + clip(raw) + "'");
+            throw ProblemException.badRequest(name, FieldCode.NOT_A_WHOLE_NUMBER, Map.of("value", clip(raw)));
         }
     }
 
@@ -43,11 +44,11 @@ public final class Params {
         try {
             int value = Integer.parseInt(exact(name, raw));
             if (value < min || value > max) {
-                throw ProblemException.badRequest(name, "must be between " + min + " and " + max);
+                throw ProblemException.badRequest(name, FieldCode.OUT_OF_RANGE, Map.of("min", min, "max", max));
             }
             return value;
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest(name, "must be a whole number between " + min + " and " + max);
+            throw ProblemException.badRequest(name, FieldCode.OUT_OF_RANGE, Map.of("min", min, "max", max));
         }
     }
 
@@ -58,7 +59,7 @@ public final class Params {
         return switch (exact(name, raw).toLowerCase()) {
             case "true", "1", "yes" -> true;
             case "false", "0", "no" -> false;
-            default -> throw ProblemException.badRequest(name, "must be true or false");
+            default -> throw ProblemException.badRequest(name, FieldCode.NOT_A_BOOLEAN);
         };
     }
 
@@ -69,7 +70,7 @@ public final class Params {
         try {
             return Instant.parse(exact(name, raw));
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "must be an ISO-8601 instant such as 2026-01-31T16:00:00Z");
+            throw ProblemException.badRequest(name, FieldCode.NOT_AN_INSTANT);
         }
     }
 
@@ -81,7 +82,7 @@ public final class Params {
         try {
             return java.time.LocalDate.parse(exact(name, raw));
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "must be a date as YYYY-MM-DD, got '" + clip(raw) + "'");
+            throw ProblemException.badRequest(name, FieldCode.NOT_A_DATE, Map.of("value", clip(raw)));
         }
     }
 
@@ -92,15 +93,16 @@ public final class Params {
         try {
             return Enum.valueOf(type, exact(name, raw));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.badRequest(name, FieldCode.NOT_ONE_OF,
+                    Map.of("allowed", String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
         }
     }
 
     /** The value itself, or 400 when it carries surrounding blanks or control characters. */
     static String exact(String name, String raw) {
         if (!raw.equals(raw.strip()) || raw.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            throw ProblemException.badRequest(name, "must not contain surrounding blanks or control characters, got '"
-                    + clip(raw).replaceAll("\\p{Cntrl}", "\uFFFD") + "'");
+            throw ProblemException.badRequest(name, FieldCode.SURROUNDING_BLANKS,
+                    Map.of("value", clip(raw).replaceAll("\\p{Cntrl}", "\uFFFD")));
         }
         return raw;
     }

@@ -16,9 +16,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.dutyledger.duty.DutyPolicies;
-import org.dutyledger.duty.OneHolderAtATime;
-import org.dutyledger.security.SecurityLog;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -28,41 +27,29 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * The one place where exceptions become responses: every error is problem+json with a stable type,
- * never a stack trace. Refused writes are also written to the security log.
+ * never a stack trace, its title, detail and field messages in the request's {@link Language}. Database constraints
+ * are translated by the capability that owns them ({@link ConstraintRefusals}); refusals go to the {@link RefusalLog}.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    /** Database constraints that mean "this value is already taken", by the field the caller can fix. */
-    private static final Map<String, String> UNIQUE_FIELDS = Map.of(
-            "organization_code_unique", "code",
-            "person_external_id_unique", "externalId",
-            "person_username_unique", "username",
-            "person_subject_unique", "subject",
-            "leading_group_org_unique", "organizationId",
-            "membership_person_org_unique", "memberships");
-
-    /** Exclusion constraints on periods: the service checks them first, these catch races and scripts. */
-    private static final Map<String, String> EXCLUSION_RULES = OneHolderAtATime.EXCLUSION_CONSTRAINTS;
-
-    /** Check constraints the caller can fix, by field. */
-    private static final Map<String, String> CHECK_FIELDS = Map.of(
-            DutyPolicies.PERIOD_VALID_CONSTRAINT, "validTo",
-            "channel_closed_after_launch", "closedOn");
+    @Inject
+    RefusalLog refusalLog;
 
     @Inject
-    SecurityLog securityLog;
+    @Any
+    Instance<ConstraintRefusals> constraintRefusals;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, ResteasyReactiveContainerRequestContext request) {
         Response r = respond(request, e.status(), e.type(), e.title(), e.getMessage(), e.errors());
-        if (e.scopeRefusal() && !SecurityLog.LOGGED_STATUSES.contains(e.status())) {
-            securityLog.refused(request.getMethod(), instance(request), e.status());
+        if (e.scopeRefusal() && !refusalLog.logs(e.status())) {
+            refusalLog.refused(request.getMethod(), instance(request), e.status());
         }
         if (e.retryAfterSeconds() != null) {
             r = Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
@@ -73,11 +60,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, ResteasyReactiveContainerRequestContext request) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> Violations.fieldError(fieldOf(v), v))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return respond(request, 422, Problem.TYPE_BASE + "validation", "Invalid input", detail, errors);
+        return respond(request, 422, Problem.TYPE_BASE + "validation", "Invalid input", ProblemException.detailOf(errors), errors);
     }
 
     @ServerExceptionMapper
@@ -124,7 +110,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, ResteasyReactiveContainerRequestContext request) {
         return respond(request, 403, Problem.TYPE_BASE + "forbidden", "Forbidden",
-                "Your roles do not allow this action", null);
+                Language.current().pick("您的角色不允许此操作", "Your roles do not allow this action"), null);
     }
 
     @ServerExceptionMapper
@@ -145,7 +131,8 @@ public class ProblemMappers {
         };
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
-        String detail = status >= 500 ? "The service could not complete the request" : e.getMessage();
+        String detail = status >= 500 ? Language.current().pick("服务未能完成请求", "The service could not complete the request")
+                : e.getMessage();
         if (status == 401) {
             return unauthenticated(request);
         }
@@ -160,21 +147,12 @@ public class ProblemMappers {
         }
         if (findCause(e, OptimisticLockException.class) != null || findCause(e, StaleStateException.class) != null) {
             return respond(request, 409, Problem.TYPE_BASE + "version-conflict", "Version conflict",
-                    "Someone else changed this record at the same time; reload it and apply your change again", null);
+                    Language.current().pick("其他人同时修改了这条记录，请重新加载后再修改",
+                            "Someone else changed this record at the same time; reload it and apply your change again"), null);
         }
-        Response periodConflict = periodConflict(e, request);
-        if (periodConflict != null) {
-            return periodConflict;
-        }
-        Throwable violation = findCause(e, org.hibernate.exception.ConstraintViolationException.class);
-        if (violation != null) {
-            String constraint = ((org.hibernate.exception.ConstraintViolationException) violation).getConstraintName();
-            String field = constraint == null ? null : UNIQUE_FIELDS.get(constraint);
-            if (field != null) {
-                return respond(request, 409, Problem.TYPE_BASE + "conflict", "Conflict",
-                        field + ": this value is already used by another record",
-                        List.of(new Problem.FieldError(field, "is already used by another record")));
-            }
+        ProblemException refusal = constraintRefusal(e).orElse(null);
+        if (refusal != null) {
+            return problem(refusal, request);
         }
         Throwable json = findCause(e, JsonProcessingException.class);
         if (json != null) {
@@ -185,29 +163,37 @@ public class ProblemMappers {
             return refusedText;
         }
         LOG.errorf(e, "Unexpected error on %s %s", request.getMethod(), request.getUriInfo().getPath());
-        return respond(request, 500, Problem.TYPE_BASE + "internal", "Internal error",
-                "The service could not complete the request; it has been logged", null);
+        return respond(request, 500, Problem.TYPE_BASE + "internal", "Internal error", Language.current().pick(
+                "服务未能完成请求，已记录日志", "The service could not complete the request; it has been logged"), null);
     }
 
-    /** 23P01 (exclusion) → 409 quoting the conflicting key; 23514 (check) on a known constraint → 422 naming the field. */
-    private Response periodConflict(Exception e, ResteasyReactiveContainerRequestContext request) {
+    /** A violated constraint (unique, exclusion, check) that the capability owning it translates for the caller. */
+    private Optional<ProblemException> constraintRefusal(Exception e) {
+        String constraint;
+        String state;
+        String detail = null;
         Throwable found = findCause(e, org.postgresql.util.PSQLException.class);
-        if (!(found instanceof org.postgresql.util.PSQLException psql) || psql.getServerErrorMessage() == null) {
-            return null;
+        Throwable hibernate = findCause(e, org.hibernate.exception.ConstraintViolationException.class);
+        if (found instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {
+            constraint = psql.getServerErrorMessage().getConstraint();
+            state = psql.getSQLState();
+            detail = psql.getServerErrorMessage().getDetail();
+        } else if (hibernate instanceof org.hibernate.exception.ConstraintViolationException v) {
+            constraint = v.getConstraintName();
+            state = v.getSQLState();
+        } else {
+            return Optional.empty();
         }
-        String constraint = psql.getServerErrorMessage().getConstraint();
-        if ("23P01".equals(psql.getSQLState()) && EXCLUSION_RULES.containsKey(constraint)) {
-            String detail = psql.getServerErrorMessage().getDetail();
-            return respond(request, 409, Problem.TYPE_BASE + "duty-conflict", "Conflicting duty assignment",
-                    EXCLUSION_RULES.get(constraint) + (detail == null ? "" : " (" + detail + ")"), null);
+        if (constraint == null) {
+            return Optional.empty();
         }
-        if ("23514".equals(psql.getSQLState()) && CHECK_FIELDS.containsKey(constraint)) {
-            String field = CHECK_FIELDS.get(constraint);
-            return respond(request, 422, Problem.TYPE_BASE + "validation", "Invalid input",
-                    field + ": is not consistent with the other dates",
-                    List.of(new Problem.FieldError(field, "is not consistent with the other dates")));
+        for (ConstraintRefusals owner : constraintRefusals) {
+            Optional<ProblemException> refusal = owner.refusal(constraint, state, detail);
+            if (refusal.isPresent()) {
+                return refusal;
+            }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** Text PostgreSQL cannot store (a NUL character) or numbers out of its range: the caller's input, not our fault. */
@@ -217,58 +203,58 @@ public class ProblemMappers {
         if (state == null) {
             return null;
         }
+        Language l = Language.current();
         return switch (state) {
             case "22021", "22P05" -> respond(request, 400, Problem.TYPE_BASE + "malformed-request", "Malformed request",
-                    "The text contains a character that cannot be stored (such as NUL)", null);
+                    l.pick("文本含有无法保存的字符（如 NUL）", "The text contains a character that cannot be stored (such as NUL)"), null);
             case "22001" -> respond(request, 422, Problem.TYPE_BASE + "validation", "Invalid input",
-                    "A value is longer than the field allows", null);
+                    l.pick("有值超出了字段允许的长度", "A value is longer than the field allows"), null);
             case "22003", "22008" -> respond(request, 400, Problem.TYPE_BASE + "malformed-request", "Malformed request",
-                    "A number or date is out of range", null);
+                    l.pick("数字或日期超出范围", "A number or date is out of range"), null);
             default -> null;
         };
     }
 
     private Response jsonProblem(JsonProcessingException e, ResteasyReactiveContainerRequestContext request) {
-        String field = "body";
-        String message;
+        Problem.FieldError error;
         if (e instanceof JsonStrictness.ControlCharacters c) {
-            field = path(c);
-            return respond(request, 422, Problem.TYPE_BASE + "validation", "Invalid input", field + ": " + c.getOriginalMessage(),
-                    List.of(new Problem.FieldError(field, c.getOriginalMessage())));
+            error = Problem.FieldError.of(path(c), c.code());
+            return respond(request, 422, Problem.TYPE_BASE + "validation", "Invalid input",
+                    ProblemException.detailOf(List.of(error)), List.of(error));
         }
         if (e instanceof UnrecognizedPropertyException u) {
-            field = path(u);
-            message = "is not a known field";
+            error = Problem.FieldError.of(path(u), FieldCode.UNKNOWN_FIELD);
         } else if (e instanceof InvalidFormatException f) {
-            field = path(f);
-            message = "has the wrong type or format" + (f.getTargetType() != null && f.getTargetType().isEnum()
-                    ? ", expected one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants()) : "");
+            error = f.getTargetType() != null && f.getTargetType().isEnum()
+                    ? Problem.FieldError.of(path(f), FieldCode.NOT_ONE_OF, Map.of("allowed", String.join(", ",
+                            java.util.Arrays.stream(f.getTargetType().getEnumConstants()).map(String::valueOf).toList())))
+                    : Problem.FieldError.of(path(f), FieldCode.BAD_FORMAT);
         } else if (e instanceof MismatchedInputException m) {
-            field = m.getPath().isEmpty() ? "body" : path(m);
-            message = "has the wrong type";
+            error = Problem.FieldError.of(m.getPath().isEmpty() ? "body" : path(m), FieldCode.WRONG_TYPE);
         } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            field = path(m);
-            message = "is invalid";
+            error = Problem.FieldError.of(path(m), FieldCode.INVALID);
         } else {
-            message = "is not well-formed JSON";
+            error = Problem.FieldError.of("body", FieldCode.NOT_JSON);
         }
         return respond(request, 400, Problem.TYPE_BASE + "malformed-request", "Malformed request",
-                field + ": " + message, List.of(new Problem.FieldError(field, message)));
+                ProblemException.detailOf(List.of(error)), List.of(error));
     }
 
     private Response unauthenticated(ResteasyReactiveContainerRequestContext request) {
         Response r = respond(request, 401, Problem.TYPE_BASE + "unauthenticated", "Unauthenticated",
-                "A valid bearer token is required", null);
+                Language.current().pick("需要有效的访问令牌（Bearer）", "A valid bearer token is required"), null);
         return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     private Response respond(ResteasyReactiveContainerRequestContext request, int status, String type, String title,
                              String detail, List<Problem.FieldError> errors) {
         String path = instance(request);
-        if (SecurityLog.LOGGED_STATUSES.contains(status)) {
-            securityLog.refused(request.getMethod(), path, status);
+        if (refusalLog.logs(status)) {
+            refusalLog.refused(request.getMethod(), path, status);
         }
-        Problem body = new Problem(type, title, status, detail, path, errors == null || errors.isEmpty() ? null : errors);
+        String slug = type.substring(type.lastIndexOf('/') + 1);
+        Problem body = new Problem(type, ProblemTitles.of(slug, title, Language.current()), status, detail, path,
+                errors == null || errors.isEmpty() ? null : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 

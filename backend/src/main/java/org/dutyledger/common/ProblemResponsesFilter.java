@@ -19,6 +19,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        listFieldCodes(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -27,6 +28,18 @@ public class ProblemResponsesFilter implements OASFilter {
                 describe(path, entry.getKey(), entry.getValue());
             }
         });
+    }
+
+    /** The field error codes come from {@link FieldCode}, so the contract lists exactly the codes the service gives. */
+    private static void listFieldCodes(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Schema fieldError = openAPI.getComponents().getSchemas().get("FieldError");
+        Schema code = fieldError == null || fieldError.getProperties() == null ? null : fieldError.getProperties().get("code");
+        if (code != null) {
+            code.setEnumeration(new java.util.ArrayList<>(java.util.List.of((Object[]) FieldCode.codes())));
+        }
     }
 
     private void describe(String path, PathItem.HttpMethod method, Operation op) {

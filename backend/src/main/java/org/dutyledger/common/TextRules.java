@@ -24,9 +24,6 @@ public final class TextRules {
     public static final Set<String> MULTI_LINE_FIELDS = Set.of(
             "body", "summary", "description", "comment", "reason", "closeReason", "scopeOrganizationCodes");
 
-    /** What the refusal says, in English (API) and Chinese (import errors). */
-    public static final String MESSAGE = "must not contain control characters";
-    public static final String MESSAGE_MULTI_LINE = "must not contain control characters other than tab and line breaks";
 
     private TextRules() {
     }
@@ -56,9 +53,9 @@ public final class TextRules {
         return -1;
     }
 
-    /** The English message for a refused value of {@code field}. */
-    public static String message(String field) {
-        return multiLine(field) ? MESSAGE_MULTI_LINE : MESSAGE;
+    /** Why a value of {@code field} is refused. */
+    public static FieldCode code(String field) {
+        return multiLine(field) ? FieldCode.CONTROL_CHARACTER_MULTI_LINE : FieldCode.CONTROL_CHARACTER;
     }
 
     /** The Chinese message for a refused import cell. */
@@ -74,7 +71,7 @@ public final class TextRules {
     /** 422 naming the field when {@code value} breaks the rule. */
     public static void require(String field, String value) {
         if (forbiddenIn(field, value) >= 0) {
-            throw ProblemException.invalid(field, message(field));
+            throw ProblemException.invalid(field, code(field));
         }
     }
 
@@ -91,7 +88,7 @@ public final class TextRules {
     private static void collect(String path, Object value, List<Problem.FieldError> out) {
         if (value instanceof String s) {
             if (forbiddenIn(path, s) >= 0) {
-                out.add(new Problem.FieldError(path, message(path)));
+                out.add(Problem.FieldError.of(path, code(path)));
             }
         } else if (value instanceof Collection<?> items) {
             int i = 0;

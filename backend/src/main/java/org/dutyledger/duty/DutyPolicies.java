@@ -1,5 +1,7 @@
 package org.dutyledger.duty;
 
+import org.dutyledger.common.Language;
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.dutyledger.channel.Channel;
@@ -46,7 +48,7 @@ public class DutyPolicies {
     /** validTo is the last day held, so it may equal validFrom (a one-day duty) but never precede it. */
     public void periodEndsAfterItBegins(LocalDate validFrom, LocalDate validTo, String field) {
         if (validTo != null && validTo.isBefore(validFrom)) {
-            throw ProblemException.invalid(field, "must not be before validFrom " + validFrom);
+            throw ProblemException.invalid(field, FieldCode.BEFORE_START, Map.of("start", validFrom.toString()));
         }
     }
 
@@ -55,12 +57,12 @@ public class DutyPolicies {
         List<Long> ids = scopeIds == null ? List.of() : scopeIds;
         if (role != DutyRole.MEMBER_DUAL_DUTY) {
             if (!ids.isEmpty()) {
-                throw ProblemException.invalid("scopeOrganizationIds", "only a MEMBER_DUAL_DUTY has a scope");
+                throw ProblemException.invalid("scopeOrganizationIds", FieldCode.SCOPE_ONLY_FOR_DUAL_DUTY);
             }
             return List.of();
         }
         if (ids.isEmpty()) {
-            throw ProblemException.invalid("scopeOrganizationIds", "a MEMBER_DUAL_DUTY names at least one supervised organization");
+            throw ProblemException.invalid("scopeOrganizationIds", FieldCode.REQUIRED);
         }
         Map<Long, Organization> found = new HashMap<>();
         organizations.list("id in ?1", ids).forEach(o -> found.put(o.id, o));
@@ -69,11 +71,11 @@ public class DutyPolicies {
             Organization scope = found.get(ids.get(i));
             String field = "scopeOrganizationIds[" + i + "]";
             if (scope == null || !DualDutyCoverage.withinSubtree(org.path, scope.path)) {
-                throw ProblemException.invalid(field, "organization " + ids.get(i) + " is not in the subtree of "
-                        + org.name + " (" + org.code + ")");
+                throw ProblemException.invalid(field, FieldCode.NOT_IN_SUBTREE,
+                        Map.of("organizationId", ids.get(i), "organization", org.name + " (" + org.code + ")"));
             }
             if (!seen.add(scope.id)) {
-                throw ProblemException.invalid(field, "organization " + scope.id + " is listed twice");
+                throw ProblemException.invalid(field, FieldCode.LISTED_TWICE, Map.of("id", scope.id));
             }
         }
         return new ArrayList<>(ids);
@@ -85,12 +87,12 @@ public class DutyPolicies {
             return null;
         }
         if (role != DutyRole.CHANNEL_ADMIN) {
-            throw ProblemException.invalid("channelId", "only a CHANNEL_ADMIN names a channel");
+            throw ProblemException.invalid("channelId", FieldCode.CHANNEL_ONLY_FOR_ADMIN);
         }
         Channel channel = channels.findById(channelId);
         if (channel == null || channel.organizationId != org.id) {
-            throw ProblemException.invalid("channelId", "channel " + channelId + " is not a channel of "
-                    + org.name + " (" + org.code + ")");
+            throw ProblemException.invalid("channelId", FieldCode.NOT_OWN_CHANNEL,
+                    Map.of("channelId", channelId, "organization", org.name + " (" + org.code + ")"));
         }
         return channel;
     }
@@ -100,10 +102,13 @@ public class DutyPolicies {
         boolean sole = oneHolder.sole(c.role(), c.organization().id);
         oneHolder.firstInTheWay(sole, c.organization().id, c.role(), c.id() == null ? -1L : c.id(), c.personId(),
                 c.channelId(), c.validFrom(), c.validTo()).ifPresent(h -> {
+            Language l = Language.current();
             String rule = sole ? (c.role() == DutyRole.FIRST_RESPONSIBLE
-                    ? "an organization has one FIRST_RESPONSIBLE on any day"
-                    : "this organization has one DIRECT_RESPONSIBLE on any day (see its duty settings)")
-                    : "the same person cannot hold the same role in the same organization twice in overlapping periods";
+                    ? l.pick("一个组织在任一天只有一名第一责任人", "an organization has one FIRST_RESPONSIBLE on any day")
+                    : l.pick("本组织在任一天只有一名直接责任人（见其职责设置）",
+                            "this organization has one DIRECT_RESPONSIBLE on any day (see its duty settings)"))
+                    : l.pick("同一人在同一组织不能以同一职责重复担任时间重叠的任期",
+                            "the same person cannot hold the same role in the same organization twice in overlapping periods");
             throw conflict(rule, h.assignmentId(), h.personName(), c.role(), c.organization(), h.validFrom(), h.validTo());
         });
     }
@@ -111,11 +116,13 @@ public class DutyPolicies {
     /** 409 naming the assignment in the way: its id, holder and period. */
     public static ProblemException conflict(String rule, long id, String holder, DutyRole role, Organization org,
                                             LocalDate from, LocalDate to) {
-        String period = from + " – " + (to == null ? "" : to.toString());
-        String message = "overlaps assignment " + id + " of " + holder + " as " + role + " (" + period + ")";
-        return new ProblemException(409, "duty-conflict", "Conflicting duty assignment",
+        Problem.FieldError overlap = Problem.FieldError.of("validFrom", FieldCode.OVERLAPS, Map.of("assignmentId", id,
+                "holder", holder, "role", role.name(), "from", from.toString(), "to", to == null ? "" : to.toString()));
+        String detail = Language.current().pick(
+                rule + "：任职 " + id + " — " + holder + " 自 " + from + (to == null ? " 起担任（至今）" : " 至 " + to + " 担任")
+                        + " " + org.code + " " + org.name + " 的 " + role,
                 rule + ": assignment " + id + " — " + holder + " holds " + role + " of " + org.code + " " + org.name
-                        + " from " + from + (to == null ? " (still held)" : " to " + to),
-                List.of(new Problem.FieldError("validFrom", message)));
+                        + " from " + from + (to == null ? " (still held)" : " to " + to));
+        return new ProblemException(409, "duty-conflict", "Conflicting duty assignment", detail, List.of(overlap));
     }
 }

@@ -1,5 +1,8 @@
 package org.dutyledger.duty;
 
+import org.dutyledger.common.Language;
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -88,7 +91,7 @@ public class DutyService {
         }
         scope.requireWrite(org.path, "Organization", org.id);
         if (!org.active) {
-            throw ProblemException.invalid("organizationId", "organization " + org.id + " is dissolved");
+            throw ProblemException.invalid("organizationId", FieldCode.DISSOLVED, Map.of("organizationId", org.id));
         }
         assignments.lockOrganization(org.id);
         return start(org, req.personId(), req.role(), req.validFrom(), req.validTo(), req.basis(),
@@ -99,8 +102,8 @@ public class DutyService {
     public DutyAssignment end(long id, DutyRequests.End req) {
         DutyAssignment a = lockedForWrite(id, req.version());
         if (a.validTo != null) {
-            throw ProblemException.conflict("Duty assignment " + id + " already ended on " + a.validTo
-                    + "; a mistaken end date is fixed with a correction");
+            throw ProblemException.conflict("任职 " + id + " 已于 " + a.validTo + " 结束；结束日期有误请用更正",
+                    "Duty assignment " + id + " already ended on " + a.validTo + "; a mistaken end date is fixed with a correction");
         }
         policies.periodEndsAfterItBegins(a.validFrom, req.validTo(), "validTo");
         close(a, req.validTo(), Texts.clean(req.reason()), "duty.ended");
@@ -149,10 +152,10 @@ public class DutyService {
     public List<DutyAssignment> handOver(long organizationId, DutyRequests.Handover req) {
         Organization org = writableOrganization(organizationId);
         if (req.role() == DutyRole.MEMBER_DUAL_DUTY) {
-            throw ProblemException.invalid("role", "一岗双责 is held side by side, not handed over: end one and assign another");
+            throw ProblemException.invalid("role", FieldCode.DUAL_DUTY_NOT_HANDED_OVER);
         }
         if (req.role() == DutyRole.CHANNEL_ADMIN && req.channelId() == null) {
-            throw ProblemException.invalid("channelId", "the hand-over of a CHANNEL_ADMIN names the channel");
+            throw ProblemException.invalid("channelId", FieldCode.HANDOVER_NEEDS_CHANNEL);
         }
         assignments.lockOrganization(org.id);
         Person successor = holder(req.personId());
@@ -164,10 +167,12 @@ public class DutyService {
         List<DutyAssignment> out = new ArrayList<>();
         for (DutyAssignment a : current) {
             if (a.personId == successor.id) {
-                throw ProblemException.invalid("personId", successor.name + " already holds " + req.role() + " on " + day);
+                throw ProblemException.invalid("personId", FieldCode.ALREADY_HOLDS,
+                        Map.of("name", successor.name, "role", req.role().name(), "day", day.toString()));
             }
             if (!a.validFrom.isBefore(day)) {
-                throw DutyPolicies.conflict("a hand-over effective " + day + " cannot end a duty that begins that day",
+                throw DutyPolicies.conflict(Language.current().pick(day + " 生效的交接不能结束当天才开始的任职",
+                        "a hand-over effective " + day + " cannot end a duty that begins that day"),
                         a.id, describe.personName(a.personId), a.role, org, a.validFrom, a.validTo);
             }
             // Stored as the ledger shows it: in Chinese, like the rest of the record.
@@ -196,7 +201,8 @@ public class DutyService {
         }
         if (!after) {
             oneHolder.overlappingDirectResponsible(org.id).ifPresent(h -> {
-                throw DutyPolicies.conflict("several DIRECT_RESPONSIBLE periods overlap; end or correct them first",
+                throw DutyPolicies.conflict(Language.current().pick("多名直接责任人的任期重叠，请先结束或更正",
+                        "several DIRECT_RESPONSIBLE periods overlap; end or correct them first"),
                         h.assignmentId(), h.personName(), DutyRole.DIRECT_RESPONSIBLE, org, h.validFrom(), h.validTo());
             });
         }
@@ -278,7 +284,7 @@ public class DutyService {
             throw ProblemException.unknownReference("personId", "person", personId);
         }
         if (!p.active) {
-            throw ProblemException.invalid("personId", "person " + personId + " (" + p.name + ") is inactive");
+            throw ProblemException.invalid("personId", FieldCode.INACTIVE, Map.of("personId", personId, "name", p.name));
         }
         return p;
     }

@@ -1,5 +1,7 @@
 package org.dutyledger.integration;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.dutyledger.common.ProblemException;
@@ -41,17 +43,17 @@ public class DirectorySync {
         public static Mode parse(String mode, String source, boolean deactivateMissing) {
             String m = mode == null || mode.isBlank() ? "incremental" : mode.strip();
             if (!m.equals("incremental") && !m.equals("full")) {
-                throw ProblemException.badRequest("mode", "must be incremental or full");
+                throw ProblemException.badRequest("mode", FieldCode.NOT_ONE_OF, Map.of("allowed", "incremental, full"));
             }
             String s = source == null || source.isBlank() ? null : source.strip();
             if (s != null && !s.matches(SOURCE_PATTERN)) {
-                throw ProblemException.badRequest("source", "must be 1–100 letters, digits, '.', '_' or '-'");
+                throw ProblemException.badRequest("source", FieldCode.BAD_FORMAT, Map.of("pattern", SOURCE_PATTERN));
             }
             if (m.equals("full") && s == null) {
-                throw ProblemException.badRequest("source", "is required in full mode");
+                throw ProblemException.badRequest("source", FieldCode.REQUIRED);
             }
             if (deactivateMissing && !m.equals("full")) {
-                throw ProblemException.badRequest("deactivateMissing", "only applies in full mode");
+                throw ProblemException.badRequest("deactivateMissing", FieldCode.FULL_MODE_ONLY);
             }
             return new Mode(m.equals("full"), s, deactivateMissing);
         }
@@ -59,14 +61,16 @@ public class DirectorySync {
 
     private void admit(List<?> batch, Mode mode) {
         if (!user.isIntegration() && !user.isAdmin()) {
-            throw ProblemException.forbidden("Only an integration client or an administrator may sync the directory");
+            throw ProblemException.forbidden("只有集成客户端或管理员可以同步目录",
+                    "Only an integration client or an administrator may sync the directory");
         }
         if (batch == null) {
-            throw ProblemException.badRequest("body", "must be a JSON array of items");
+            throw ProblemException.badRequest("body", FieldCode.NOT_JSON_ARRAY);
         }
         if (batch.size() > SyncRequests.MAX_BATCH) {
             throw new ProblemException(413, "batch-too-large", "Batch too large",
-                    "A batch holds at most " + SyncRequests.MAX_BATCH + " items; this one has " + batch.size());
+                    ProblemException.detail("一批最多 " + SyncRequests.MAX_BATCH + " 项，本批有 " + batch.size() + " 项",
+                            "A batch holds at most " + SyncRequests.MAX_BATCH + " items; this one has " + batch.size()));
         }
         user.actForDirectorySync();
     }

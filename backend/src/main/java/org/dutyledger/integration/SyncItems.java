@@ -1,5 +1,7 @@
 package org.dutyledger.integration;
 
+import org.dutyledger.common.Violations;
+import org.dutyledger.common.FieldCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.ConstraintViolation;
 import org.dutyledger.common.Problem;
@@ -41,7 +43,7 @@ public final class SyncItems {
             return error(key, e.errors);
         } catch (RuntimeException e) {
             LOG.warnf(e, "directory sync item %s failed", key);
-            return error(key, List.of(new Problem.FieldError("item", "could not be stored; see the service log")));
+            return error(key, List.of(Problem.FieldError.of("item", FieldCode.NOT_STORED)));
         }
     }
 
@@ -53,19 +55,19 @@ public final class SyncItems {
         if (e.errors() != null && !e.errors().isEmpty()) {
             return e.errors();
         }
-        return List.of(new Problem.FieldError("item", e.getMessage()));
+        return List.of(new Problem.FieldError("item", FieldCode.REFUSED.code(), null, e.getMessage()));
     }
 
     public static <T> void requireValid(Set<ConstraintViolation<T>> violations) {
         if (!violations.isEmpty()) {
             throw new ItemInvalid(violations.stream()
-                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .map(v -> Violations.fieldError(v.getPropertyPath().toString(), v))
                     .sorted(Comparator.comparing(Problem.FieldError::field)).toList());
         }
     }
 
-    public static void fail(String field, String message) {
-        throw new ItemInvalid(List.of(new Problem.FieldError(field, message)));
+    public static void fail(String field, FieldCode code, java.util.Map<String, ?> args) {
+        throw new ItemInvalid(List.of(Problem.FieldError.of(field, code, args)));
     }
 
     /** An item that cannot go in; thrown inside its transaction so that it rolls back. */

@@ -1,5 +1,6 @@
 package org.dutyledger.organization;
 
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -101,7 +102,7 @@ public class OrganizationBulkCreate {
         }
         scope.requireWrite(parent.path, "Organization", parent.id);
         if (!parent.active) {
-            throw ProblemException.invalid("parentCode", "organization " + parent.id + " is dissolved");
+            throw ProblemException.invalid("parentCode", FieldCode.DISSOLVED, Map.of("organizationId", parent.id));
         }
         return parent;
     }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class OrganizationRequests {
 
     public static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
-    static final String CODE_MESSAGE = "must be 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit";
+    static final String CODE_MESSAGE = "bad-code";  // a FieldCode
 
     private OrganizationRequests() {
     }

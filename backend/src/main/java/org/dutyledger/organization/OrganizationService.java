@@ -2,6 +2,8 @@ package org.dutyledger.organization;
 
 import org.dutyledger.common.VersionedAction;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -94,7 +96,7 @@ public class OrganizationService {
         if (req.name() != null) {
             String name = req.name().strip();
             if (name.isEmpty()) {
-                throw ProblemException.invalid("name", "must not be blank");
+                throw ProblemException.invalid("name", FieldCode.REQUIRED);
             }
             changes.put("name", org.name, name);
             org.name = name;
@@ -128,7 +130,7 @@ public class OrganizationService {
         }
         scope.requireWrite(newParent.path, "Organization", newParent.id);
         if (org.contains(newParent)) {
-            throw ProblemException.invalid("newParentId", "an organization cannot be moved under itself or its own descendant");
+            throw ProblemException.invalid("newParentId", FieldCode.MOVE_UNDER_ITSELF);
         }
         requireActiveParent(newParent, "newParentId");
         if (Objects.equals(org.parentId, newParent.id)) {
@@ -161,12 +163,12 @@ public class OrganizationService {
     public Organization dissolve(long id, VersionedAction req) {
         Organization org = writable(id, req.version());
         if (!org.active) {
-            throw ProblemException.conflict("Organization " + id + " is already dissolved");
+            throw ProblemException.conflict("组织 " + id + " 已撤销", "Organization " + id + " is already dissolved");
         }
         long children = organizations.activeChildren(id);
         if (children > 0) {
-            throw ProblemException.conflict("Organization " + id + " still has " + children
-                    + " active child organizations; dissolve or move them first");
+            throw ProblemException.conflict("组织 " + id + " 还有 " + children + " 个未撤销的下级组织，请先撤销或移走它们",
+                    "Organization " + id + " still has " + children + " active child organizations; dissolve or move them first");
         }
         org.active = false;
         org.dissolvedAt = Instant.now();
@@ -204,7 +206,7 @@ public class OrganizationService {
         }
         String code = rawCode == null ? "" : rawCode;
         if (!code.matches(OrganizationRequests.CODE_PATTERN)) {
-            throw ProblemException.badRequest("code", "must be 1–64 letters, digits, '.', '_' or '-'");
+            throw ProblemException.badRequest("code", FieldCode.BAD_CODE);
         }
         Organization parent = null;
         if (req.parentCode() != null) {
@@ -215,7 +217,7 @@ public class OrganizationService {
         var existing = organizations.byCode(code);
         if (existing.isEmpty() || !scope.canRead(existing.get().path)) {
             if (existing.isPresent()) {
-                throw ProblemException.conflict("code: the code " + code + " is already used");
+                throw ProblemException.conflict("code: 编码 " + code + " 已被使用", "code: the code " + code + " is already used");
             }
             Organization created = create(new OrganizationRequests.Create(code, req.name(), req.shortName(), req.type(),
                     parent == null ? null : parent.id, req.sortOrder()));
@@ -228,7 +230,7 @@ public class OrganizationService {
         if (parent != null && !Objects.equals(parent.id, org.parentId)) {
             result = move(org.id, new OrganizationRequests.Move(result.version, parent.id));
         } else if (parent == null && org.parentId != null) {
-            throw ProblemException.invalid("parentCode", "an existing organization cannot become a root; name its parent");
+            throw ProblemException.invalid("parentCode", FieldCode.CANNOT_BECOME_ROOT);
         }
         return new UpsertResult(result, false);
     }
@@ -252,13 +254,13 @@ public class OrganizationService {
     }
 
     static ProblemException codeTaken(String code, String field) {
-        return new ProblemException(409, "conflict", "Conflict", field + ": the code " + code + " is already used",
-                java.util.List.of(new org.dutyledger.common.Problem.FieldError(field, "is already used by another organization")));
+        return ProblemException.withErrors(409, "conflict", "Conflict",
+                java.util.List.of(org.dutyledger.common.Problem.FieldError.of(field, FieldCode.TAKEN, Map.of("value", code))));
     }
 
     static void requireActiveParent(Organization parent, String field) {
         if (!parent.active) {
-            throw ProblemException.invalid(field, "organization " + parent.id + " is dissolved");
+            throw ProblemException.invalid(field, FieldCode.DISSOLVED, Map.of("organizationId", parent.id));
         }
     }
 

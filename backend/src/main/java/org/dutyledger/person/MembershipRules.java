@@ -1,5 +1,6 @@
 package org.dutyledger.person;
 
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.dutyledger.common.Problem;
@@ -44,7 +45,7 @@ public class MembershipRules {
                                         Map<Long, Organization> found) {
         long primaries = entries.stream().filter(MembershipEntry::isPrimary).count();
         if (!entries.isEmpty() && primaries != 1) {
-            throw ProblemException.invalid("memberships", "exactly one membership must be primary, got " + primaries);
+            throw ProblemException.invalid("memberships", FieldCode.ONE_PRIMARY, Map.of("count", primaries));
         }
         Set<Long> seen = new HashSet<>();
         List<MembershipLine> lines = new ArrayList<>();
@@ -54,17 +55,17 @@ public class MembershipRules {
             Organization org = found.get(e.organizationId());
             // A membership the person already has may be kept as it is, even where the caller cannot see.
             if (org == null) {
-                throw ProblemException.invalid(field, "organization " + e.organizationId() + " does not exist");
+                throw ProblemException.invalid(field, FieldCode.UNKNOWN_REFERENCE, Map.of("kind", "organization", "id", e.organizationId()));
             }
             if (!existing.contains(org.id) && !personScope.canReadOrganization(org.path)) {
                 // The same answer as for a missing one; the security log knows it was a scope decision.
-                throw ProblemException.invalid(field, "organization " + e.organizationId() + " does not exist").asScopeRefusal();
+                throw ProblemException.invalid(field, FieldCode.UNKNOWN_REFERENCE, Map.of("kind", "organization", "id", e.organizationId())).asScopeRefusal();
             }
             if (!org.active && !existing.contains(org.id)) {
-                throw ProblemException.invalid(field, "organization " + org.id + " is dissolved");
+                throw ProblemException.invalid(field, FieldCode.DISSOLVED, Map.of("organizationId", org.id));
             }
             if (!seen.add(org.id)) {
-                throw ProblemException.invalid(field, "organization " + org.id + " is listed twice");
+                throw ProblemException.invalid(field, FieldCode.LISTED_TWICE, Map.of("id", org.id));
             }
             lines.add(new MembershipLine(personId, org.id, org.code, org.name, org.path, e.role(), e.isPrimary()));
         }
@@ -77,12 +78,11 @@ public class MembershipRules {
             return;
         }
         if (lines.isEmpty()) {
-            throw ProblemException.invalid("memberships", "must name at least one organization where you are STAFF");
+            throw ProblemException.invalid("memberships", FieldCode.OWN_ORGANIZATION_REQUIRED);
         }
         for (int i = 0; i < lines.size(); i++) {
             if (!personScope.canWriteOrganization(lines.get(i).path())) {
-                throw ProblemException.invalid("memberships[" + i + "].organizationId",
-                        "is outside the organizations where you are STAFF").asScopeRefusal();
+                throw ProblemException.invalid("memberships[" + i + "].organizationId", FieldCode.NOT_IN_SCOPE).asScopeRefusal();
             }
         }
     }
@@ -97,13 +97,12 @@ public class MembershipRules {
         for (int i = 0; i < after.size(); i++) {
             MembershipLine m = after.get(i);
             if (!sameAs(old.remove(m.organizationId()), m) && !personScope.canWriteOrganization(m.path())) {
-                throw forbidden("memberships[" + i + "].organizationId",
-                        "changing the membership in " + m.code() + " needs STAFF rights there");
+                throw forbidden("memberships[" + i + "].organizationId", m.code());
             }
         }
         for (MembershipLine removed : old.values()) {
             if (!personScope.canWriteOrganization(removed.path())) {
-                throw forbidden("memberships", "removing the membership in " + removed.code() + " needs STAFF rights there");
+                throw forbidden("memberships", removed.code());
             }
         }
     }
@@ -153,8 +152,8 @@ public class MembershipRules {
                 .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    private static ProblemException forbidden(String field, String message) {
-        return new ProblemException(403, "forbidden", "Forbidden", field + ": " + message,
-                List.of(new Problem.FieldError(field, message)));
+    private static ProblemException forbidden(String field, String organizationCode) {
+        return ProblemException.withErrors(403, "forbidden", "Forbidden",
+                List.of(Problem.FieldError.of(field, FieldCode.NEEDS_STAFF_RIGHTS, Map.of("organization", organizationCode))));
     }
 }

@@ -16,11 +16,11 @@ public final class PersonRequests {
 
     // Each pattern also accepts "" (clears the field) and surrounding blanks (stripped).
     static final String PHONE = "\\s*([+]?[0-9][0-9 ()-]{2,38})?\\s*";
-    static final String PHONE_MESSAGE = "must be a phone number: digits, spaces, '-', '(', ')' and an optional leading '+'";
+    static final String PHONE_MESSAGE = "not-a-phone";  // a FieldCode
     static final String EMAIL = "\\s*([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?\\s*";
-    static final String EMAIL_MESSAGE = "must be an e-mail address such as name@example.org";
+    static final String EMAIL_MESSAGE = "not-an-email";
     static final String USERNAME = "\\s*([A-Za-z0-9][A-Za-z0-9._@-]{0,99})?\\s*";
-    static final String USERNAME_MESSAGE = "must be a login name: letters, digits, '.', '_', '@' or '-'";
+    static final String USERNAME_MESSAGE = "not-a-login-name";
 
     private PersonRequests() {
     }

@@ -1,5 +1,6 @@
 package org.dutyledger.person;
 
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.dutyledger.common.Problem;
@@ -41,9 +42,9 @@ public class PersonScope {
     public void requireWrite(long personId, List<MembershipLine> memberships) {
         requireRead(personId, memberships);
         if (!canWrite(memberships)) {
-            throw ProblemException.forbidden(user.isAuditor() && !user.isAdmin()
-                    ? "The auditor role reads everything and changes nothing"
-                    : "You may only change people of organizations where you are STAFF");
+            throw user.isAuditor() && !user.isAdmin()
+                    ? ProblemException.forbidden("审计员角色可查阅全部内容，但不能修改任何内容", "The auditor role reads everything and changes nothing")
+                    : ProblemException.forbidden("您只能修改您担任工作人员的组织的人员", "You may only change people of organizations where you are STAFF");
         }
     }
 
@@ -58,10 +59,8 @@ public class PersonScope {
         }
         for (MembershipLine m : memberships) {
             if (!scope.canWrite(m.path())) {
-                throw new ProblemException(403, "forbidden", "Forbidden",
-                        field + ": changing it affects the person in every organization they belong to, so it needs STAFF "
-                                + "rights over all of them; " + m.code() + " is outside yours",
-                        List.of(new Problem.FieldError(field, "needs STAFF rights over all of the person's organizations")));
+                throw ProblemException.withErrors(403, "forbidden", "Forbidden",
+                        List.of(Problem.FieldError.of(field, FieldCode.NEEDS_RIGHTS_OVER_ALL, java.util.Map.of("organization", m.code()))));
             }
         }
     }
@@ -73,9 +72,8 @@ public class PersonScope {
      */
     public void requireLoginRights(String field) {
         if (!user.isAdmin()) {
-            throw new ProblemException(403, "forbidden", "Forbidden",
-                    field + ": setting or changing a person's login name is for an administrator or the directory sync",
-                    List.of(new Problem.FieldError(field, "only an administrator or the directory sync sets the login name")));
+            throw ProblemException.withErrors(403, "forbidden", "Forbidden",
+                    List.of(Problem.FieldError.of(field, FieldCode.ADMIN_ONLY)));
         }
     }
 
@@ -91,9 +89,9 @@ public class PersonScope {
         }
         boolean staffSomewhere = user.memberships().stream().anyMatch(m -> OrgScope.STAFF.equals(m.role()));
         if (!staffSomewhere) {
-            throw ProblemException.forbidden(user.isAuditor()
-                    ? "The auditor role reads everything and changes nothing"
-                    : "Only STAFF of an organization may add people to it");
+            throw user.isAuditor()
+                    ? ProblemException.forbidden("审计员角色可查阅全部内容，但不能修改任何内容", "The auditor role reads everything and changes nothing")
+                    : ProblemException.forbidden("只有组织的工作人员可以为其添加人员", "Only STAFF of an organization may add people to it");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.dutyledger.person;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -153,7 +155,7 @@ public class PersonService {
         List<MembershipLine> lines = queries.memberships(id);
         personScope.requireRead(id, lines);
         if (!personScope.isAdmin()) {
-            throw ProblemException.forbidden("Only an administrator may unlink a person's login");
+            throw ProblemException.forbidden("只有管理员可以解除人员的登录关联", "Only an administrator may unlink a person's login");
         }
         requireVersion(p, req.version());
         boolean keepUsername = Boolean.TRUE.equals(req.keepUsername());
@@ -176,8 +178,8 @@ public class PersonService {
     /** A service account's name (service-account-…) can never be a person's login: see security/ServiceAccounts. */
     static void requireLinkableUsername(String username) {
         if (ServiceAccounts.isServiceAccountName(username)) {
-            throw ProblemException.invalid("username", "names a machine client's service account ("
-                    + ServiceAccounts.USERNAME_PREFIX + "…); a person cannot carry it");
+            throw ProblemException.invalid("username", FieldCode.SERVICE_ACCOUNT_NAME,
+                    Map.of("prefix", ServiceAccounts.USERNAME_PREFIX));
         }
     }
 
@@ -190,7 +192,7 @@ public class PersonService {
     static String requireName(String raw) {
         String name = Texts.clean(raw);
         if (name == null) {
-            throw ProblemException.invalid("name", "must not be blank");
+            throw ProblemException.invalid("name", FieldCode.REQUIRED);
         }
         return name;
     }
@@ -238,7 +240,7 @@ public class PersonService {
     }
 
     static ProblemException taken(String field, String value) {
-        return new ProblemException(409, "conflict", "Conflict", field + ": " + value + " is already used by another person",
-                List.of(new Problem.FieldError(field, "is already used by another person")));
+        return ProblemException.withErrors(409, "conflict", "Conflict",
+                List.of(Problem.FieldError.of(field, FieldCode.TAKEN, Map.of("value", value))));
     }
 }

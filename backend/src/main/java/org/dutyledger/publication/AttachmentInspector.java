@@ -1,5 +1,7 @@
 package org.dutyledger.publication;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.tika.detect.Detector;
@@ -44,35 +46,35 @@ public class AttachmentInspector {
     public Inspected inspect(String fileName, String declaredType, byte[] content) {
         long max = config.attachments().maxSize().asLongValue();
         if (content.length > max) {
-            throw new ProblemException(413, "attachment-too-large", "Attachment too large",
-                    "file: " + fileName + " has " + content.length + " bytes; the limit is " + max + " bytes",
-                    List.of(new Problem.FieldError("file", "is larger than " + max + " bytes")));
+            throw ProblemException.withErrors(413, "attachment-too-large", "Attachment too large",
+                    List.of(Problem.FieldError.of("file", FieldCode.TOO_LARGE, Map.of("max", max, "size", content.length))));
         }
         if (content.length == 0) {
-            throw disguised("is empty");
+            throw disguised(FieldCode.EMPTY_FILE, Map.of());
         }
         MediaType byContent = detect(content, null);
         // Only the extension speaks for the name: clients mangle other characters ('?' would read as a URL query).
         int dot = fileName.lastIndexOf('.');
         MediaType byName = dot < 0 ? MediaType.OCTET_STREAM : detect(null, "file" + fileName.substring(dot).toLowerCase());
         if (byName.equals(MediaType.OCTET_STREAM)) {
-            throw disguised("has no known file extension (" + fileName + ")");
+            throw disguised(FieldCode.NO_FILE_EXTENSION, Map.of("fileName", fileName));
         }
         if (!agrees(byName, byContent)) {
-            throw disguised("content is " + byContent + " but the name " + fileName + " says " + byName);
+            throw disguised(FieldCode.CONTENT_MISMATCH,
+                    Map.of("actual", byContent.toString(), "claimedBy", "the name", "claimed", byName.toString()));
         }
         if (declaredType != null && !declaredType.isBlank()) {
             MediaType declared = MediaType.parse(declaredType.strip());
             if (declared != null && !declared.getBaseType().equals(MediaType.OCTET_STREAM)
                     && !agrees(declared.getBaseType(), byContent)) {
-                throw disguised("content is " + byContent + " but it was declared as " + declared.getBaseType());
+                throw disguised(FieldCode.CONTENT_MISMATCH, Map.of("actual", byContent.toString(),
+                        "claimedBy", "the declared type", "claimed", declared.getBaseType().toString()));
             }
         }
         String type = byName.getBaseType().toString();
         if (!ALLOWED.contains(type)) {
-            throw new ProblemException(422, "attachment-type-not-allowed", "Attachment type not allowed",
-                    "file: " + type + " is not accepted; images, PDF, text and office documents are",
-                    List.of(new Problem.FieldError("file", type + " is not accepted")));
+            throw ProblemException.withErrors(422, "attachment-type-not-allowed", "Attachment type not allowed",
+                    List.of(Problem.FieldError.of("file", FieldCode.TYPE_NOT_ACCEPTED, Map.of("type", type))));
         }
         return new Inspected(type, content.length, ContentHash.sha256(content));
     }
@@ -97,8 +99,8 @@ public class AttachmentInspector {
         }
     }
 
-    private static ProblemException disguised(String message) {
-        return new ProblemException(422, "attachment-content-mismatch", "Attachment content does not match its type",
-                "file: " + message, List.of(new Problem.FieldError("file", message)));
+    private static ProblemException disguised(FieldCode code, Map<String, ?> args) {
+        return ProblemException.withErrors(422, "attachment-content-mismatch", "Attachment content does not match its type",
+                List.of(Problem.FieldError.of("file", code, args)));
     }
 }

@@ -1,5 +1,7 @@
 package org.dutyledger.publication;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -68,7 +70,7 @@ public class PublicationService {
         }
         scope.requireWrite(org.path, "Channel", channel.id);
         if (channel.status == ChannelStatus.CLOSED) {
-            throw ProblemException.invalid("channelId", "channel " + channel.id + " is closed");
+            throw ProblemException.invalid("channelId", FieldCode.CHANNEL_CLOSED, Map.of("channelId", channel.id));
         }
         long author = rules.requirePerson(user.personId());
         Publication p = new Publication();
@@ -110,7 +112,7 @@ public class PublicationService {
         long uploader = rules.requirePerson(user.personId());
         String name = Texts.clean(fileName);
         if (name == null || name.length() > 255) {
-            throw ProblemException.invalid("file", "needs a file name of at most 255 characters");
+            throw ProblemException.invalid("file", FieldCode.TOO_LONG, Map.of("max", 255));
         }
         AttachmentInspector.Inspected file = inspector.inspect(name, declaredType, content);
         em.createNativeQuery("INSERT INTO publication_attachment (publication_id, file_name, media_type, size_bytes, sha256,"
@@ -195,7 +197,7 @@ public class PublicationService {
     private static String title(String raw) {
         String t = Texts.clean(raw);
         if (t == null) {
-            throw ProblemException.invalid("title", "must not be blank");
+            throw ProblemException.invalid("title", FieldCode.REQUIRED);
         }
         return t;
     }

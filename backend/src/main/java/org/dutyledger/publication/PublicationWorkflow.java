@@ -1,5 +1,7 @@
 package org.dutyledger.publication;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -106,7 +108,7 @@ public class PublicationWorkflow {
         rules.mayReview(p, org, me, publications.standingApprovals(p), false);
         String comment = Texts.clean(req.comment());
         if (comment == null) {
-            throw ProblemException.invalid("comment", "a rejection says what must change");
+            throw ProblemException.invalid("comment", FieldCode.REQUIRED);
         }
         int reviewed = p.currentStep;
         decide(p, p.currentReviewStep(), me, PublicationReview.Decision.REJECTED, List.of(), comment);
@@ -140,7 +142,7 @@ public class PublicationWorkflow {
         channelStillOpen(p);
         if (req.when() == PublicationRequests.When.PLANNED) {
             if (p.plannedPublishAt == null || !p.plannedPublishAt.isAfter(Instant.now())) {
-                throw ProblemException.invalid("plannedPublishAt", "set a planned time in the future to publish at it");
+                throw ProblemException.invalid("plannedPublishAt", FieldCode.MUST_BE_FUTURE);
             }
             p.scheduledPublishAt = p.plannedPublishAt;
             p.scheduledByPersonId = user.personId();
@@ -174,7 +176,7 @@ public class PublicationWorkflow {
         rules.mayRetract(org, me);
         String reason = Texts.clean(req.reason());
         if (reason == null) {
-            throw ProblemException.invalid("reason", "a retraction gives its reason");
+            throw ProblemException.invalid("reason", FieldCode.REQUIRED);
         }
         p.status = PublicationStatus.RETRACTED;
         p.retractedAt = Instant.now();
@@ -190,8 +192,10 @@ public class PublicationWorkflow {
         List<String> missing = missingApprovals(p);
         if (!missing.isEmpty()) {
             throw new ProblemException(409, "approvals-missing", "Approvals missing",
-                    "Publication " + p.id + " revision " + p.revisionNumber + " lacks the approval of step(s) "
-                            + String.join(", ", missing) + "; it cannot be published");
+                    ProblemException.detail("信息 " + p.id + " 第 " + p.revisionNumber + " 版缺少步骤 "
+                            + String.join("、", missing) + " 的审批，不能发布",
+                            "Publication " + p.id + " revision " + p.revisionNumber + " lacks the approval of step(s) "
+                            + String.join(", ", missing) + "; it cannot be published"));
         }
     }
 
@@ -239,20 +243,22 @@ public class PublicationWorkflow {
             String item = step.checklist().get(i);
             boolean confirmed = given != null && given.stream().anyMatch(a -> a != null && item.equals(Texts.clean(a.item())) && a.confirmed());
             if (!confirmed) {
-                errors.add(new Problem.FieldError("checklist[" + i + "]", "「" + item + "」 must be confirmed"));
+                errors.add(Problem.FieldError.of("checklist[" + i + "]", FieldCode.NOT_CONFIRMED, Map.of("item", item)));
             }
             out.add(new PublicationReview.ChecklistAnswer(item, confirmed));
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(422, "checklist-incomplete", "Checklist incomplete",
-                    "Confirm every checklist item of step " + step.name() + "; missing: " + errors.get(0).message(), errors);
+                    ProblemException.detail("请确认步骤 " + step.name() + " 的每个检查项；未确认：" + errors.get(0).message(),
+                            "Confirm every checklist item of step " + step.name() + "; missing: " + errors.get(0).message()), errors);
         }
         return out;
     }
 
     private void channelStillOpen(Publication p) {
         if (channels.require(p.channelId).status == ChannelStatus.CLOSED) {
-            throw ProblemException.conflict("Channel " + p.channelId + " is closed; nothing more goes online there");
+            throw ProblemException.conflict("阵地 " + p.channelId + " 已关闭，不再发布任何内容",
+                    "Channel " + p.channelId + " is closed; nothing more goes online there");
         }
     }
 
@@ -290,8 +296,10 @@ public class PublicationWorkflow {
     static void requireAllowed(Publication p, String action) {
         if (!p.status.allows(action)) {
             throw new ProblemException(409, "invalid-transition", "Invalid transition",
-                    "Publication " + p.id + " is " + p.status + "; '" + action + "' is not possible there. Allowed actions: "
-                            + (p.status.actions.isEmpty() ? "none" : String.join(", ", p.status.actions)));
+                    ProblemException.detail("信息 " + p.id + " 的状态是 " + p.status + "，不能执行「" + action + "」。可执行的操作："
+                            + (p.status.actions.isEmpty() ? "无" : String.join(", ", p.status.actions)),
+                            "Publication " + p.id + " is " + p.status + "; '" + action + "' is not possible there. Allowed actions: "
+                            + (p.status.actions.isEmpty() ? "none" : String.join(", ", p.status.actions))));
         }
     }
 }

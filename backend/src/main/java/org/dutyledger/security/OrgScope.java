@@ -44,16 +44,17 @@ public class OrgScope {
     public void requireWrite(String orgPath, String what, Object id) {
         requireRead(orgPath, what, id);
         if (!canWrite(orgPath)) {
-            throw ProblemException.forbidden(user.isAuditor() && !user.isAdmin()
-                    ? "The auditor role reads everything and changes nothing"
-                    : "You may only change organizations where you are STAFF (or their subtree)");
+            throw user.isAuditor() && !user.isAdmin()
+                    ? ProblemException.forbidden("审计员角色可查阅全部内容，但不能修改任何内容", "The auditor role reads everything and changes nothing")
+                    : ProblemException.forbidden("您只能修改您担任工作人员的组织（及其下级）",
+                            "You may only change organizations where you are STAFF (or their subtree)");
         }
     }
 
     /** Only admins act outside every tree, e.g. to create a root organization. */
     public void requireAdmin(String action) {
         if (!user.isAdmin()) {
-            throw ProblemException.forbidden("Only an administrator may " + action);
+            throw ProblemException.forbidden("只有管理员可以执行此操作：" + action, "Only an administrator may " + action);
         }
     }
 

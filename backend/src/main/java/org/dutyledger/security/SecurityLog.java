@@ -1,5 +1,6 @@
 package org.dutyledger.security;
 
+import org.dutyledger.common.RefusalLog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * as many as they like, so storing them would let anyone fill the table.
  */
 @ApplicationScoped
-public class SecurityLog {
+public class SecurityLog implements RefusalLog {
 
     /** Statuses of refused writes that are logged for any request. */
     public static final Set<Integer> LOGGED_STATUSES = Set.of(401, 403, 404);
@@ -65,6 +66,12 @@ public class SecurityLog {
         return anonymousNotFound.get();
     }
 
+    @Override
+    public boolean logs(int status) {
+        return LOGGED_STATUSES.contains(status);
+    }
+
+    @Override
     public void refused(String method, String path, int status) {
         if (READS.contains(method)) {
             return;

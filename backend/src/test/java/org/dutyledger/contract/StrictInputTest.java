@@ -53,7 +53,8 @@ class StrictInputTest {
                     .then().statusCode(422).contentType(PROBLEM)
                     .body("type", equalTo("https://dutyledger.org/problems/validation"))
                     .body("errors[0].field", equalTo("name"))
-                    .body("errors[0].message", containsString("control characters"));
+                    .body("errors[0].code", equalTo("control-character"))
+                    .body("errors[0].message", containsString("控制字符"));
         }
         as("admin").get("/api/v1/organizations/" + id).then().statusCode(200)
                 .body("name", equalTo("控制字符测试")).body("version", equalTo((int) version));
@@ -93,7 +94,8 @@ class StrictInputTest {
                 .extract().jsonPath();
         assertThat(result.getString("items[0].outcome")).isEqualTo("error");
         assertThat(result.getString("items[0].errors[0].field")).isEqualTo("name");
-        assertThat(result.getString("items[0].errors[0].message")).contains("control characters");
+        assertThat(result.getString("items[0].errors[0].code")).isEqualTo("control-character");
+        assertThat(result.getString("items[0].errors[0].message")).contains("控制字符");
         assertThat(result.getString("items[1].outcome")).isEqualTo("created");
         as("admin").queryParam("q", bad).get("/api/v1/organizations").then().statusCode(200).body("total", equalTo(0));
 
@@ -204,7 +206,8 @@ class StrictInputTest {
             JsonNode problem = new ObjectMapper().readTree(r.body);
             assertThat(problem.path("type").asText()).isEqualTo("https://dutyledger.org/problems/payload-too-large");
             assertThat(problem.path("status").asInt()).isEqualTo(413);
-            assertThat(problem.path("title").asText()).isEqualTo("Payload too large");
+            assertThat(problem.path("title").asText()).isEqualTo("请求体过大");
+            assertThat(problem.path("errors").path(0).path("code").asText()).isEqualTo("too-large");
             assertThat(problem.path("detail").asText()).contains(Long.toString(limit)).contains("25 MB")
                     .contains("quarkus.http.limits.max-body-size");
             assertThat(problem.path("errors").path(0).path("field").asText()).isEqualTo("body");

@@ -27,6 +27,7 @@ import static org.dutyledger.support.Tokens.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.hasToString;
 import static org.hamcrest.Matchers.nullValue;
 
 /** The invariants of duty assignments and their errors, on a fresh unit under 东湖街道 per test. */
@@ -82,10 +83,25 @@ class DutyAssignmentApiTest {
         assign("admin", body(bob, unit, "FIRST_RESPONSIBLE", "2024-06-01", null)).statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://dutyledger.org/problems/duty-conflict"))
-                .body("detail", containsString("assignment " + first))
+                .body("title", equalTo("职责任职冲突"))
+                .body("detail", containsString("任职 " + first))
                 .body("detail", containsString(aliceName))
                 .body("detail", containsString("2024-01-01"))
-                .body("errors[0].field", equalTo("validFrom"));
+                .body("errors[0].field", equalTo("validFrom"))
+                .body("errors[0].code", equalTo("overlaps"))
+                .body("errors[0].args.assignmentId", hasToString(String.valueOf(first)))
+                .body("errors[0].args.holder", equalTo(aliceName))
+                .body("errors[0].args.role", equalTo("FIRST_RESPONSIBLE"))
+                .body("errors[0].args.from", equalTo("2024-01-01"))
+                .body("errors[0].message", equalTo("与任职 " + first + "（" + aliceName + "，FIRST_RESPONSIBLE，2024-01-01 – ）时间重叠"));
+        // The same refusal in English when the request prefers it.
+        as("admin").header("Accept-Language", "en").body(body(bob, unit, "FIRST_RESPONSIBLE", "2024-06-01", null))
+                .post("/api/v1/duty-assignments").then().statusCode(409)
+                .body("title", equalTo("Conflicting duty assignment"))
+                .body("detail", containsString("assignment " + first))
+                .body("errors[0].code", equalTo("overlaps"))
+                .body("errors[0].message", equalTo("overlaps assignment " + first + " of " + aliceName
+                        + " as FIRST_RESPONSIBLE (2024-01-01 – )"));
         // Touching periods do not overlap: the end date is the last day held.
         assigned(bob, unit, "FIRST_RESPONSIBLE", "2023-01-01", "2023-12-31");
         assign("admin", body(bob, unit, "FIRST_RESPONSIBLE", "2023-06-01", "2024-01-01")).statusCode(409);
@@ -97,7 +113,8 @@ class DutyAssignmentApiTest {
         as("secretary").get(settings).then().statusCode(200).body("allowMultipleDirectResponsible", equalTo(false));
         long first = assigned(alice, unit, "DIRECT_RESPONSIBLE", "2024-01-01", null);
         assign("admin", body(bob, unit, "DIRECT_RESPONSIBLE", "2024-02-01", null)).statusCode(409)
-                .body("detail", containsString("assignment " + first));
+                .body("errors[0].code", equalTo("overlaps"))
+                .body("errors[0].args.assignmentId", hasToString(String.valueOf(first)));
         as("secretary").body(Map.of("allowMultipleDirectResponsible", true)).put(settings).then().statusCode(200)
                 .body("allowMultipleDirectResponsible", equalTo(true));
         assigned(bob, unit, "DIRECT_RESPONSIBLE", "2024-02-01", null);
@@ -110,7 +127,8 @@ class DutyAssignmentApiTest {
     void theSamePersonCannotHoldTheSameRoleTwiceInOverlappingPeriods() {
         long liaison = assigned(alice, unit, "LIAISON", "2024-01-01", "2024-12-31");
         assign("admin", body(alice, unit, "LIAISON", "2024-12-31", null)).statusCode(409)
-                .body("detail", containsString("assignment " + liaison));
+                .body("errors[0].code", equalTo("overlaps"))
+                .body("errors[0].args.assignmentId", hasToString(String.valueOf(liaison)));
         // Other people may be liaisons side by side.
         assigned(bob, unit, "LIAISON", "2024-03-01", null);
         assigned(alice, unit, "LIAISON", "2025-01-01", null);

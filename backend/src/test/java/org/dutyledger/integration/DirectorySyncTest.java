@@ -257,7 +257,7 @@ class DirectorySyncTest {
         JsonPath r = syncOrgs(List.of(), "?mode=full&source=" + source + "&deactivateMissing=true");
         assertEquals(List.of(root), r.getList("missing.key"));
         assertEquals(false, r.getBoolean("missing[0].deactivated"));
-        assertTrue(r.getString("missing[0].reason").contains("active child"));
+        assertTrue(r.getString("missing[0].reason").contains("未撤销的下级组织"));
     }
 
     @Test

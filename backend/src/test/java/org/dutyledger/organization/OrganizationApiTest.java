@@ -130,7 +130,7 @@ class OrganizationApiTest {
         JsonPath child = Demo.createOrg("撤并网格", "OTHER", parent.getLong("id"));
         long parentId = parent.getLong("id");
         as("admin").body(Map.of("version", 0)).post(ORGS + "/" + parentId + "/dissolve")
-                .then().statusCode(409).body("detail", containsString("1 active child"));
+                .then().statusCode(409).body("detail", containsString("还有 1 个未撤销的下级组织"));
         as("admin").body(Map.of("version", 0)).post(ORGS + "/" + child.getLong("id") + "/dissolve")
                 .then().statusCode(200).body("active", equalTo(false)).body("dissolvedAt", not(nullValue()));
         as("admin").body(Map.of("version", 0)).post(ORGS + "/" + parentId + "/dissolve").then().statusCode(200);

@@ -36,6 +36,32 @@ class OrganizationValidationTest {
     }
 
     @Test
+    void aFieldErrorCarriesItsCodeAndArgumentsInChineseByDefault() {
+        as("admin").body(valid(",\"shortName\":\"" + "长".repeat(101) + "\"")).post(ORGS).then().statusCode(422)
+                .body("title", equalTo("输入有误"))
+                .body("errors[0].field", equalTo("shortName"))
+                .body("errors[0].code", equalTo("too-long"))
+                .body("errors[0].args.max", equalTo(100))
+                .body("errors[0].message", equalTo("最多 100 个字符"))
+                .body("detail", equalTo("shortName: 最多 100 个字符"));
+    }
+
+    @Test
+    void aFieldErrorIsInEnglishWhenTheRequestPrefersEnglish() {
+        as("admin").header("Accept-Language", "en-US,en;q=0.9,zh-CN;q=0.8")
+                .body(valid(",\"shortName\":\"" + "长".repeat(101) + "\"")).post(ORGS).then().statusCode(422)
+                .body("title", equalTo("Invalid input"))
+                .body("errors[0].code", equalTo("too-long"))
+                .body("errors[0].args.max", equalTo(100))
+                .body("errors[0].message", equalTo("must be at most 100 characters"))
+                .body("detail", equalTo("shortName: must be at most 100 characters"));
+        // A language the service does not speak falls back to Chinese.
+        as("admin").header("Accept-Language", "fr-FR")
+                .body(valid(",\"shortName\":\"" + "长".repeat(101) + "\"")).post(ORGS).then().statusCode(422)
+                .body("errors[0].message", equalTo("最多 100 个字符"));
+    }
+
+    @Test
     void aMissingNameIsNamed() {
         refused("{\"code\":\"" + Demo.uniqueCode("V") + "\",\"type\":\"COMMUNITY\",\"parentId\":" + Demo.org("STREET-DH") + "}",
                 422, "name");
@@ -70,7 +96,8 @@ class OrganizationValidationTest {
     void malformedJsonIsA400() {
         long head = Demo.auditHead();
         as("admin").body("{\"code\": ").post(ORGS).then().statusCode(400)
-                .contentType("application/problem+json").body("title", equalTo("Malformed request"));
+                .contentType("application/problem+json").body("title", equalTo("请求格式错误"))
+                .body("errors[0].field", equalTo("body")).body("errors[0].code", equalTo("not-json"));
         assertThat(Demo.auditHead()).isEqualTo(head);
     }
 
@@ -78,6 +105,9 @@ class OrganizationValidationTest {
     void aDuplicateCodeIsAConflictNamingTheCode() {
         refused("{\"code\":\"STREET-DH\",\"name\":\"重复\",\"type\":\"COMMUNITY\",\"parentId\":" + Demo.org("DISTRICT") + "}",
                 409, "code");
+        as("admin").body("{\"code\":\"STREET-DH\",\"name\":\"重复\",\"type\":\"COMMUNITY\",\"parentId\":" + Demo.org("DISTRICT") + "}")
+                .post(ORGS).then().statusCode(409).body("errors[0].code", equalTo("taken"))
+                .body("errors[0].message", equalTo("已被其他记录使用"));
     }
 
     @Test

@@ -144,7 +144,8 @@ class PublicationWorkflowTest {
         };
         act("admin", id, action, body).statusCode(409)
                 .body("type", equalTo(PROBLEMS + "invalid-transition"))
-                .body("detail", containsString("is " + state)).body("detail", containsString("Allowed actions: " + allowed));
+                .body("detail", containsString("的状态是 " + state))
+                .body("detail", containsString("可执行的操作：" + ("none".equals(allowed) ? "无" : allowed)));
     }
 
     @Test

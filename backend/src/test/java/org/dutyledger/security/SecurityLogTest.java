@@ -16,6 +16,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dutyledger.support.Tokens.as;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasToString;
 
 /** Refused writes leave a trace of their own, readable by administrators and auditors only. */
 @QuarkusTest
@@ -63,7 +64,9 @@ class SecurityLogTest {
                 List.of(Map.of("organizationId", otherStreet, "role", "MEMBER", "primary", true)));
         as("secretary").body(body).post("/api/v1/people").then().statusCode(422)
                 .body("errors[0].field", equalTo("memberships[0].organizationId"))
-                .body("errors[0].message", equalTo("organization " + otherStreet + " does not exist"));
+                .body("errors[0].code", equalTo("unknown-reference"))
+                .body("errors[0].args.kind", equalTo("organization"))
+                .body("errors[0].args.id", hasToString(String.valueOf(otherStreet)));
         Map<String, Object> event = awaitEvent(e -> "/api/v1/people".equals(e.get("path"))
                 && "secretary".equals(e.get("username")) && Integer.valueOf(422).equals(e.get("status")));
         assertThat(event).containsEntry("method", "POST");
@@ -71,7 +74,8 @@ class SecurityLogTest {
         as("secretary").body(Map.of("name", "无此机构", "memberships",
                         List.of(Map.of("organizationId", 987654321L, "role", "MEMBER", "primary", true))))
                 .post("/api/v1/people").then().statusCode(422)
-                .body("errors[0].message", equalTo("organization 987654321 does not exist"));
+                .body("errors[0].code", equalTo("unknown-reference"))
+                .body("errors[0].args.id", hasToString("987654321"));
     }
 
     @Test
@@ -86,7 +90,9 @@ class SecurityLogTest {
         body.put("members", List.of(Map.of("personId", outsider, "position", "LEADER")));
         as("secretary").body(body).put(path).then().statusCode(422)
                 .body("errors[0].field", equalTo("members[0].personId"))
-                .body("errors[0].message", equalTo("person " + outsider + " does not exist"));
+                .body("errors[0].code", equalTo("unknown-reference"))
+                .body("errors[0].args.kind", equalTo("person"))
+                .body("errors[0].args.id", hasToString(String.valueOf(outsider)));
         Map<String, Object> event = awaitEvent(e -> path.equals(e.get("path"))
                 && "secretary".equals(e.get("username")) && Integer.valueOf(422).equals(e.get("status")));
         assertThat(event).containsEntry("method", "PUT");

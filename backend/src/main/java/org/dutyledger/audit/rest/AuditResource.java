@@ -1,5 +1,7 @@
 package org.dutyledger.audit.rest;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -80,7 +82,7 @@ public class AuditResource {
             @QueryParam("to") String to) {
         String f = format == null || format.isBlank() ? "jsonl" : format.trim().toLowerCase();
         if (!f.equals("jsonl") && !f.equals("csv")) {
-            throw org.dutyledger.common.ProblemException.badRequest("format", "must be jsonl or csv");
+            throw org.dutyledger.common.ProblemException.badRequest("format", FieldCode.NOT_ONE_OF, Map.of("allowed", "jsonl, csv"));
         }
         StreamingOutput body = audit.export(audit.filter(entityType, entityId, organization, actor, action, from, to, null), f);
         return Response.ok(body)

@@ -1,5 +1,7 @@
 package org.dutyledger.channel.rest;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -110,7 +112,7 @@ public class ChannelResource {
         Long underId = Params.optLong("under", under);
         String text = q == null || q.isBlank() ? null : q.strip();
         if (text != null && text.length() > 100) {
-            throw ProblemException.badRequest("q", "must be at most 100 characters");
+            throw ProblemException.badRequest("q", FieldCode.TOO_LONG, Map.of("max", 100));
         }
         return new ChannelQueries.ListFilter(underId == null ? null : organizations.get(underId),
                 Params.optEnum("type", type, ChannelType.class), Params.optEnum("status", status, ChannelStatus.class), text);

@@ -1,5 +1,7 @@
 package org.dutyledger.integration.imports;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +39,7 @@ public class ImportJobs {
         ImportKind kind = kinds.require("kind", kindName);
         requireWriter();
         if (fileName != null && fileName.length() > 255) {
-            throw ProblemException.badRequest("fileName", "must be at most 255 characters");
+            throw ProblemException.badRequest("fileName", FieldCode.TOO_LONG, Map.of("max", 255));
         }
         Formats.Detected detected = Formats.detect(body, contentType, encoding);
         CurrentUser.StoredIdentity who = user.capture();
@@ -97,7 +99,8 @@ public class ImportJobs {
                         finished_at = NULL, version = version + 1 WHERE id = ?1 AND status = 'VALID'""")
                 .setParameter(1, id).executeUpdate();
         if (updated != 1) {
-            throw ProblemException.conflict("Import job " + id + " is " + job.status
+            throw ProblemException.conflict("导入任务 " + id + " 的状态是 " + job.status
+                    + "；只有 VALID（试运行无错误）的任务才能提交", "Import job " + id + " is " + job.status
                     + "; only a VALID job (a dry run without errors) can be committed");
         }
         em.refresh(job);
@@ -109,9 +112,9 @@ public class ImportJobs {
     private void requireWriter() {
         boolean staff = user.memberships().stream().anyMatch(m -> OrgScope.STAFF.equals(m.role()));
         if (!user.isAdmin() && !staff) {
-            throw ProblemException.forbidden(user.isAuditor()
-                    ? "The auditor role reads everything and changes nothing"
-                    : "Only administrators and STAFF of an organization may import");
+            throw user.isAuditor()
+                    ? ProblemException.forbidden("审计员角色可查阅全部内容，但不能修改任何内容", "The auditor role reads everything and changes nothing")
+                    : ProblemException.forbidden("只有管理员和组织的工作人员可以导入", "Only administrators and STAFF of an organization may import");
         }
     }
 }

@@ -3,11 +3,13 @@ package org.dutyledger.integration.imports;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.dutyledger.common.FieldCode;
 import org.dutyledger.common.ProblemException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** The import kinds the capabilities offer, discovered as beans and listed in their order. */
 @Singleton
@@ -46,7 +48,7 @@ public class ImportKinds {
     public ImportKind require(String parameter, String key) {
         ImportKind k = of(key);
         if (k == null) {
-            throw ProblemException.badRequest(parameter, "must be one of " + String.join(", ", all.stream().map(ImportKind::key).toList()));
+            throw ProblemException.badRequest(parameter, FieldCode.NOT_ONE_OF, Map.of("allowed", String.join(", ", all.stream().map(ImportKind::key).toList())));
         }
         return k;
     }

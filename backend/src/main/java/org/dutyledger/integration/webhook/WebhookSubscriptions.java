@@ -1,5 +1,6 @@
 package org.dutyledger.integration.webhook;
 
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -185,8 +186,7 @@ public class WebhookSubscriptions {
     private static String eventTypes(List<String> patterns) {
         for (int i = 0; i < patterns.size(); i++) {
             if (!patterns.get(i).strip().matches(PATTERN)) {
-                throw ProblemException.invalid("eventTypes[" + i + "]",
-                        "must be an event type such as organization.created, a prefix such as organization.*, or *");
+                throw ProblemException.invalid("eventTypes[" + i + "]", FieldCode.BAD_EVENT_TYPE);
             }
         }
         return String.join(" ", patterns.stream().map(String::strip).distinct().toList());

@@ -1,5 +1,7 @@
 package org.dutyledger.integration.webhook;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.dutyledger.common.ProblemException;
@@ -31,33 +33,33 @@ public class WebhookUrlPolicy {
     /** The URL of a subscription as stored, or 422 naming `url`. */
     public URI check(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ProblemException.invalid("url", "must not be blank");
+            throw ProblemException.invalid("url", FieldCode.REQUIRED);
         }
         URI uri;
         try {
             uri = new URI(raw.strip());
         } catch (URISyntaxException e) {
-            throw ProblemException.invalid("url", "must be an absolute URL");
+            throw ProblemException.invalid("url", FieldCode.ABSOLUTE_URL);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         if (host.isEmpty() || uri.getUserInfo() != null || uri.getFragment() != null) {
-            throw ProblemException.invalid("url", "must be an absolute URL with a host, without credentials or fragment");
+            throw ProblemException.invalid("url", FieldCode.ABSOLUTE_URL);
         }
         if (isAllowedLocalTestHost(host) && (scheme.equals("http") || scheme.equals("https"))) {
             return uri;
         }
         if (!scheme.equals("https")) {
-            throw ProblemException.invalid("url", "must use https");
+            throw ProblemException.invalid("url", FieldCode.HTTPS_REQUIRED);
         }
         String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
         if (name.equals("localhost") || name.endsWith(".localhost") || name.endsWith(".local")
                 || name.endsWith(".internal") || !name.contains(".") && !name.startsWith("[")) {
-            throw ProblemException.invalid("url", "must name a public host, not a local one");
+            throw ProblemException.invalid("url", FieldCode.LOCAL_HOST);
         }
         String refusal = refusal(host);
         if (refusal != null) {
-            throw ProblemException.invalid("url", refusal);
+            throw ProblemException.invalid("url", FieldCode.HOST_NOT_PUBLIC, Map.of("host", host, "reason", refusal));
         }
         return uri;
     }

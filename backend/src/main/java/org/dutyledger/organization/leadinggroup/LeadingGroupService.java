@@ -1,5 +1,6 @@
 package org.dutyledger.organization.leadinggroup;
 
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -116,7 +117,7 @@ public class LeadingGroupService {
      */
     private static void requireNamed(Map<Long, String> readable, Map<Long, String> existing, String field, long personId) {
         if (!readable.containsKey(personId)) {
-            ProblemException refusal = ProblemException.invalid(field, "person " + personId + " does not exist");
+            ProblemException refusal = ProblemException.invalid(field, FieldCode.UNKNOWN_REFERENCE, Map.of("kind", "person", "id", personId));
             throw existing.containsKey(personId) ? refusal.asScopeRefusal() : refusal;
         }
     }
@@ -148,8 +149,9 @@ public class LeadingGroupService {
 
     private static void requireVersion(long organizationId, LeadingGroup group, Long version) {
         if (group == null && version != null) {
-            throw new ProblemException(409, "version-conflict", "Version conflict", "The leading group of organization "
-                    + organizationId + " is not configured yet; send version null to create it");
+            throw new ProblemException(409, "version-conflict", "Version conflict", ProblemException.detail(
+                    "组织 " + organizationId + " 尚未设置领导小组；创建时 version 请传 null",
+                    "The leading group of organization " + organizationId + " is not configured yet; send version null to create it"));
         }
         if (group != null && (version == null || version != group.version)) {
             throw ProblemException.versionConflict("Leading group of organization", organizationId,
@@ -164,8 +166,8 @@ public class LeadingGroupService {
         }
         Organization department = organizations.findById(id);
         if (department == null || !org.contains(department)) {
-            throw ProblemException.invalid("officeDepartmentId",
-                    "must be an organization inside " + org.name + " (" + org.code + ")");
+            throw ProblemException.invalid("officeDepartmentId", FieldCode.NOT_IN_SUBTREE,
+                    Map.of("organizationId", id, "organization", org.name + " (" + org.code + ")"));
         }
         return id;
     }
@@ -178,10 +180,10 @@ public class LeadingGroupService {
         for (int i = 0; i < entries.size(); i++) {
             LeadingGroupRequests.MemberEntry e = entries.get(i);
             if (e.position() == LeadingGroupPosition.LEADER && ++leaders > 1) {
-                throw ProblemException.invalid("members[" + i + "].position", "a leading group has at most one LEADER");
+                throw ProblemException.invalid("members[" + i + "].position", FieldCode.ONE_LEADER);
             }
             if (!seen.add(e.personId())) {
-                throw ProblemException.invalid("members[" + i + "].personId", "person " + e.personId() + " is listed twice");
+                throw ProblemException.invalid("members[" + i + "].personId", FieldCode.LISTED_TWICE, Map.of("id", e.personId()));
             }
             LeadingGroupMember m = new LeadingGroupMember();
             m.personId = e.personId();

@@ -2,6 +2,8 @@ package org.dutyledger.organization.rest;
 
 import org.dutyledger.common.VersionedAction;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -62,7 +64,7 @@ public class OrganizationResource {
         Organization underOrg = underId == null ? null : service.get(underId);
         String text = q == null || q.isBlank() ? null : q.strip();
         if (text != null && text.length() > 100) {
-            throw org.dutyledger.common.ProblemException.badRequest("q", "must be at most 100 characters");
+            throw org.dutyledger.common.ProblemException.badRequest("q", FieldCode.TOO_LONG, Map.of("max", 100));
         }
         var filter = new OrganizationQueries.ListFilter(Params.optLong("parent", parent), underOrg,
                 Params.optEnum("type", type, OrganizationType.class), text,

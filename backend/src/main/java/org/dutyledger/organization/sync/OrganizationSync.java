@@ -2,6 +2,8 @@ package org.dutyledger.organization.sync;
 
 import org.dutyledger.common.VersionedAction;
 
+import org.dutyledger.common.Problem;
+import org.dutyledger.common.FieldCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -71,16 +73,14 @@ public class OrganizationSync implements OrganizationDirectory {
         SyncRequests.Organization item = batch.get(i);
         String key = key(item.code());
         if (indexByCode.get(key) != i) {
-            results[i] = SyncItems.error(key, List.of(new org.dutyledger.common.Problem.FieldError("code",
-                    "appears more than once in the batch")));
+            results[i] = SyncItems.error(key, List.of(Problem.FieldError.of("code", FieldCode.DUPLICATE_IN_BATCH)));
             return;
         }
         String parentKey = item.parentCode() == null ? null : key(item.parentCode());
         Integer parentIndex = parentKey == null ? null : indexByCode.get(parentKey);
         if (parentIndex != null) {
             if (!walking.add(i)) {
-                results[i] = SyncItems.error(key, List.of(new org.dutyledger.common.Problem.FieldError("parentCode",
-                        "the parent codes of this batch form a cycle")));
+                results[i] = SyncItems.error(key, List.of(Problem.FieldError.of("parentCode", FieldCode.CYCLE)));
                 return;
             }
             resolve(parentIndex, batch, indexByCode, results, walking, source);
@@ -88,8 +88,8 @@ public class OrganizationSync implements OrganizationDirectory {
                 return;  // set while resolving a cycle through this item
             }
             if (results[parentIndex].outcome() == SyncViews.Outcome.error) {
-                results[i] = SyncItems.error(key, List.of(new org.dutyledger.common.Problem.FieldError("parentCode",
-                        "the parent " + parentKey + " of this batch could not be stored")));
+                results[i] = SyncItems.error(key, List.of(Problem.FieldError.of("parentCode",
+                        FieldCode.PARENT_FAILED, Map.of("parentCode", parentKey))));
                 return;
             }
         }
@@ -103,7 +103,8 @@ public class OrganizationSync implements OrganizationDirectory {
             try {
                 type = OrganizationType.valueOf(item.type().strip());
             } catch (IllegalArgumentException e) {
-                SyncItems.fail("type", "must be one of " + java.util.Arrays.toString(OrganizationType.values()));
+                SyncItems.fail("type", FieldCode.NOT_ONE_OF, Map.of("allowed",
+                        String.join(", ", java.util.Arrays.stream(OrganizationType.values()).map(Enum::name).toList())));
             }
         }
         Organization parent = null;
@@ -122,7 +123,7 @@ public class OrganizationSync implements OrganizationDirectory {
         }
         Organization org = existing.get();
         if (parent == null && org.parentId != null) {
-            SyncItems.fail("parentCode", "an existing organization cannot become a root; name its parent");
+            SyncItems.fail("parentCode", FieldCode.CANNOT_BECOME_ROOT, null);
         }
         boolean fieldsDiffer = !org.name.equals(create.name()) || !Objects.equals(org.shortName, Texts.clean(create.shortName()))
                 || org.type != type || org.sortOrder != create.sortOrder();

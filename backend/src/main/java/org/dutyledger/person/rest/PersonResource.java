@@ -1,5 +1,7 @@
 package org.dutyledger.person.rest;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -61,7 +63,7 @@ public class PersonResource {
             @Parameter(description = "1 to 500, default 50") @QueryParam("size") String size) {
         String text = q == null || q.isBlank() ? null : q.strip();
         if (text != null && text.length() > 100) {
-            throw ProblemException.badRequest("q", "must be at most 100 characters");
+            throw ProblemException.badRequest("q", FieldCode.TOO_LONG, Map.of("max", 100));
         }
         Boolean activeFilter = active == null || active.isBlank() ? null : Params.bool("active", active, true);
         var filter = new PersonQueries.ListFilter(organization(organization, "organization"), organization(under, "under"),

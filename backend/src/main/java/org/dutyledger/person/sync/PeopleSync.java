@@ -1,5 +1,6 @@
 package org.dutyledger.person.sync;
 
+import org.dutyledger.common.FieldCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -70,7 +71,7 @@ public class PeopleSync implements PeopleDirectory {
         for (SyncRequests.Person item : batch) {
             String key = key(item.externalId());
             if (!seen.add(key)) {
-                items.add(SyncItems.error(key, List.of(new Problem.FieldError("externalId", "appears more than once in the batch"))));
+                items.add(SyncItems.error(key, List.of(Problem.FieldError.of("externalId", FieldCode.DUPLICATE_IN_BATCH))));
                 continue;
             }
             items.add(SyncItems.run(key, item, () -> upsert(item, source)));
@@ -82,7 +83,7 @@ public class PeopleSync implements PeopleDirectory {
     private SyncViews.ItemResult upsert(SyncRequests.Person item, String source) {
         String key = key(item.externalId());
         if (key.isEmpty()) {
-            SyncItems.fail("externalId", "must not be blank");
+            SyncItems.fail("externalId", FieldCode.REQUIRED, null);
         }
         List<PersonRequests.MembershipEntry> memberships = memberships(item);
         boolean active = item.active() == null || item.active();
@@ -101,7 +102,7 @@ public class PeopleSync implements PeopleDirectory {
                 orEmpty(item.email()), key, item.username(), active);
         SyncItems.requireValid(validator.validate(update));
         if (item.name() == null || item.name().isBlank()) {
-            SyncItems.fail("name", "must not be blank");
+            SyncItems.fail("name", FieldCode.REQUIRED, null);
         }
         Person p = people.require(existingId);
         boolean wasActive = p.active;
@@ -134,7 +135,7 @@ public class PeopleSync implements PeopleDirectory {
         for (int i = 0; i < departments.size(); i++) {
             SyncRequests.Department d = departments.get(i);
             if (d == null || d.code() == null || d.code().isBlank()) {
-                SyncItems.fail("departments[" + i + "].code", "must not be blank");
+                SyncItems.fail("departments[" + i + "].code", FieldCode.REQUIRED, null);
             }
             leaderByCode.merge(d.code().strip(), d.leader(), Boolean::logicalOr);
         }
@@ -143,10 +144,10 @@ public class PeopleSync implements PeopleDirectory {
             main = leaderByCode.keySet().iterator().next();
         }
         if (!leaderByCode.isEmpty() && (main == null || !leaderByCode.containsKey(main))) {
-            SyncItems.fail("mainDepartment", "must be the code of one of the person's departments");
+            SyncItems.fail("mainDepartment", FieldCode.NOT_A_MEMBER, null);
         }
         if (leaderByCode.isEmpty() && main != null) {
-            SyncItems.fail("mainDepartment", "must be the code of one of the person's departments");
+            SyncItems.fail("mainDepartment", FieldCode.NOT_A_MEMBER, null);
         }
         List<PersonRequests.MembershipEntry> out = new ArrayList<>();
         int i = 0;
@@ -155,7 +156,7 @@ public class PeopleSync implements PeopleDirectory {
             Organization org = organizations.byCode(e.getKey())
                     .orElseThrow(() -> ProblemException.unknownReference(field, "organization", e.getKey()));
             if (!org.active) {
-                SyncItems.fail(field, "organization " + e.getKey() + " is dissolved");
+                SyncItems.fail(field, FieldCode.DISSOLVED, Map.of("organizationId", e.getKey()));
             }
             out.add(new PersonRequests.MembershipEntry(org.id, e.getValue() ? MembershipRole.STAFF : MembershipRole.MEMBER,
                     e.getKey().equals(main)));

@@ -1,5 +1,6 @@
 package org.dutyledger.publication.rest;
 
+import org.dutyledger.common.FieldCode;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -60,7 +61,7 @@ public class AttachmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicationViews.Detail.class)))
     public Response upload(@PathParam("id") String id, @RestForm("file") FileUpload file, @RestForm("version") String version) {
         if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.invalid("file", "attach the file as the multipart field 'file'");
+            throw ProblemException.invalid("file", FieldCode.REQUIRED);
         }
         byte[] content;
         try {

@@ -1,5 +1,7 @@
 package org.dutyledger.publication.rest;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -39,7 +41,7 @@ public class PublicationStatisticsResource {
         LocalDate last = Params.date("to", to) == null ? Today.date() : Params.date("to", to);
         LocalDate first = Params.date("from", from) == null ? last.minusYears(1).plusDays(1) : Params.date("from", from);
         if (first.isAfter(last)) {
-            throw ProblemException.badRequest("from", "must not be after 'to'");
+            throw ProblemException.badRequest("from", FieldCode.AFTER_END, Map.of("end", "to"));
         }
         return statistics.of(organizations.get(Params.id("under", under)), first, last);
     }

@@ -1,5 +1,6 @@
 package org.dutyledger.publication.review;
 
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.dutyledger.common.Problem;
@@ -66,7 +67,7 @@ public class PolicyChangeRules {
             return;
         }
         throw new ProblemException(422, PRINCIPAL_LEADER_STEP, "Principal leader's approval required", PRINCIPAL_LEADER_APPROVES,
-                List.of(new Problem.FieldError("steps", "must keep a step reviewed by the FIRST_RESPONSIBLE (主要领导审批)")));
+                List.of(Problem.FieldError.of("steps", FieldCode.PRINCIPAL_LEADER_STEP)));
     }
 
     /** The steps that would apply if this policy did not exist: for a channel the organization's, else the nearest ancestor's. */

@@ -1,5 +1,7 @@
 package org.dutyledger.publication.review;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -62,13 +64,16 @@ public class ReviewPolicyService {
         if (req.channelId() != null) {
             Channel channel = channels.findById(req.channelId());
             if (channel == null || channel.organizationId != org.id) {
-                throw ProblemException.invalid("channelId", "channel " + req.channelId() + " is not a channel of " + org.name);
+                throw ProblemException.invalid("channelId", FieldCode.NOT_OWN_CHANNEL,
+                        Map.of("channelId", req.channelId(), "organization", org.name));
             }
         }
         boolean taken = req.channelId() == null ? policies.count("organizationId = ?1 and channelId is null", org.id) > 0
                 : policies.count("channelId", req.channelId()) > 0;
         if (taken) {
-            throw ProblemException.conflict((req.channelId() == null ? "Organization " + org.id : "Channel " + req.channelId())
+            throw ProblemException.conflict((req.channelId() == null ? "组织 " + org.id : "阵地 " + req.channelId())
+                    + " 已有审核流程，请修改现有流程（PUT /api/v1/review-policies/{id}）",
+                    (req.channelId() == null ? "Organization " + org.id : "Channel " + req.channelId())
                     + " already has a review policy; change it with PUT /api/v1/review-policies/{id}");
         }
         List<ReviewStep> steps = validSteps(req.steps());
@@ -134,29 +139,32 @@ public class ReviewPolicyService {
 
     private static List<ReviewStep> validSteps(List<ReviewStep> raw) {
         if (raw == null || raw.isEmpty()) {
-            throw ProblemException.invalid("steps", "a policy has at least one step");
+            throw ProblemException.invalid("steps", FieldCode.REQUIRED);
         }
         List<ReviewStep> out = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             ReviewStep s = raw.get(i);
             String field = "steps[" + i + "]";
             if (s == null || s.role() == null) {
-                throw ProblemException.invalid(field + ".role", "names the duty role whose holders review this step");
+                throw ProblemException.invalid(field + ".role", FieldCode.REQUIRED);
             }
             String name = Texts.clean(s.name());
             if (name == null || name.length() > 200) {
-                throw ProblemException.invalid(field + ".name", "must be 1 to 200 characters");
+                throw name == null ? ProblemException.invalid(field + ".name", FieldCode.REQUIRED)
+                        : ProblemException.invalid(field + ".name", FieldCode.TOO_LONG, Map.of("max", 200));
             }
             List<String> checklist = new ArrayList<>();
             for (int j = 0; s.checklist() != null && j < s.checklist().size(); j++) {
                 String item = Texts.clean(s.checklist().get(j));
                 if (item == null || item.length() > 500) {
-                    throw ProblemException.invalid(field + ".checklist[" + j + "]", "must be 1 to 500 characters");
+                    String at = field + ".checklist[" + j + "]";
+                    throw item == null ? ProblemException.invalid(at, FieldCode.REQUIRED)
+                            : ProblemException.invalid(at, FieldCode.TOO_LONG, Map.of("max", 500));
                 }
                 checklist.add(item);
             }
             if (checklist.isEmpty()) {
-                throw ProblemException.invalid(field + ".checklist", "a step names at least one item to confirm");
+                throw ProblemException.invalid(field + ".checklist", FieldCode.REQUIRED);
             }
             out.add(new ReviewStep(name, s.role(), List.copyOf(checklist)));
         }

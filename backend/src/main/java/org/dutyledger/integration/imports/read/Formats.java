@@ -1,5 +1,7 @@
 package org.dutyledger.integration.imports.read;
 
+import java.util.Map;
+import org.dutyledger.common.FieldCode;
 import org.dutyledger.common.ProblemException;
 
 import java.nio.ByteBuffer;
@@ -28,13 +30,13 @@ public final class Formats {
 
     public static Detected detect(byte[] body, String contentType, String declaredEncoding) {
         if (body == null || body.length == 0) {
-            throw ProblemException.badRequest("body", "is empty: send the file as the request body");
+            throw ProblemException.badRequest("body", FieldCode.EMPTY_FILE);
         }
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         boolean zip = body.length > 3 && body[0] == 'P' && body[1] == 'K' && body[2] == 3 && body[3] == 4;
         if (type.contains("spreadsheetml") || type.contains("excel")) {
             if (!zip) {
-                throw ProblemException.badRequest("body", "is not an .xlsx file (an .xlsx is a zip archive; old .xls is not supported)");
+                throw ProblemException.badRequest("body", FieldCode.NOT_XLSX);
             }
             return new Detected("xlsx", null);
         }
@@ -44,7 +46,7 @@ public final class Formats {
         String encoding = encoding(declaredEncoding);
         if (type.contains("json") || firstNonBlank(body) == '[') {
             if (firstNonBlank(body) != '[') {
-                throw ProblemException.badRequest("body", "must be a JSON array of objects");
+                throw ProblemException.badRequest("body", FieldCode.NOT_JSON_ARRAY);
             }
             return new Detected("json", "UTF-8");
         }
@@ -62,7 +64,7 @@ public final class Formats {
             case "UTF-8", "UTF8" -> "UTF-8";
             case "GB18030" -> "GB18030";
             case "GBK", "GB2312", "CP936" -> "GBK";
-            default -> throw ProblemException.badRequest("encoding", "must be UTF-8, GB18030 or GBK");
+            default -> throw ProblemException.badRequest("encoding", FieldCode.NOT_ONE_OF, Map.of("allowed", "UTF-8, GB18030, GBK"));
         };
     }
 

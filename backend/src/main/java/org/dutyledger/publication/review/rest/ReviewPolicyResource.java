@@ -1,5 +1,6 @@
 package org.dutyledger.publication.review.rest;
 
+import org.dutyledger.common.FieldCode;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -93,7 +94,7 @@ public class ReviewPolicyResource {
         }
         Long org = Params.optLong("organizationId", organizationId);
         if (org == null) {
-            throw ProblemException.badRequest("organizationId", "give organizationId or channelId");
+            throw ProblemException.badRequest("organizationId", FieldCode.REQUIRED);
         }
         return service.effective(organizations.get(org), null);
     }

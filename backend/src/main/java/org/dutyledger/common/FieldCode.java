@@ -1,0 +1,174 @@
+package org.dutyledger.common;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Why a field was refused: a stable kebab-case code (the contract's {@code FieldError.code}) and its message in
+ * Chinese and English, with {@code {name}} standing for the field error's argument of that name. A client translates
+ * the code and its arguments; the message is the server's own wording in the request's {@link Language}.
+ */
+public enum FieldCode {
+    // Presence, size, range
+    REQUIRED("required", "不能为空", "is required"),
+    TOO_LONG("too-long", "最多 {max} 个字符", "must be at most {max} characters"),
+    TOO_SHORT("too-short", "至少 {min} 个字符", "must be at least {min} characters"),
+    TOO_LARGE("too-large", "超过 {max} 字节的上限", "is larger than {max} bytes"),
+    TOO_SMALL("too-small", "不能小于 {min}", "must be at least {min}"),
+    TOO_BIG("too-big", "不能大于 {max}", "must be at most {max}"),
+    OUT_OF_RANGE("out-of-range", "须在 {min} 到 {max} 之间", "must be between {min} and {max}"),
+    EMPTY_FILE("empty-file", "文件为空", "is empty"),
+
+    // Form of a value
+    BAD_FORMAT("bad-format", "格式不正确", "has the wrong format"),
+    WRONG_TYPE("wrong-type", "类型不正确", "has the wrong type"),
+    UNKNOWN_FIELD("unknown-field", "不是可识别的字段", "is not a known field"),
+    NOT_JSON("not-json", "不是格式正确的 JSON", "is not well-formed JSON"),
+    NOT_JSON_ARRAY("not-json-array", "须为 JSON 数组", "must be a JSON array"),
+    NOT_XLSX("not-xlsx", "不是 .xlsx 文件（不支持旧的 .xls）", "is not an .xlsx file (old .xls is not supported)"),
+    NOT_ONE_OF("not-one-of", "须为以下之一：{allowed}", "must be one of {allowed}"),
+    NOT_A_WHOLE_NUMBER("not-a-whole-number", "须为正整数", "must be a positive whole number"),
+    NOT_A_BOOLEAN("not-a-boolean", "须为 true 或 false", "must be true or false"),
+    NOT_A_DATE("not-a-date", "须为日期（YYYY-MM-DD）", "must be a date as YYYY-MM-DD"),
+    NOT_AN_INSTANT("not-an-instant", "须为 ISO-8601 时间，如 2026-01-31T16:00:00Z",
+            "must be an ISO-8601 instant such as 2026-01-31T16:00:00Z"),
+    SURROUNDING_BLANKS("surrounding-blanks", "首尾不能有空白或控制字符", "must not contain surrounding blanks or control characters"),
+    CONTROL_CHARACTER("control-character", "不能包含控制字符", "must not contain control characters"),
+    CONTROL_CHARACTER_MULTI_LINE("control-character-multi-line", "除制表符和换行外不能包含控制字符",
+            "must not contain control characters other than tab and line breaks"),
+    BAD_CODE("bad-code", "须为 1–64 位字母、数字或 . _ -，以字母或数字开头",
+            "must be 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit"),
+    NOT_A_PHONE("not-a-phone", "须为电话号码：数字、空格、-、()，可带前导 +",
+            "must be a phone number: digits, spaces, '-', '(', ')' and an optional leading '+'"),
+    NOT_AN_EMAIL("not-an-email", "须为电子邮箱地址，如 name@example.org", "must be an e-mail address such as name@example.org"),
+    NOT_A_LOGIN_NAME("not-a-login-name", "须为登录账号：字母、数字或 . _ @ -", "must be a login name: letters, digits, '.', '_', '@' or '-'"),
+    HTTP_URL("http-url", "须为 http 或 https 网址（http://… 或 https://…）", "must be an http or https URL (http://… or https://…)"),
+    ABSOLUTE_URL("absolute-url", "须为带主机名的完整网址，不含账号密码和片段",
+            "must be an absolute URL with a host, without credentials or fragment"),
+    HTTPS_REQUIRED("https-required", "须使用 https", "must use https"),
+    LOCAL_HOST("local-host", "须为公网主机，不能是本地主机", "must name a public host, not a local one"),
+    HOST_NOT_PUBLIC("host-not-public", "主机 {host} 不可用：{reason}", "{reason}"),
+    BAD_EVENT_TYPE("bad-event-type", "须为事件类型（如 organization.created）、前缀（如 organization.*）或 *",
+            "must be an event type such as organization.created, a prefix such as organization.*, or *"),
+    INVALID("invalid", "无效", "is invalid"),
+
+    // Dates
+    BEFORE_START("before-start", "不能早于 {start}", "must not be before {start}"),
+    AFTER_END("after-end", "不能晚于 {end}", "must not be after {end}"),
+    INCONSISTENT_DATES("inconsistent-dates", "与其他日期不一致", "is not consistent with the other dates"),
+    MUST_BE_FUTURE("must-be-future", "须为将来的时间", "must be a time in the future"),
+
+    // References and scope
+    UNKNOWN_REFERENCE("unknown-reference", "{kind} {id} 不存在或不在您的范围内", "{kind} {id} does not exist or is outside your scope"),
+    NOT_IN_SCOPE("not-in-scope", "不在您担任工作人员的组织之内", "is outside the organizations where you are STAFF"),
+    OWN_ORGANIZATION_REQUIRED("own-organization-required", "须至少包含一个您担任工作人员的组织",
+            "must name at least one organization where you are STAFF"),
+    NEEDS_RIGHTS_OVER_ALL("needs-rights-over-all", "须在该人员所属的每个组织都担任工作人员",
+            "needs STAFF rights over all of the person's organizations"),
+    NEEDS_STAFF_RIGHTS("needs-staff-rights", "变更或删除在 {organization} 的所属关系须在该组织担任工作人员",
+            "changing or removing the membership in {organization} needs STAFF rights there"),
+    ADMIN_ONLY("admin-only", "只有管理员或目录同步可以设置登录名", "only an administrator or the directory sync sets the login name"),
+    SERVICE_ACCOUNT_NAME("service-account-name", "是系统客户端的服务账号名（{prefix}…），不能用作人员登录名",
+            "names a machine client's service account ({prefix}…); a person cannot carry it"),
+    NOT_IN_SUBTREE("not-in-subtree", "组织 {organizationId} 不在 {organization} 及其下级组织之内",
+            "organization {organizationId} is not inside {organization}"),
+    DISSOLVED("dissolved", "组织 {organizationId} 已撤销", "organization {organizationId} is dissolved"),
+    INACTIVE("inactive", "人员 {personId}（{name}）已停用", "person {personId} ({name}) is inactive"),
+    LISTED_TWICE("listed-twice", "{id} 重复列出", "{id} is listed twice"),
+    TAKEN("taken", "已被其他记录使用", "is already used by another record"),
+    DUPLICATE_IN_BATCH("duplicate-in-batch", "在本批中出现多次", "appears more than once in the batch"),
+    CYCLE("cycle", "本批的上级代码构成循环", "the parent codes of this batch form a cycle"),
+    PARENT_FAILED("parent-failed", "本批中的上级 {parentCode} 未能保存", "the parent {parentCode} of this batch could not be stored"),
+    NOT_STORED("not-stored", "未能保存，详见服务日志", "could not be stored; see the service log"),
+    REFUSED("refused", "被拒绝", "was refused"),
+    MOVE_UNDER_ITSELF("move-under-itself", "组织不能移到自身或其下级之下", "an organization cannot be moved under itself or its own descendant"),
+    CANNOT_BECOME_ROOT("cannot-become-root", "已有组织不能成为根组织，请填写上级", "an existing organization cannot become a root; name its parent"),
+
+    // People and groups
+    ONE_PRIMARY("one-primary", "有所属组织时须且只能有一个主要组织（现有 {count} 个）", "exactly one membership must be primary, got {count}"),
+    NOT_A_MEMBER("not-a-member", "须为该人员所属部门之一的代码", "must be the code of one of the person's departments"),
+    ONE_LEADER("one-leader", "领导小组最多一名组长", "a leading group has at most one LEADER"),
+
+    // Duties
+    OVERLAPS("overlaps", "与任职 {assignmentId}（{holder}，{role}，{from} – {to}）时间重叠",
+            "overlaps assignment {assignmentId} of {holder} as {role} ({from} – {to})"),
+    ALREADY_HOLDS("already-holds", "{name} 在 {day} 已担任 {role}", "{name} already holds {role} on {day}"),
+    DUAL_DUTY_NOT_HANDED_OVER("dual-duty-not-handed-over", "一岗双责并行担任，不交接：结束一项再另行任命",
+            "一岗双责 is held side by side, not handed over: end one and assign another"),
+    HANDOVER_NEEDS_CHANNEL("handover-needs-channel", "阵地管理员的交接须指明阵地", "the hand-over of a CHANNEL_ADMIN names the channel"),
+    SCOPE_ONLY_FOR_DUAL_DUTY("scope-only-for-dual-duty", "只有一岗双责才有分管范围", "only a MEMBER_DUAL_DUTY has a scope"),
+    CHANNEL_ONLY_FOR_ADMIN("channel-only-for-admin", "只有阵地管理员才指明阵地", "only a CHANNEL_ADMIN names a channel"),
+    NOT_OWN_CHANNEL("not-own-channel", "阵地 {channelId} 不属于 {organization}", "channel {channelId} is not a channel of {organization}"),
+
+    // Channels
+    CHANNEL_CLOSED("channel-closed", "阵地 {channelId} 已关闭", "channel {channelId} is closed"),
+    BAD_NEW_STATUS("bad-new-status", "新阵地的状态只能是待启用或已启用", "a new channel is PENDING_LAUNCH or ACTIVE"),
+    CLOSE_WITH_ACTION("close-with-action", "请用“关闭阵地”操作关闭阵地", "close a channel with its close action (POST /api/v1/channels/…/close)"),
+    CANNOT_UNLAUNCH("cannot-unlaunch", "已启用的阵地不能退回待启用", "a launched channel cannot go back to PENDING_LAUNCH"),
+    LAUNCH_DATE_WHEN_ACTIVE("launch-date-when-active", "阵地启用时才填写启用日期", "is set only when the channel goes ACTIVE"),
+
+    // Publications and review
+    NOT_CONFIRMED("not-confirmed", "「{item}」须确认", "「{item}」 must be confirmed"),
+    PRINCIPAL_LEADER_STEP("principal-leader-step", "须保留由主要领导审批的步骤", "must keep a step reviewed by the FIRST_RESPONSIBLE (主要领导审批)"),
+    TYPE_NOT_ACCEPTED("type-not-accepted", "不接受 {type} 类型的文件", "{type} is not accepted"),
+    NO_FILE_EXTENSION("no-file-extension", "文件名 {fileName} 没有可识别的扩展名", "has no known file extension ({fileName})"),
+    CONTENT_MISMATCH("content-mismatch", "文件内容是 {actual}，但{claimedBy}表明是 {claimed}", "content is {actual} but {claimedBy} says {claimed}"),
+
+    // Directory sync
+    FULL_MODE_ONLY("full-mode-only", "只适用于全量模式", "only applies in full mode");
+
+    private static final Pattern ARG = Pattern.compile("\\{(\\w+)}");
+
+    /** Arguments that are words ({@code kind}, {@code claimedBy}) rather than values, in Chinese. */
+    private static final java.util.Set<String> WORD_ARGS = java.util.Set.of("kind", "claimedBy");
+    private static final Map<String, String> WORDS_ZH = Map.of(
+            "organization", "组织", "person", "人员", "channel", "阵地", "publication", "信息",
+            "the name", "文件名", "the declared type", "声明的类型");
+
+    private final String code;
+    private final String zh;
+    private final String en;
+
+    FieldCode(String code, String zh, String en) {
+        this.code = code;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The message in {@code language}, its arguments filled in. */
+    public String message(Language language, Map<String, ?> args) {
+        String template = language.pick(zh, en);
+        Matcher m = ARG.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Object value = args == null ? null : args.get(m.group(1));
+            String text = value == null ? "" : value.toString();
+            if (language == Language.ZH_CN && WORD_ARGS.contains(m.group(1)) && value instanceof String s) {
+                text = WORDS_ZH.getOrDefault(s, s);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(text));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The constant with this code, or null. */
+    public static FieldCode byCode(String code) {
+        for (FieldCode c : values()) {
+            if (c.code.equals(code)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** All codes, for the contract's description of {@code FieldError.code}. */
+    public static String[] codes() {
+        return java.util.Arrays.stream(values()).map(FieldCode::code).toArray(String[]::new);
+    }
+}
