@@ -31,7 +31,9 @@ class TablesBelongToTheirCapabilityTest {
 
     /** Capability package (under org.dutyledger) → the tables only it may name. */
     static final Map<String, List<String>> OWNERS = Map.of(
-            "duty", List.of("duty_assignment", "duty_assignment_scope"));
+            "duty", List.of("duty_assignment", "duty_assignment_scope"),
+            "obligation", List.of("obligation_rule", "obligation_instance", "obligation_reminder_sent", "fulfilment_record",
+                    "fulfilment_record_instance", "fulfilment_attachment", "fulfilment_correction"));
 
     static final Path SOURCES = Path.of("src/main/java/org/dutyledger");
     static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
