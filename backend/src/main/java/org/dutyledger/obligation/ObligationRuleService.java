@@ -54,6 +54,15 @@ public class ObligationRuleService {
         return rule;
     }
 
+    /** An organization as an issuer filter: in the caller's scope or above it; 404 otherwise. */
+    public Organization visibleIssuer(long id) {
+        Organization org = organizations.findById(id);
+        if (org == null || !scope.canReadOrBelow(org.path)) {
+            throw ProblemException.notFound("Organization", id);
+        }
+        return org;
+    }
+
     @Transactional
     public ObligationRule create(ObligationRequests.Rule req) {
         Organization issuer = issuer(req.issuerOrganizationId());

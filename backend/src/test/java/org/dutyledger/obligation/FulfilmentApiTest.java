@@ -56,12 +56,12 @@ class FulfilmentApiTest {
     @BeforeEach
     void tree() {
         t = new ObligationTree(fixtures, Demo.uniqueCode(""));
-        ruleId = createRule(t.staffX, rule(t.x, "每季度开展一次分析研判", "ANALYSIS", "QUARTER", List.of("COMMUNITY")));
+        ruleId = createRule(t.staffX, rule(t.x, "测试季度研判", "ANALYSIS", "QUARTER", List.of("COMMUNITY")));
         quarter = Periods.containing(PeriodKind.QUARTER, Today.date());
     }
 
     long instanceOf(long org) {
-        return ((Number) instancesOf(t.x, org, quarter.key()).get(0).get("id")).longValue();
+        return ((Number) instancesOf(t.x, org, quarter.key(), ruleId).get(0).get("id")).longValue();
     }
 
     Map<String, Object> record(long org, List<Long> obligations, List<Long> participants) {
@@ -93,6 +93,7 @@ class FulfilmentApiTest {
                 .body("fulfilments[0].id", equalTo((int) id));
 
         Map<String, Object> correction = record(t.a, List.of(), List.of(t.personA));
+        correction.remove("organizationId");
         correction.put("version", 0);
         correction.put("reason", "误关联到本季度");
         as(t.staffA).body(correction).post("/api/v1/fulfilments/" + id + "/corrections").then().statusCode(200)
@@ -189,37 +190,52 @@ class FulfilmentApiTest {
 
     @Test
     void theRollUpCountsEachChildsSubtreeAndTheTotals() throws Exception {
-        as(t.staffB).body(record(t.b, List.of(instanceOf(t.b)), List.of())).post("/api/v1/fulfilments").then().statusCode(201);
-        long a1 = instanceOf(t.a1);
-        long v = as(t.staffX).get("/api/v1/obligations/" + a1).then().extract().jsonPath().getLong("version");
-        as(t.staffX).body(Map.of("version", v, "reason", "新建社区")).post("/api/v1/obligations/" + a1 + "/waive").then().statusCode(200);
-        var c = as(t.staffX).queryParam("under", t.x).queryParam("period", quarter.key()).get("/api/v1/compliance").then()
-                .statusCode(200).body("period", equalTo(quarter.key())).body("rules", hasSize(1))
-                .body("rules[0].id", equalTo((int) ruleId)).body("totals.total", equalTo(3)).body("totals.met", equalTo(1))
-                .body("totals.waived", equalTo(1)).extract().jsonPath();
-        assertThat(c.getDouble("totals.rate")).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(0.001));
-        Map<String, Object> rowA = c.getMap("rows.find { it.organization.id == " + t.a + " }");
-        assertThat(rowA.get("hasChildren")).isEqualTo(true);
-        assertThat(((Map<?, ?>) rowA.get("total")).get("total")).isEqualTo(2);
-        assertThat(((Map<?, ?>) rowA.get("total")).get("waived")).isEqualTo(1);
-        Map<String, Object> rowB = c.getMap("rows.find { it.organization.id == " + t.b + " }");
-        assertThat(((Map<?, ?>) ((List<?>) rowB.get("cells")).get(0)).get("met")).isEqualTo(1);
-        assertThat(((Map<?, ?>) ((List<?>) rowB.get("cells")).get(0)).get("rate")).isEqualTo(1.0f);
-        Map<String, Object> rowV = c.getMap("rows.find { it.organization.id == " + t.v + " }");
-        assertThat(((Map<?, ?>) rowV.get("total")).get("rate")).isNull();
-        // Only problems: nothing here is overdue or missed.
-        as(t.staffX).queryParam("under", t.x).queryParam("period", quarter.key()).queryParam("onlyProblems", "true")
-                .get("/api/v1/compliance").then().statusCode(200).body("rows", hasSize(0));
-        // A year holds its quarters.
-        as(t.staffX).queryParam("under", t.x).queryParam("period", String.valueOf(quarter.start().getYear()))
-                .get("/api/v1/compliance").then().statusCode(200).body("totals.total", equalTo(3));
-        as(t.staffX).queryParam("under", t.x).get("/api/v1/compliance").then().statusCode(400).body("errors[0].field", equalTo("period"));
+        // Schools: a type no demo rule applies to, so the counts are this test's alone.
+        long y = Demo.createOrg("教育工委", "OTHER", t.x).getLong("id");
+        long s1 = Demo.createOrg("第一中学", "SCHOOL", y).getLong("id");
+        long s11 = Demo.createOrg("第一中学分校", "SCHOOL", s1).getLong("id");
+        long s2 = Demo.createOrg("第二中学", "SCHOOL", y).getLong("id");
+        long empty = Demo.createOrg("教育工委办公室", "DEPARTMENT", y).getLong("id");
+        long rule = createRule(t.staffX, rule(y, "学校季度研判", "ANALYSIS", "QUARTER", List.of("SCHOOL")));
+        long i2 = ((Number) instancesOf(y, s2, quarter.key(), rule).get(0).get("id")).longValue();
+        as(t.staffX).body(record(s2, List.of(i2), List.of())).post("/api/v1/fulfilments").then().statusCode(201);
+        long i11 = ((Number) instancesOf(y, s11, quarter.key(), rule).get(0).get("id")).longValue();
+        long v = as(t.staffX).get("/api/v1/obligations/" + i11).then().extract().jsonPath().getLong("version");
+        as(t.staffX).body(Map.of("version", v, "reason", "新建分校")).post("/api/v1/obligations/" + i11 + "/waive").then().statusCode(200);
 
-        byte[] xlsx = as(t.staffX).queryParam("under", t.x).queryParam("period", quarter.key()).get("/api/v1/compliance/export")
+        var c = as(t.staffX).queryParam("under", y).queryParam("period", quarter.key()).get("/api/v1/compliance").then()
+                .statusCode(200).body("period", equalTo(quarter.key())).body("organization.id", equalTo((int) y))
+                .body("rules", hasSize(1)).body("rules[0].id", equalTo((int) rule)).body("rules[0].kind", equalTo("ANALYSIS"))
+                .body("totals.total", equalTo(3)).body("totals.met", equalTo(1)).body("totals.waived", equalTo(1))
+                .body("rows", hasSize(3)).extract().jsonPath();
+        assertThat(c.getDouble("totals.rate")).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(0.001));
+        Map<String, Object> row1 = c.getMap("rows.find { it.organization.id == " + s1 + " }");
+        assertThat(row1.get("hasChildren")).isEqualTo(true);
+        assertThat(((Map<?, ?>) row1.get("total")).get("total")).isEqualTo(2);
+        assertThat(((Map<?, ?>) row1.get("total")).get("waived")).isEqualTo(1);
+        Map<String, Object> row2 = c.getMap("rows.find { it.organization.id == " + s2 + " }");
+        Map<?, ?> cell = (Map<?, ?>) ((List<?>) row2.get("cells")).get(0);
+        assertThat(cell.get("ruleId")).isEqualTo((int) rule);
+        assertThat(cell.get("met")).isEqualTo(1);
+        assertThat(((Number) cell.get("rate")).doubleValue()).isEqualTo(1.0);
+        Map<String, Object> rowEmpty = c.getMap("rows.find { it.organization.id == " + empty + " }");
+        assertThat(((Map<?, ?>) rowEmpty.get("total")).get("total")).isEqualTo(0);
+        assertThat(((Map<?, ?>) rowEmpty.get("total")).get("rate")).isNull();
+        // Only problems: nothing here is overdue or missed.
+        as(t.staffX).queryParam("under", y).queryParam("period", quarter.key()).queryParam("onlyProblems", "true")
+                .get("/api/v1/compliance").then().statusCode(200).body("rows", hasSize(0));
+        // A year holds its quarters; a sibling of the tree sees nothing of it.
+        as(t.staffX).queryParam("under", y).queryParam("period", String.valueOf(quarter.start().getYear()))
+                .get("/api/v1/compliance").then().statusCode(200).body("totals.total", equalTo(3));
+        as(t.staffB).queryParam("under", y).queryParam("period", quarter.key()).get("/api/v1/compliance").then().statusCode(404);
+        as(t.staffX).queryParam("under", y).get("/api/v1/compliance").then().statusCode(400).body("errors[0].field", equalTo("period"));
+
+        byte[] xlsx = as(t.staffX).queryParam("under", y).queryParam("period", quarter.key()).get("/api/v1/compliance/export")
                 .then().statusCode(200).extract().asByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("组织");
-            assertThat(wb.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(5);
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("学校季度研判");
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(7);
         }
     }
 
@@ -228,7 +244,8 @@ class FulfilmentApiTest {
         List<Map<String, Object>> mine = as(t.staffA).get("/api/v1/me/obligations").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         assertThat(mine).extracting(i -> (Object) ((Map<?, ?>) i.get("organization")).get("id")).containsOnly((int) t.a);
-        assertThat(mine).extracting(i -> (String) i.get("dueDate")).isSorted().hasSize(2);
+        assertThat(mine).extracting(i -> (String) i.get("dueDate")).isSorted();
+        assertThat(mine).filteredOn(i -> ((Number) i.get("ruleId")).longValue() == ruleId).hasSize(2);
         as(t.staffA).queryParam("organizationId", t.a).queryParam("year", quarter.start().getYear())
                 .get("/api/v1/obligations/calendar").then().statusCode(200).body("period", hasItem(quarter.key()));
         as(t.staffB).queryParam("organizationId", t.a).queryParam("year", 2026).get("/api/v1/obligations/calendar").then().statusCode(404);
@@ -241,12 +258,17 @@ class FulfilmentApiTest {
         Duties.assigned(t.personA, t.a, "FIRST_RESPONSIBLE", "2024-01-01", null);
         long instance = instanceOf(t.a);
         LocalDate due = LocalDate.parse(as(t.staffA).get("/api/v1/obligations/" + instance).then().extract().jsonPath().getString("dueDate"));
-        long before = unread(t.staffA);
         reminders.send(due.minusDays(7));
         reminders.send(due.minusDays(7));
-        assertThat(unread(t.staffA)).isEqualTo(before + 1);
         assertThat(as(t.staffA).get("/api/v1/me/notifications").then().statusCode(200).extract().jsonPath()
-                .getList("items.title", String.class)).anyMatch(s -> s.contains("每季度开展一次分析研判") && s.contains(due.toString()));
+                .getList("items.title", String.class)).filteredOn(s -> s.contains("测试季度研判"))
+                .singleElement().satisfies(s -> assertThat(s).contains(due.toString()));
+        // Seven days overdue: the 第一责任人 (here the same person) hears of it once more, as an escalation.
+        reminders.send(due.plusDays(8));
+        reminders.send(due.plusDays(8));
+        assertThat(as(t.staffA).get("/api/v1/me/notifications").then().statusCode(200).extract().jsonPath()
+                .getList("items.title", String.class)).filteredOn(s -> s.contains("测试季度研判")).hasSize(2)
+                .anyMatch(s -> s.contains("逾期超过 7 天"));
     }
 
     long unread(String user) {

@@ -67,17 +67,19 @@ final class ObligationTree {
         return as(caller).body(body).post("/api/v1/obligation-rules").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    /** Instances of a subtree as admin (all pages up to 500). */
-    static List<Map<String, Object>> instances(long under, String period) {
+    /** Instances of a subtree as admin (up to 500), of the given rule versions only (the demo's city rules apply here too). */
+    static List<Map<String, Object>> instances(long under, String period, long... ruleIds) {
         var req = as("admin").queryParam("under", under).queryParam("size", 500);
         if (period != null) {
             req = req.queryParam("period", period);
         }
-        return req.get("/api/v1/obligations").then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> items = req.get("/api/v1/obligations").then().statusCode(200).extract().jsonPath().getList("items");
+        return items.stream().filter(i -> java.util.Arrays.stream(ruleIds)
+                .anyMatch(r -> r == ((Number) i.get("ruleId")).longValue())).toList();
     }
 
-    static List<Map<String, Object>> instancesOf(long under, long organizationId, String period) {
-        return instances(under, period).stream()
+    static List<Map<String, Object>> instancesOf(long under, long organizationId, String period, long... ruleIds) {
+        return instances(under, period, ruleIds).stream()
                 .filter(i -> ((Number) ((Map<?, ?>) i.get("organization")).get("id")).longValue() == organizationId).toList();
     }
 }

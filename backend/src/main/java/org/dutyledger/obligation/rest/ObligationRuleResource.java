@@ -20,7 +20,6 @@ import org.dutyledger.obligation.ObligationRequests;
 import org.dutyledger.obligation.ObligationRule;
 import org.dutyledger.obligation.ObligationRuleService;
 import org.dutyledger.obligation.ObligationViews;
-import org.dutyledger.organization.OrganizationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,9 +42,6 @@ public class ObligationRuleResource {
     @Inject
     ObligationQueries queries;
 
-    @Inject
-    OrganizationService organizations;
-
     @GET
     @Operation(summary = "Obligation rules issued in or above the caller's scope")
     public ObligationViews.RulePage list(
@@ -54,7 +50,7 @@ public class ObligationRuleResource {
             @Parameter(description = "0-based page, default 0") @QueryParam("page") String page,
             @Parameter(description = "1 to 500, default 50") @QueryParam("size") String size) {
         Long issuerId = Params.optLong("issuer", issuer);
-        return queries.rules(issuerId == null ? null : organizations.get(issuerId), Params.bool("includeRetired", includeRetired, false),
+        return queries.rules(issuerId == null ? null : service.visibleIssuer(issuerId), Params.bool("includeRetired", includeRetired, false),
                 Params.intInRange("page", page, 0, 0, 1_000_000), Params.intInRange("size", size, 50, 1, 500));
     }
 
