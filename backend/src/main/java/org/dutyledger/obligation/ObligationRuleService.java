@@ -227,7 +227,7 @@ public class ObligationRuleService {
         rule.kind = req.kind();
         rule.period = req.period();
         rule.minCount = req.minCount();
-        rule.dueMonthDay = Periods.checkDueMonthDay("dueMonthDay", Texts.clean(req.dueMonthDay()), req.period());
+        rule.dueMonthDay = Periods.checkDueMonthDay("dueMonthDay", req.dueMonthDay(), req.period());
         rule.appliesTo = req.appliesTo().stream().distinct().map(OrganizationType::name).toArray(String[]::new);
         rule.includeIssuer = Boolean.TRUE.equals(req.includeIssuer());
         rule.perHolderRole = req.perHolderRole() == null ? null : req.perHolderRole().name();

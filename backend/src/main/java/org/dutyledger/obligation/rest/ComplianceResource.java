@@ -41,8 +41,11 @@ public class ComplianceResource {
             @Parameter(description = "Organization id", required = true) @QueryParam("under") String under,
             @Parameter(description = "Period key (2026-07, 2026-Q3, 2026-H1, 2026)", required = true) @QueryParam("period") String period,
             @Parameter(description = "Only rows with overdue or missed instances") @QueryParam("onlyProblems") String onlyProblems) {
-        return compliance.of(organizations.get(Params.id("under", under)), period(period),
-                Params.bool("onlyProblems", onlyProblems, false));
+        // Every parameter's form first, then what is missing: a bad value is named even when another is absent.
+        Long underId = Params.optLong("under", under);
+        Periods.Period p = optPeriod(period);
+        boolean problems = Params.bool("onlyProblems", onlyProblems, false);
+        return compliance.of(organizations.get(required(underId)), required(p), problems);
     }
 
     @GET
@@ -52,13 +55,26 @@ public class ComplianceResource {
     @APIResponse(responseCode = "200", description = "The xlsx file",
             content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@QueryParam("under") String under, @QueryParam("period") String period) {
-        return compliance.export(organizations.get(Params.id("under", under)), period(period));
+        Long underId = Params.optLong("under", under);
+        Periods.Period p = optPeriod(period);
+        return compliance.export(organizations.get(required(underId)), required(p));
     }
 
-    private static Periods.Period period(String raw) {
-        if (raw == null || raw.isBlank()) {
+    private static Periods.Period optPeriod(String raw) {
+        return raw == null || raw.isEmpty() ? null : Periods.parse("period", raw);
+    }
+
+    private static long required(Long under) {
+        if (under == null) {
+            throw ProblemException.badRequest("under", "is required");
+        }
+        return under;
+    }
+
+    private static Periods.Period required(Periods.Period period) {
+        if (period == null) {
             throw ProblemException.badRequest("period", "is required, e.g. 2026-H1");
         }
-        return Periods.parse("period", raw);
+        return period;
     }
 }

@@ -61,8 +61,11 @@ public class FulfilmentResource {
                                                @Parameter(description = "0-based page, default 0") @QueryParam("page") String page,
                                                @Parameter(description = "1 to 500, default 50") @QueryParam("size") String size) {
         Long orgId = Params.optLong("organizationId", organizationId);
-        return queries.list(orgId == null ? null : organizations.get(orgId), Params.date("from", from), Params.date("to", to),
-                Params.intInRange("page", page, 0, 0, 1_000_000), Params.intInRange("size", size, 50, 1, 500));
+        java.time.LocalDate fromDay = Params.date("from", from);
+        java.time.LocalDate toDay = Params.date("to", to);
+        int p = Params.intInRange("page", page, 0, 0, 1_000_000);
+        int n = Params.intInRange("size", size, 50, 1, 500);
+        return queries.list(orgId == null ? null : organizations.get(orgId), fromDay, toDay, p, n);
     }
 
     @POST

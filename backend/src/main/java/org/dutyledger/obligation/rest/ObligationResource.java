@@ -54,7 +54,7 @@ public class ObligationResource {
             @Parameter(description = "1 to 500, default 50") @QueryParam("size") String size) {
         Long underId = Params.optLong("under", under);
         return queries.instances(new ObligationQueries.InstanceFilter(underId == null ? null : organizations.get(underId),
-                        period == null || period.isBlank() ? null : Periods.parse("period", period),
+                        period == null || period.isEmpty() ? null : Periods.parse("period", period),
                         Params.optEnum("status", status, ObligationStatus.class)),
                 Params.intInRange("page", page, 0, 0, 1_000_000), Params.intInRange("size", size, 50, 1, 500));
     }
@@ -64,11 +64,15 @@ public class ObligationResource {
     @Operation(summary = "An organization's instances of one year (its calendar)")
     public List<ObligationViews.Instance> calendar(@QueryParam("organizationId") String organizationId,
                                                    @Parameter(description = "e.g. 2026") @QueryParam("year") String year) {
-        if (year == null || year.isBlank()) {
-            throw ProblemException.badRequest("year", "is required");
+        Long orgId = Params.optLong("organizationId", organizationId);
+        int y = Params.intInRange("year", year, 0, 2000, 2100);
+        if (orgId == null) {
+            throw ProblemException.badRequest("organizationId", "is required");
         }
-        return queries.calendar(organizations.get(Params.id("organizationId", organizationId)),
-                Params.intInRange("year", year, 0, 2000, 2100));
+        if (y == 0) {
+            throw ProblemException.badRequest("year", "is required, e.g. 2026");
+        }
+        return queries.calendar(organizations.get(orgId), y);
     }
 
     @GET
