@@ -258,7 +258,11 @@ class FulfilmentApiTest {
         Duties.assigned(t.personA, t.a, "FIRST_RESPONSIBLE", "2024-01-01", null);
         long instance = instanceOf(t.a);
         LocalDate due = LocalDate.parse(as(t.staffA).get("/api/v1/obligations/" + instance).then().extract().jsonPath().getString("dueDate"));
-        reminders.send(due.minusDays(7));
+        // Two service instances at once: each step is claimed by one of them only.
+        var one = java.util.concurrent.CompletableFuture.supplyAsync(() -> reminders.send(due.minusDays(7)));
+        var two = java.util.concurrent.CompletableFuture.supplyAsync(() -> reminders.send(due.minusDays(7)));
+        one.join();
+        two.join();
         reminders.send(due.minusDays(7));
         assertThat(as(t.staffA).get("/api/v1/me/notifications").then().statusCode(200).extract().jsonPath()
                 .getList("items.title", String.class)).filteredOn(s -> s.contains("测试季度研判"))
