@@ -75,7 +75,11 @@ public class InstanceGenerator {
     }
 
     int generate(ObligationRule rule, String subtreePath, LocalDate today) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, LOCK_BASE + rule.seriesId).getSingleResult();
+        if (subtreePath == null) {
+            // Whole-tree runs take the series lock; a tree change touches one subtree only and relies on the unique key,
+            // so creating an organization never waits for a long job.
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, LOCK_BASE + rule.seriesId).getSingleResult();
+        }
         Periods.Period current = Periods.containing(rule.period, today);
         int created = 0;
         for (Periods.Period p : List.of(current, current.next())) {

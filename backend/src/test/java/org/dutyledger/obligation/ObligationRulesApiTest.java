@@ -142,20 +142,20 @@ class ObligationRulesApiTest {
     @Test
     void aRuleStartingMidPeriodAndAnOrganizationCreatedAfterTheDueDate() {
         // Generated as on 2026-08-20 for a quarterly rule valid from 2026-08-15: Q3 is owed (it starts before the due date).
-        Map<String, Object> body = rule(t.x, "季度督查", "INSPECTION", "QUARTER", List.of("VILLAGE"));
+        Map<String, Object> body = rule(t.x, "季度督查", "INSPECTION", "QUARTER", List.of("TOWN"));
         body.put("validFrom", "2027-08-15");
         long id = createRule(t.staffX, body);
         assertThat(instances(t.x, null, id)).as("not in force yet").isEmpty();
         generator.generateFor(id, LocalDate.of(2027, 8, 20));
-        // Every test organization was created today, long before 2027-09-30: the village owes 2027-Q3 and Q4.
+        // Every test organization was created today, long before 2027-09-30: the town owes 2027-Q3 and Q4.
         assertThat(instancesOf(t.x, t.v, null, id)).extracting(i -> i.get("period")).containsExactly("2027-Q3", "2027-Q4");
 
         LocalDate today = Today.date();
         Assumptions.assumeTrue(today.getDayOfYear() > 1, "needs a due date earlier this year");
-        Map<String, Object> yearly = rule(t.x, "年度责任书", "PLEDGE", "YEAR", List.of("VILLAGE"));
+        Map<String, Object> yearly = rule(t.x, "年度责任书", "PLEDGE", "YEAR", List.of("TOWN"));
         yearly.put("dueMonthDay", "01-01");
         long pledge = createRule(t.staffX, yearly);
-        // The village was created today, after this year's due date (01-01): it owes next year only.
+        // The town was created today, after this year's due date (01-01): it owes next year only.
         assertThat(instancesOf(t.x, t.v, null, pledge))
                 .extracting(i -> i.get("period")).containsExactly(String.valueOf(today.getYear() + 1));
     }
@@ -210,7 +210,7 @@ class ObligationRulesApiTest {
 
     @Test
     void twoJobsGeneratingAtOnceNeverDuplicate() {
-        long id = createRule(t.staffX, rule(t.x, "每月学习", "STUDY", "MONTH", List.of("COMMUNITY", "VILLAGE")));
+        long id = createRule(t.staffX, rule(t.x, "每月学习", "STUDY", "MONTH", List.of("COMMUNITY", "TOWN")));
         LocalDate later = Today.date().plusMonths(3);
         CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> generator.generateFor(id, later));
         CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> generator.generateFor(id, later));
