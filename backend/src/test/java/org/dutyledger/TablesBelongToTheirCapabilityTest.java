@@ -42,7 +42,9 @@ class TablesBelongToTheirCapabilityTest {
                     "publication_transition", "review_policy", "review_policy_version"),
             "outbox", List.of("outbox_event"),
             "notification", List.of("notification"),
-            "integration", List.of("webhook_subscription", "webhook_delivery", "import_job", "import_upload", "import_row"));
+            "integration", List.of("webhook_subscription", "webhook_delivery", "import_job", "import_upload", "import_row"),
+            "obligation", List.of("obligation_rule", "obligation_instance", "obligation_reminder_sent", "fulfilment_record",
+                    "fulfilment_record_instance", "fulfilment_attachment", "fulfilment_correction"));
 
     /** Where a Java file names the table, as SQL does. */
     static Pattern naming(String table) {

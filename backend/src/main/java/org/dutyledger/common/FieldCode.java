@@ -116,7 +116,20 @@ public enum FieldCode {
     CONTENT_MISMATCH("content-mismatch", "文件内容是 {actual}，但{claimedBy}表明是 {claimed}", "content is {actual} but {claimedBy} says {claimed}"),
 
     // Directory sync
-    FULL_MODE_ONLY("full-mode-only", "只适用于全量模式", "only applies in full mode");
+    FULL_MODE_ONLY("full-mode-only", "只适用于全量模式", "only applies in full mode"),
+
+    // Obligations and fulfilment records
+    NOT_A_PERIOD("not-a-period", "须为期间代码，如 2026-07、2026-Q3、2026-H1 或 2026", "must be a period key such as 2026-07, 2026-Q3, 2026-H1 or 2026"),
+    NOT_A_MONTH_DAY("not-a-month-day", "须为 MM-DD（如 06-30），留空表示期末最后一天", "must be MM-DD such as 06-30, or empty for the period's last day"),
+    MONTHLY_DUE_AT_END("monthly-due-at-end", "按月的工作要求在当月最后一天到期（请留空）", "a monthly obligation is due on the last day of its month (leave it empty)"),
+    ISSUER_FIXED("issuer-fixed", "工作要求的发布单位不能更改；请停用后重新发布", "the issuing organization of a rule does not change; retire it and issue a new one"),
+    NOT_IN_FUTURE("not-in-future", "不能是将来的日期", "must not be in the future"),
+    NOT_A_PARTICIPANT("not-a-participant", "人员 {personId} 不在参加人员之中", "person {personId} is not among the participants"),
+    POSITION_TWICE("position-twice", "人员 {personId} 对此事项已表明态度", "person {personId} has a position on this decision already"),
+    NOT_IN_LINE("not-in-line", "人员 {personId} 不是{organization}或其上级的成员", "person {personId} is not a member of {organization} or of a level above it"),
+    OWED_BY_ANOTHER("owed-by-another", "工作要求 {obligationId} 属于其他组织", "obligation {obligationId} is owed by another organization"),
+    NO_MULTIPART_FILE("no-multipart-file", "请以 multipart 字段 file 上传文件", "attach the file as the multipart field 'file'"),
+    FILE_NAME("file-name", "须有文件名，最多 {max} 个字符", "needs a file name of at most {max} characters");
 
     private static final Pattern ARG = Pattern.compile("\\{(\\w+)}");
 

@@ -13,6 +13,7 @@ final class ProblemTitles {
             Map.entry("conflict", "冲突"),
             Map.entry("forbidden", "无权操作"),
             Map.entry("forbidden-actor", "不允许由您操作"),
+            Map.entry("self-waiver", "只有发布单位可以这样做"),
             Map.entry("unauthenticated", "未登录"),
             Map.entry("too-many-requests", "请求过多"),
             Map.entry("payload-too-large", "请求体过大"),

@@ -45,6 +45,9 @@ public class DemoData {
     @Inject
     DemoDuties duties;
 
+    @Inject
+    DemoObligations obligations;
+
     final Map<String, Long> orgIds = new HashMap<>();
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -86,6 +89,7 @@ public class DemoData {
         org("JC-SOUTH", "城发集团南区分公司", "南区分公司", OrganizationType.COMPANY, "COMPANY-JC");
         people.load(orgIds);
         duties.load(orgIds);
+        obligations.load(orgIds);
     }
 
     private void org(String code, String name, String shortName, OrganizationType type, String parentCode) {

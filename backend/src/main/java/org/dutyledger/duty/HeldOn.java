@@ -47,4 +47,12 @@ public final class HeldOn {
         return "EXISTS (SELECT 1 FROM duty_assignment a WHERE a.person_id = " + person + " AND a.role " + roleTest
                 + " AND " + sql("a", day) + " AND " + where + ")";
     }
+
+    /**
+     * SQL: (organization_id, person_id) of the holders of `role` (a bound parameter or literal) on `day`, each
+     * organization's own holders only: the people an obligation is owed by or reminds.
+     */
+    public static String holdersOf(String role, String day) {
+        return "SELECT a.organization_id, a.person_id FROM duty_assignment a WHERE a.role = " + role + " AND " + sql("a", day);
+    }
 }

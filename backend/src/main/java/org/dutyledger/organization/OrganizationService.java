@@ -39,6 +39,9 @@ public class OrganizationService {
     @Inject
     EntityManager em;
 
+    @Inject
+    jakarta.enterprise.event.Event<OrganizationChanged> changed;
+
     /** Reads one organization, as 404 when it is outside the caller's scope. */
     public Organization get(long id) {
         Organization org = organizations.require(id);
@@ -73,6 +76,7 @@ public class OrganizationService {
         organizations.persist(org);
         org.path = (parent == null ? "/" : parent.path) + org.id + "/";
         audit.record(CREATED, ENTITY, org.id, org.id, createdChanges(org));
+        changed.fire(new OrganizationChanged(org.id, org.path, OrganizationChanged.Change.CREATED));
         return org;
     }
 
@@ -156,6 +160,7 @@ public class OrganizationService {
         audit.record("organization.moved", ENTITY, org.id, org.id, Changes.create()
                 .put("parentId", oldParent, org.parentId)
                 .put("path", oldPath, org.path));
+        changed.fire(new OrganizationChanged(org.id, org.path, OrganizationChanged.Change.MOVED));
         return org;
     }
 
@@ -176,6 +181,7 @@ public class OrganizationService {
         audit.record("organization.dissolved", ENTITY, org.id, org.id, Changes.create()
                 .put("active", true, false)
                 .put("dissolvedAt", null, org.dissolvedAt.toString()));
+        changed.fire(new OrganizationChanged(org.id, org.path, OrganizationChanged.Change.DISSOLVED));
         return org;
     }
 

@@ -1,9 +1,6 @@
 package org.dutyledger.publication;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -25,11 +22,7 @@ public final class ContentHash {
     }
 
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return org.dutyledger.common.FileChecks.sha256(bytes);
     }
 
     private static void field(StringBuilder sb, String name, String value) {

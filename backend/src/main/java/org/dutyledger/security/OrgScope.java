@@ -33,6 +33,35 @@ public class OrgScope {
                 .anyMatch(m -> STAFF.equals(m.role()) && orgPath.startsWith(m.path()));
     }
 
+    /**
+     * Whether the organization is in the read scope or above it (an ancestor of one the caller belongs to): what an
+     * upper level decides for its subtree, e.g. an obligation rule, is visible below.
+     */
+    public boolean canReadOrBelow(String orgPath) {
+        return canRead(orgPath) || user.memberships().stream().anyMatch(m -> m.path().startsWith(orgPath));
+    }
+
+    /** Whether the caller is STAFF somewhere inside the organization's subtree (not necessarily of it). */
+    public boolean writesBelow(String orgPath) {
+        return user.memberships().stream().anyMatch(m -> STAFF.equals(m.role()) && m.path().startsWith(orgPath));
+    }
+
+    /** {@link #canReadOrBelow} as a SQL condition on a column holding organization paths. */
+    public String readOrBelowCondition(String pathColumn, SqlParams params) {
+        if (readsEverything()) {
+            return "TRUE";
+        }
+        List<String> paths = user.memberships().stream().map(PersonLink.ScopeEntry::path).distinct().toList();
+        if (paths.isEmpty()) {
+            return "FALSE";
+        }
+        StringBuilder sb = new StringBuilder("(").append(readCondition(pathColumn, params));
+        for (String path : paths) {
+            sb.append(" OR ").append(params.bind(path)).append(" LIKE ").append(pathColumn).append(" || '%'");
+        }
+        return sb.append(')').toString();
+    }
+
     /** Throws 404 when the organization is outside the caller's read scope. */
     public void requireRead(String orgPath, String what, Object id) {
         if (!canRead(orgPath)) {

@@ -1,0 +1,121 @@
+package org.dutyledger.obligation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.dutyledger.common.ProblemException;
+import org.dutyledger.common.SqlParams;
+import org.dutyledger.organization.Organization;
+import org.dutyledger.organization.OrganizationQueries;
+import org.dutyledger.organization.OrganizationRef;
+import org.dutyledger.security.OrgScope;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Fulfilment records as the API shows them, with people's names, linked instances and evidence. */
+@ApplicationScoped
+public class FulfilmentQueries {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OrgScope scope;
+
+    @Inject
+    OrganizationQueries organizationQueries;
+
+    @Inject
+    FulfilmentService service;
+
+    public ObligationViews.FulfilmentPage list(Organization org, LocalDate from, LocalDate to, int page, int size) {
+        SqlParams p = SqlParams.forJpa();
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.readCondition("o.path", p));
+        if (org != null) {
+            where.append(" AND f.organization_id = ").append(p.bind(org.id));
+        }
+        if (from != null) {
+            where.append(" AND f.happened_on >= ").append(p.bind(from));
+        }
+        if (to != null) {
+            where.append(" AND f.happened_on <= ").append(p.bind(to));
+        }
+        String fromSql = " FROM fulfilment_record f JOIN organization o ON o.id = f.organization_id" + where;
+        long total = ((Number) p.applyTo(em.createNativeQuery("SELECT count(*)" + fromSql)).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<FulfilmentRecord> rows = p.applyTo(em.createNativeQuery("SELECT f.*" + fromSql + " ORDER BY f.happened_on DESC, f.id DESC",
+                FulfilmentRecord.class)).setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new ObligationViews.FulfilmentPage(views(rows), total, page, size);
+    }
+
+    public ObligationViews.Fulfilment view(FulfilmentRecord r) {
+        return views(List.of(r)).get(0);
+    }
+
+    List<ObligationViews.Fulfilment> views(List<FulfilmentRecord> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, OrganizationRef> refs = organizationQueries.refs(records.stream().map(r -> r.organizationId).distinct().toList());
+        Set<Long> personIds = new HashSet<>();
+        for (FulfilmentRecord r : records) {
+            personIds.addAll(List.of(r.participantIds));
+            if (r.recordedByPersonId != null) {
+                personIds.add(r.recordedByPersonId);
+            }
+            r.decisions.forEach(d -> d.positions().forEach(p -> personIds.add(p.personId())));
+        }
+        Map<Long, String> names = names(personIds);
+        List<ObligationViews.Fulfilment> out = new ArrayList<>();
+        for (FulfilmentRecord r : records) {
+            List<ObligationViews.PersonRef> participants = List.of(r.participantIds).stream()
+                    .map(id -> new ObligationViews.PersonRef(id, names.get(id))).toList();
+            List<ObligationViews.Decision> decisions = r.decisions.stream().map(d -> new ObligationViews.Decision(d.text(),
+                    d.positions().stream().map(p -> new ObligationViews.Position(new ObligationViews.PersonRef(p.personId(),
+                            names.get(p.personId())), p.position(), p.text())).toList())).toList();
+            out.add(new ObligationViews.Fulfilment(r.id, r.version, refs.get(r.organizationId), r.happenedOn, r.title, r.kind,
+                    participants, r.guests, r.summary, decisions, service.linked(r.id), r.late, r.recordedAt,
+                    r.recordedByPersonId == null ? null : new ObligationViews.PersonRef(r.recordedByPersonId, names.get(r.recordedByPersonId)),
+                    r.corrections, attachments(r.id)));
+        }
+        return out;
+    }
+
+    private Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM person WHERE id = ANY(?1)")
+                .setParameter(1, ids.toArray(Long[]::new)).getResultList();
+        rows.forEach(r -> out.put(Rows.l(r[0]), (String) r[1]));
+        return out;
+    }
+
+    public List<ObligationViews.Attachment> attachments(long recordId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, file_name, media_type, size_bytes, sha256 FROM fulfilment_attachment"
+                + " WHERE record_id = ?1 ORDER BY id").setParameter(1, recordId).getResultList();
+        return rows.stream().map(r -> new ObligationViews.Attachment(Rows.l(r[0]), (String) r[1], (String) r[2], Rows.l(r[3]),
+                ((String) r[4]).trim())).toList();
+    }
+
+    /** file name, media type, bytes, sha256 of one attachment of the record; 404 when it is not the record's. */
+    public Object[] attachmentContent(long recordId, long attachmentId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT file_name, media_type, content, sha256 FROM fulfilment_attachment"
+                + " WHERE id = ?1 AND record_id = ?2").setParameter(1, attachmentId).setParameter(2, recordId).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("Attachment", attachmentId);
+        }
+        return rows.get(0);
+    }
+}
