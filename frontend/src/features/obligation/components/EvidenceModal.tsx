@@ -1,0 +1,68 @@
+import { InboxOutlined } from '@ant-design/icons';
+import { App, Modal, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { showProblem } from '@/lib/form-errors';
+import { useUploadEvidence } from '../api/fulfilments';
+import type { FulfilmentAttachment } from '../api/types';
+import { EvidenceList } from './EvidenceList';
+
+interface Props {
+  fulfilment: { id: number; title: string; attachments: FulfilmentAttachment[] };
+  /** The dialog opens right after the record was created: it says so. */
+  justRecorded?: boolean;
+  onClose: () => void;
+}
+
+/** Evidence for a saved record: minutes, sign-in sheets, photos — several files, each checked by the server. */
+export function EvidenceModal({ fulfilment, justRecorded, onClose }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const upload = useUploadEvidence();
+  const [attachments, setAttachments] = useState<FulfilmentAttachment[]>(fulfilment.attachments);
+
+  return (
+    <Modal
+      open
+      width={720}
+      title={t('obligation.evidence.title', { title: fulfilment.title })}
+      okText={t('obligation.evidence.done')}
+      cancelButtonProps={{ style: { display: 'none' } }}
+      onOk={onClose}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {justRecorded && (
+        <Typography.Paragraph type="success">{t('obligation.fulfilment.recorded')}</Typography.Paragraph>
+      )}
+      <Typography.Paragraph type="secondary">{t('obligation.evidence.hint')}</Typography.Paragraph>
+      <Upload.Dragger
+        data-testid="evidence-upload"
+        multiple
+        showUploadList={false}
+        customRequest={({ file, onSuccess, onError }) => {
+          upload.mutate(
+            { id: fulfilment.id, file: file as File },
+            {
+              onSuccess: (saved) => {
+                setAttachments((before) => [...before, saved]);
+                onSuccess?.(saved);
+                void message.success(t('obligation.evidence.uploaded', { name: saved.fileName }));
+              },
+              onError: (error) => {
+                onError?.(error as Error);
+                showProblem(error, message);
+              },
+            },
+          );
+        }}
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined aria-hidden />
+        </p>
+        <p>{t('obligation.evidence.drop')}</p>
+      </Upload.Dragger>
+      <EvidenceList fulfilmentId={fulfilment.id} attachments={attachments} />
+    </Modal>
+  );
+}
