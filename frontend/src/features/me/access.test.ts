@@ -207,7 +207,7 @@ describe('obligationActions', () => {
   });
 
   it('refuses a waiver when the issuer is above the user, and when the issuer is not known yet', () => {
-    const district = organization({ id: 1, parentId: null, path: [] });
+    const district = organization({ id: 1, parentId: undefined, path: [] });
     expect(obligationActions(me(), community, district).waive).toBe(false);
     expect(obligationActions(me(), community, undefined).waive).toBe(false);
   });

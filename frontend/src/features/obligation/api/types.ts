@@ -18,7 +18,7 @@ export interface ObligationRule {
   id: number;
   version: number;
   seriesId: number;
-  issuerOrganization?: OrganizationRef | null;
+  issuer: OrganizationRef;
   issuerOrganizationId: number;
   title: string;
   kind: ObligationKind;
@@ -34,7 +34,9 @@ export interface ObligationRule {
   validFrom: string;
   validTo?: string | null;
   retired: boolean;
-  retiredReason?: string | null;
+  retireReason?: string | null;
+  /** The version that replaced this one from the next period on. */
+  supersededById?: number | null;
   createdAt: string;
 }
 
@@ -87,7 +89,8 @@ export interface FulfilmentSummary {
   title: string;
   kind: ObligationKind;
   happenedOn: string;
-  late?: boolean;
+  late: boolean;
+  attachmentCount: number;
 }
 
 export interface ObligationDetail extends Obligation {
@@ -126,7 +129,8 @@ export interface SaveFulfilment {
   obligationIds: number[];
 }
 
-export type CorrectFulfilment = SaveFulfilment & VersionedReason;
+/** A correction names no organization: the record stays where it is. */
+export type CorrectFulfilment = Omit<SaveFulfilment, 'organizationId'> & VersionedReason;
 
 export interface FulfilmentAttachment {
   id: number;
@@ -161,15 +165,15 @@ export interface Fulfilment {
   obligationIds: number[];
   late: boolean;
   recordedAt: string;
-  recordedBy?: PersonRef | string | null;
+  recordedBy?: PersonRef | null;
+  /** How many times it was corrected (the reasons are in the audit trail). */
+  corrections: number;
   attachments: FulfilmentAttachment[];
-  correctionReason?: string | null;
-  correctedAt?: string | null;
 }
 
 export type FulfilmentPage = Paged<Fulfilment>;
 
-/** Counts of one cell, a row's total or the subtree's totals. rate: (met + metLate + waived) / total; null when total = 0. */
+/** Counts of one cell (ruleId: the rule's seriesId), a row's total or the subtree's totals. rate: (met + metLate + waived) / total; null when total = 0. */
 export interface ComplianceCounts {
   met: number;
   metLate: number;
@@ -196,6 +200,7 @@ export interface ComplianceRow {
 export interface Compliance {
   organization: OrganizationRef;
   period: string;
+  /** id: the rule's seriesId (all its versions). */
   rules: { id: number; title: string; kind: ObligationKind }[];
   rows: ComplianceRow[];
   totals: ComplianceCounts;

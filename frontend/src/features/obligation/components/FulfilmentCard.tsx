@@ -22,8 +22,7 @@ export function FulfilmentCard({ fulfilment, obligations, editable, onCorrect, o
     const obligation = obligations.find((candidate) => candidate.id === id);
     return obligation ? `${obligation.title}（${periodLabel(obligation.period, t)}）` : `#${id}`;
   });
-  const recordedBy =
-    typeof fulfilment.recordedBy === 'string' ? fulfilment.recordedBy : (fulfilment.recordedBy?.name ?? '');
+  const recordedBy = fulfilment.recordedBy?.name ?? '';
 
   return (
     <Card
@@ -35,7 +34,11 @@ export function FulfilmentCard({ fulfilment, obligations, editable, onCorrect, o
           <span>{fulfilment.title}</span>
           <Tag>{t(`obligation.kind.${fulfilment.kind}`)}</Tag>
           {fulfilment.late && <Tag color="gold">{t('obligation.fulfilment.late')}</Tag>}
-          {fulfilment.correctedAt && <Tag color="purple">{t('obligation.fulfilment.corrected')}</Tag>}
+          {fulfilment.corrections > 0 && (
+            <Tag color="purple">
+              {t('obligation.fulfilment.corrected', { count: fulfilment.corrections })}
+            </Tag>
+          )}
         </Space>
       }
       extra={
@@ -68,11 +71,6 @@ export function FulfilmentCard({ fulfilment, obligations, editable, onCorrect, o
         <Descriptions.Item label={t('obligation.fulfilment.countsToward')} span={2}>
           {toward.length > 0 ? toward.join('；') : '—'}
         </Descriptions.Item>
-        {fulfilment.correctionReason && (
-          <Descriptions.Item label={t('obligation.correct.reason')} span={2}>
-            {fulfilment.correctionReason}
-          </Descriptions.Item>
-        )}
       </Descriptions>
       {fulfilment.summary && (
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{fulfilment.summary}</Typography.Paragraph>

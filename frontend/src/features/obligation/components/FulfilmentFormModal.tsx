@@ -10,7 +10,12 @@ import { useCorrectFulfilment, useRecordFulfilment } from '../api/fulfilments';
 import { useObligationCalendar } from '../api/get-obligation-calendar';
 import type { Fulfilment, Obligation, ObligationKind, PersonRef } from '../api/types';
 import { EvidenceModal } from './EvidenceModal';
-import { fromFulfilment, toFulfilmentPayload, type FulfilmentFormValues } from './fulfilment-payload';
+import {
+  fromFulfilment,
+  toCorrectionPayload,
+  toFulfilmentPayload,
+  type FulfilmentFormValues,
+} from './fulfilment-payload';
 import { KINDS } from './kinds';
 import { ParticipantSelect } from './ParticipantSelect';
 import { periodLabel } from './periods';
@@ -86,17 +91,16 @@ export function FulfilmentFormModal({ organization, obligations = [], correcting
     .map((person) => ({ value: person.id, label: person.name }));
 
   async function submit(values: FulfilmentFormValues) {
-    const body = toFulfilmentPayload(values, organization.id);
     try {
       if (correcting) {
         await correct.mutateAsync({
           id: correcting.id,
-          body: { ...body, reason: values.reason!.trim(), version: correcting.version },
+          body: toCorrectionPayload(values, correcting.version),
         });
         void message.success(t('obligation.correct.done'));
         onClose();
       } else {
-        setSaved(await record.mutateAsync(body));
+        setSaved(await record.mutateAsync(toFulfilmentPayload(values, organization.id)));
       }
     } catch (error) {
       showProblem(error, message, form, FIELDS);

@@ -93,11 +93,7 @@ export function RuleFormModal({ rule, defaultIssuer, onClose }: Props) {
       }
     >
       <Form.Item name="issuerOrganizationId" label={label('issuer')} rules={[required('issuer')]}>
-        <OrganizationSelect
-          initialOption={rule?.issuerOrganization ?? undefined}
-          allowClear={false}
-          style={{ width: '100%' }}
-        />
+        <OrganizationSelect initialOption={rule?.issuer} allowClear={false} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="title" label={label('title')} rules={[{ ...required('title'), whitespace: true }]}>
         <Input maxLength={200} placeholder={t('obligation.rule.titleHint')} />

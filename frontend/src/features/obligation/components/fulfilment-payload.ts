@@ -1,6 +1,12 @@
 import type { Dayjs } from 'dayjs';
 import { fromApiDate, toApiDate } from '@/lib/dates';
-import type { DecisionPosition, Fulfilment, ObligationKind, SaveFulfilment } from '../api/types';
+import type {
+  CorrectFulfilment,
+  DecisionPosition,
+  Fulfilment,
+  ObligationKind,
+  SaveFulfilment,
+} from '../api/types';
 
 /** What the fulfilment form holds. */
 export interface FulfilmentFormValues {
@@ -26,8 +32,16 @@ const trimmed = (value: string | undefined | null) => value?.trim() || null;
  * left out, a position without a person left out; a position without a choice is "agree".
  */
 export function toFulfilmentPayload(values: FulfilmentFormValues, organizationId: number): SaveFulfilment {
+  return { organizationId, ...fieldsOf(values) };
+}
+
+/** A correction: the same fields (no organization: the record stays where it is), the reason and the version seen. */
+export function toCorrectionPayload(values: FulfilmentFormValues, version: number): CorrectFulfilment {
+  return { ...fieldsOf(values), reason: values.reason?.trim() ?? '', version };
+}
+
+function fieldsOf(values: FulfilmentFormValues): Omit<SaveFulfilment, 'organizationId'> {
   return {
-    organizationId,
     happenedOn: values.happenedOn ? toApiDate(values.happenedOn) : '',
     title: values.title?.trim() ?? '',
     kind: values.kind ?? 'MEETING',

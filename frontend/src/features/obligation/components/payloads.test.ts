@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import type { Fulfilment } from '../api/types';
-import { fromFulfilment, toFulfilmentPayload } from './fulfilment-payload';
+import { fromFulfilment, toCorrectionPayload, toFulfilmentPayload } from './fulfilment-payload';
 import { isMonthDay, toRulePayload } from './rule-payload';
 
 describe('the fulfilment form payload', () => {
@@ -84,6 +84,7 @@ describe('the fulfilment form payload', () => {
       obligationIds: [501],
       late: false,
       recordedAt: '2026-11-20T08:00:00Z',
+      corrections: 0,
       attachments: [],
     };
     expect(toFulfilmentPayload(fromFulfilment(record), 20)).toEqual({
@@ -97,6 +98,15 @@ describe('the fulfilment form payload', () => {
       decisions: [{ text: '加强审核', positions: [{ personId: 11, position: 'AGREE', text: null }] }],
       obligationIds: [501],
     });
+  });
+
+  it('sends a correction without the organization, with the reason and the version seen', () => {
+    const body = toCorrectionPayload(
+      { happenedOn: dayjs('2026-11-21'), title: '分析研判会', kind: 'ANALYSIS', reason: ' 日期记错 ' },
+      2,
+    );
+    expect(body).not.toHaveProperty('organizationId');
+    expect(body).toMatchObject({ happenedOn: '2026-11-21', reason: '日期记错', version: 2 });
   });
 });
 

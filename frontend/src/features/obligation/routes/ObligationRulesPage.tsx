@@ -170,7 +170,7 @@ export default function ObligationRulesPage() {
           {
             title: t('obligation.rule.issuer'),
             key: 'issuer',
-            render: (_, rule) => rule.issuerOrganization?.name ?? `#${rule.issuerOrganizationId}`,
+            render: (_, rule) => rule.issuer.name,
           },
           {
             title: t('obligation.rule.validity'),
