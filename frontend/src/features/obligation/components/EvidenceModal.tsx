@@ -36,32 +36,31 @@ export function EvidenceModal({ fulfilment, justRecorded, onClose }: Props) {
         <Typography.Paragraph type="success">{t('obligation.fulfilment.recorded')}</Typography.Paragraph>
       )}
       <Typography.Paragraph type="secondary">{t('obligation.evidence.hint')}</Typography.Paragraph>
-      <Upload.Dragger
-        data-testid="evidence-upload"
-        multiple
-        showUploadList={false}
-        customRequest={({ file, onSuccess, onError }) => {
-          upload.mutate(
-            { id: fulfilment.id, file: file as File },
-            {
-              onSuccess: (saved) => {
-                setAttachments((before) => [...before, saved]);
-                onSuccess?.(saved);
-                void message.success(t('obligation.evidence.uploaded', { name: saved.fileName }));
+      <div data-testid="evidence-upload">
+        <Upload.Dragger
+          multiple
+          showUploadList={false}
+          // Each chosen file goes up on its own; the list below shows what the server kept.
+          beforeUpload={(file) => {
+            upload.mutate(
+              { id: fulfilment.id, file },
+              {
+                onSuccess: (saved) => {
+                  setAttachments((before) => [...before, saved]);
+                  void message.success(t('obligation.evidence.uploaded', { name: saved.fileName }));
+                },
+                onError: (error) => showProblem(error, message),
               },
-              onError: (error) => {
-                onError?.(error as Error);
-                showProblem(error, message);
-              },
-            },
-          );
-        }}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined aria-hidden />
-        </p>
-        <p>{t('obligation.evidence.drop')}</p>
-      </Upload.Dragger>
+            );
+            return false;
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined aria-hidden />
+          </p>
+          <p>{t('obligation.evidence.drop')}</p>
+        </Upload.Dragger>
+      </div>
       <EvidenceList fulfilmentId={fulfilment.id} attachments={attachments} />
     </Modal>
   );

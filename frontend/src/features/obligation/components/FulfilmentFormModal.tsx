@@ -190,7 +190,7 @@ export function FulfilmentFormModal({ organization, obligations = [], correcting
       </Form.Item>
       <Form.List name="decisions">
         {(decisions, { add, remove }) => (
-          <Space direction="vertical" style={{ width: '100%', marginBottom: 16 }}>
+          <Space orientation="vertical" style={{ width: '100%', marginBottom: 16 }}>
             {decisions.map((decision, index) => (
               <Card
                 key={decision.key}
