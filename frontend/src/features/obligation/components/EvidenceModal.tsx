@@ -42,16 +42,14 @@ export function EvidenceModal({ fulfilment, justRecorded, onClose }: Props) {
           showUploadList={false}
           // Each chosen file goes up on its own; the list below shows what the server kept.
           beforeUpload={(file) => {
-            upload.mutate(
-              { id: fulfilment.id, file },
-              {
-                onSuccess: (saved) => {
-                  setAttachments((before) => [...before, saved]);
-                  void message.success(t('obligation.evidence.uploaded', { name: saved.fileName }));
-                },
-                onError: (error) => showProblem(error, message),
-              },
-            );
+            // mutateAsync, not mutate: with several files at once each one's answer must arrive here
+            upload
+              .mutateAsync({ id: fulfilment.id, file })
+              .then((saved) => {
+                setAttachments((before) => [...before, saved]);
+                void message.success(t('obligation.evidence.uploaded', { name: saved.fileName }));
+              })
+              .catch((error: unknown) => showProblem(error, message));
             return false;
           }}
         >
