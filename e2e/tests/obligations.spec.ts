@@ -117,15 +117,19 @@ test('community records its quarterly 分析研判 with minutes and a photo; the
     await expect(dialog.getByTestId('counts-toward')).toContainText(ANALYSIS);
     // a participant, found by typing the name (the server searches the organization's people)
     const participants = dialog.getByLabel('参加人员');
+    const chosen = dialog.getByTestId('participant-select');
     await expect(async () => {
+      // (retried: the option list is replaced when the server's answer arrives; a second click would unpick)
+      if ((await chosen.textContent())?.includes('赵桂兰')) return;
       await participants.click();
       await participants.fill('赵桂兰');
       const option = page.locator('.ant-select-item-option:visible').filter({ hasText: '赵桂兰' });
       await expect(option).toHaveCount(1, { timeout: 3_000 });
       await option.click({ timeout: 2_000 });
-      await expect(dialog.getByTestId('participant-select')).toContainText('赵桂兰', { timeout: 1_000 });
+      await expect(chosen).toContainText('赵桂兰', { timeout: 1_000 });
     }).toPass({ timeout: 20_000 });
-    await page.keyboard.press('Escape');
+    // close the options (Escape would close the dialog)
+    await dialog.locator('.ant-modal-title').click();
     await dialog
       .getByLabel('会议纪要 / 内容摘要')
       .fill('分析本季度社区网上阵地和微信群管理情况，明确下一步措施。');
