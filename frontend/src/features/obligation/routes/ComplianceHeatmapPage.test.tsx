@@ -98,7 +98,7 @@ describe('ComplianceHeatmapPage', () => {
   it('colours each child × rule cell by rate, adds the columns up and shows the subtree total', async () => {
     stubFetch(backend);
     await renderApp('/obligations/compliance?under=10&period=2026-Q4', me());
-    await screen.findByTestId('compliance-table');
+    await screen.findByTestId('compliance-table', {}, { timeout: 15000 });
     await waitFor(() => expect(cell(20, 7)).not.toBeNull());
     expect(cell(20, 7)).toHaveAttribute('data-level', 'good');
     expect(cell(20, 8)).toHaveAttribute('data-level', 'bad');
@@ -121,7 +121,7 @@ describe('ComplianceHeatmapPage', () => {
     const calls = stubFetch(backend);
     await renderApp('/obligations/compliance?under=10&period=2026-Q4', me());
     const user = userEvent.setup();
-    await user.click(await screen.findByText('东湖片区 ›'));
+    await user.click(await screen.findByText('东湖片区 ›', {}, { timeout: 15000 }));
     await waitFor(() => expect(cell(31, 7)).not.toBeNull());
     expect(cell(31, 7)).toHaveAttribute('data-overdue', '1');
     const levels = screen.getByTestId('compliance-levels');
@@ -139,7 +139,7 @@ describe('ComplianceHeatmapPage', () => {
     const calls = stubFetch(backend);
     await renderApp('/obligations/compliance?under=10&period=2026-Q4', me());
     const user = userEvent.setup();
-    await user.click(await screen.findByTestId('compliance-only-problems'));
+    await user.click(await screen.findByTestId('compliance-only-problems', {}, { timeout: 15000 }));
     await waitFor(() =>
       expect(calls.some((call) => call.url.search === '?under=10&period=2026-Q4&onlyProblems=true')).toBe(
         true,

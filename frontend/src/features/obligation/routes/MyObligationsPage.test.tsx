@@ -133,7 +133,7 @@ describe('MyObligationsPage', () => {
   it('lists what the organization owes, an overdue one in red with the responsible person', async () => {
     stubFetch(backend);
     await renderApp('/obligations/mine', clerk);
-    const list = await screen.findByTestId('my-obligations');
+    const list = await screen.findByTestId('my-obligations', {}, { timeout: 15000 });
     const rows = await within(list).findAllByTestId('obligation-row');
     expect(rows.map((row) => row.getAttribute('data-status'))).toEqual(['OVERDUE', 'DUE']);
     const overdue = within(rows[0]).getByTestId('obligation-status');
@@ -151,7 +151,7 @@ describe('MyObligationsPage', () => {
     acceptUploads(uploaded);
     await renderApp('/obligations/mine', clerk);
     const user = userEvent.setup();
-    const rows = await screen.findAllByTestId('obligation-row');
+    const rows = await screen.findAllByTestId('obligation-row', {}, { timeout: 15000 });
     await user.click(await within(rows[1]).findByTestId('record-fulfilment'));
 
     const form = await screen.findByTestId('fulfilment-form');
