@@ -1,15 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { asQuery, unwrap } from '@/lib/api-client';
 import { invalidateObligations } from './invalidate';
 import { obligationKeys, validId, type FulfilmentListParams } from './keys';
-import { obligationApi, postFile } from './obligation-api';
+import { postFile } from './obligation-api';
+import { api, asQuery, unwrap } from '@/lib/api-client';
 import type { CorrectFulfilment, Fulfilment, FulfilmentAttachment, SaveFulfilment } from './types';
 
+/** The organization's records of a period (up to 500, more than any office records in one). */
 export async function listFulfilments(params: FulfilmentListParams): Promise<Fulfilment[]> {
-  const body = await unwrap<Fulfilment[] | { items: Fulfilment[] }>(
-    obligationApi.GET('/api/v1/fulfilments', { params: { query: asQuery({ ...params, size: 200 }) } }),
+  const page = await unwrap(
+    api.GET('/api/v1/fulfilments', { params: { query: asQuery({ ...params, size: 500 }) } }),
   );
-  return Array.isArray(body) ? body : body.items;
+  return page.items;
 }
 
 export function useFulfilments(params: FulfilmentListParams | undefined) {
@@ -21,12 +22,12 @@ export function useFulfilments(params: FulfilmentListParams | undefined) {
 }
 
 export function recordFulfilment(body: SaveFulfilment): Promise<Fulfilment> {
-  return unwrap(obligationApi.POST('/api/v1/fulfilments', { body }));
+  return unwrap(api.POST('/api/v1/fulfilments', { body }));
 }
 
 export function correctFulfilment(id: number, body: CorrectFulfilment): Promise<Fulfilment> {
   return unwrap(
-    obligationApi.POST('/api/v1/fulfilments/{id}/corrections', { params: { path: { id } }, body }),
+    api.POST('/api/v1/fulfilments/{id}/corrections', { params: { path: { id: String(id) } }, body }),
   );
 }
 

@@ -1,12 +1,16 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { asQuery, downloadFile, unwrap } from '@/lib/api-client';
+import { api, downloadFile, unwrap } from '@/lib/api-client';
 import { obligationKeys, type ComplianceParams } from './keys';
-import { obligationApi } from './obligation-api';
 import type { Compliance } from './types';
 
 /** One request per level: the children of `under` with their subtree counts, and the totals. */
 export function getCompliance(params: ComplianceParams): Promise<Compliance> {
-  return unwrap(obligationApi.GET('/api/v1/compliance', { params: { query: asQuery(params) } }));
+  const { under, period, onlyProblems } = params;
+  return unwrap(
+    api.GET('/api/v1/compliance', {
+      params: { query: { under: String(under), period, onlyProblems: String(!!onlyProblems) } },
+    }),
+  );
 }
 
 export function useCompliance(params: ComplianceParams | undefined) {

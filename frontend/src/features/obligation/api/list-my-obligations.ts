@@ -1,14 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 import { obligationKeys } from './keys';
-import { obligationApi } from './obligation-api';
 import type { Obligation } from './types';
 
 /** What the caller's organizations owe, soonest due first (a page or a plain list; both are read). */
 export async function listMyObligations(): Promise<Obligation[]> {
-  const body = await unwrap<Obligation[] | { items: Obligation[] }>(
-    obligationApi.GET('/api/v1/me/obligations', {}),
-  );
+  const body = await unwrap<Obligation[] | { items: Obligation[] }>(api.GET('/api/v1/me/obligations', {}));
   return Array.isArray(body) ? body : body.items;
 }
 

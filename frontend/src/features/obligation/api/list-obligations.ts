@@ -1,11 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { asQuery, unwrap } from '@/lib/api-client';
+import { api, asQuery, unwrap } from '@/lib/api-client';
 import { obligationKeys, type ObligationListParams } from './keys';
-import { obligationApi } from './obligation-api';
 import type { ObligationPage } from './types';
 
 export function listObligations(params: ObligationListParams): Promise<ObligationPage> {
-  return unwrap(obligationApi.GET('/api/v1/obligations', { params: { query: asQuery(params) } }));
+  return unwrap(api.GET('/api/v1/obligations', { params: { query: asQuery(params) } }));
 }
 
 export function useObligations(params: ObligationListParams | undefined) {

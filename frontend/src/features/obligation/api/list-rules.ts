@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { asQuery, unwrap } from '@/lib/api-client';
+import { api, asQuery, unwrap } from '@/lib/api-client';
 import { obligationKeys } from './keys';
-import { obligationApi } from './obligation-api';
 import type { ObligationRule } from './types';
 
 /** The rules visible to the caller (issued in or above their scope); a page or a plain list. */
@@ -10,7 +9,7 @@ export async function listRules(
   includeRetired: boolean,
 ): Promise<ObligationRule[]> {
   const body = await unwrap<ObligationRule[] | { items: ObligationRule[] }>(
-    obligationApi.GET('/api/v1/obligation-rules', {
+    api.GET('/api/v1/obligation-rules', {
       params: { query: asQuery({ issuer, includeRetired, size: 200 }) },
     }),
   );

@@ -1,13 +1,5 @@
-import type { Client } from 'openapi-fetch';
-import { api, authHeader } from '@/lib/api-client';
+import { authHeader } from '@/lib/api-client';
 import { ApiProblem } from '@/lib/problem';
-
-/**
- * The shared client, not yet typed by paths: the obligation paths are not in openapi.yaml yet.
- * Once they are, replace `obligationApi` with `api` in this folder and tsc checks every call.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const obligationApi = api as unknown as Client<any>;
 
 /** Multipart upload (field `file`); openapi-fetch would serialise the body as JSON. */
 export async function postFile<T>(path: string, file: File): Promise<T> {

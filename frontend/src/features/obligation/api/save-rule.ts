@@ -1,21 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 import { invalidateObligations } from './invalidate';
 import { obligationKeys } from './keys';
-import { obligationApi } from './obligation-api';
 import type { ObligationRule, SaveObligationRule, UpdateObligationRule, VersionedReason } from './types';
 
 export function createRule(body: SaveObligationRule): Promise<ObligationRule> {
-  return unwrap(obligationApi.POST('/api/v1/obligation-rules', { body }));
+  return unwrap(api.POST('/api/v1/obligation-rules', { body }));
 }
 
 export function updateRule(id: number, body: UpdateObligationRule): Promise<ObligationRule> {
-  return unwrap(obligationApi.PUT('/api/v1/obligation-rules/{id}', { params: { path: { id } }, body }));
+  return unwrap(api.PUT('/api/v1/obligation-rules/{id}', { params: { path: { id: String(id) } }, body }));
 }
 
 export function retireRule(id: number, body: VersionedReason): Promise<ObligationRule> {
   return unwrap(
-    obligationApi.POST('/api/v1/obligation-rules/{id}/retire', { params: { path: { id } }, body }),
+    api.POST('/api/v1/obligation-rules/{id}/retire', { params: { path: { id: String(id) } }, body }),
   );
 }
 

@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 import { invalidateObligations } from './invalidate';
-import { obligationApi } from './obligation-api';
 import type { Obligation, VersionedReason } from './types';
 
 export function waiveObligation(id: number, body: VersionedReason): Promise<Obligation> {
-  return unwrap(obligationApi.POST('/api/v1/obligations/{id}/waive', { params: { path: { id } }, body }));
+  return unwrap(api.POST('/api/v1/obligations/{id}/waive', { params: { path: { id: String(id) } }, body }));
 }
 
 export function useWaiveObligation() {

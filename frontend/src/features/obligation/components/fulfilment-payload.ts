@@ -25,10 +25,11 @@ export interface FulfilmentFormValues {
   reason?: string;
 }
 
-const trimmed = (value: string | undefined | null) => value?.trim() || null;
+/** Blank texts are left out (the server stores null). */
+const trimmed = (value: string | undefined | null) => value?.trim() || undefined;
 
 /**
- * The POST body from the form: texts trimmed (blank ones sent as null), a decision without text
+ * The POST body from the form: texts trimmed (blank ones left out), a decision without text
  * left out, a position without a person left out; a position without a choice is "agree".
  */
 export function toFulfilmentPayload(values: FulfilmentFormValues, organizationId: number): SaveFulfilment {

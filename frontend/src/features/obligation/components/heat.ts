@@ -20,7 +20,9 @@ const LEVELS: Heat[] = [
  * Nothing owed (rate null) is grey. An overdue or missed instance keeps a cell out of green even when
  * the rate rounds to 1, so a problem never hides.
  */
-export function heatOf(counts: Pick<ComplianceCounts, 'rate' | 'overdue' | 'missed'>): Heat {
+export function heatOf(
+  counts: Pick<ComplianceCounts, 'overdue' | 'missed'> & { rate?: number | null },
+): Heat {
   const rate = counts.rate;
   if (rate === null || rate === undefined) return NONE;
   const problem = counts.overdue + counts.missed > 0;
@@ -47,11 +49,11 @@ export function rateOf(counts: Omit<ComplianceCounts, 'rate'>): number | null {
 
 const ZERO = { met: 0, metLate: 0, upcoming: 0, due: 0, overdue: 0, missed: 0, waived: 0, total: 0 };
 
-/** Several cells added up (a rule's column over the children), with their rate. */
-export function sumCounts(list: ComplianceCounts[]): ComplianceCounts {
+/** Several cells added up (a rule's column over the children), with their rate (absent when nothing is owed). */
+export function sumCounts(list: Omit<ComplianceCounts, 'rate'>[]): ComplianceCounts {
   const sum = { ...ZERO };
   for (const counts of list) {
     for (const key of Object.keys(ZERO) as (keyof typeof ZERO)[]) sum[key] += counts[key];
   }
-  return { ...sum, rate: rateOf(sum) };
+  return { ...sum, rate: rateOf(sum) ?? undefined };
 }

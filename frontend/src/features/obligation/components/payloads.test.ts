@@ -35,13 +35,12 @@ describe('the fulfilment form payload', () => {
       title: '2026年第4季度分析研判',
       kind: 'ANALYSIS',
       participantIds: [11, 12],
-      guests: null,
       summary: '研判本季度网上舆论阵地管理情况。',
       decisions: [
         {
           text: '加强公众号审核',
           positions: [
-            { personId: 11, position: 'AGREE', text: null },
+            { personId: 11, position: 'AGREE' },
             { personId: 12, position: 'OBJECT', text: '人手不足' },
           ],
         },
@@ -59,7 +58,7 @@ describe('the fulfilment form payload', () => {
       },
       20,
     );
-    expect(body.decisions[0].positions).toEqual([{ personId: 3, position: 'AGREE', text: null }]);
+    expect(body.decisions![0].positions).toEqual([{ personId: 3, position: 'AGREE' }]);
     expect(toFulfilmentPayload({ title: 't' }, 20)).toMatchObject({
       decisions: [],
       participantIds: [],
@@ -95,7 +94,7 @@ describe('the fulfilment form payload', () => {
       participantIds: [11],
       guests: '街道联络员',
       summary: '纪要',
-      decisions: [{ text: '加强审核', positions: [{ personId: 11, position: 'AGREE', text: null }] }],
+      decisions: [{ text: '加强审核', positions: [{ personId: 11, position: 'AGREE' }] }],
       obligationIds: [501],
     });
   });
@@ -120,7 +119,7 @@ describe('the rule form payload', () => {
     expect(isMonthDay('6-30')).toBe(false);
   });
 
-  it('sends "end of the period" as a null due day and blank texts as null', () => {
+  it('leaves the due day out for "end of the period", and blank texts out', () => {
     expect(
       toRulePayload({
         issuerOrganizationId: 1,
@@ -135,7 +134,6 @@ describe('the rule form payload', () => {
         accountableRole: 'FIRST_RESPONSIBLE',
         basis: '',
         validFrom: dayjs('2026-01-01'),
-        validTo: null,
       }),
     ).toEqual({
       issuerOrganizationId: 1,
@@ -143,14 +141,10 @@ describe('the rule form payload', () => {
       kind: 'REPORT',
       period: 'HALF',
       minCount: 1,
-      dueMonthDay: null,
       appliesTo: ['STREET', 'COMMUNITY'],
       includeIssuer: false,
-      perHolderRole: null,
       accountableRole: 'FIRST_RESPONSIBLE',
-      basis: null,
       validFrom: '2026-01-01',
-      validTo: null,
     });
   });
 });

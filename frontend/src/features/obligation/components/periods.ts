@@ -8,7 +8,7 @@ export interface PeriodParts {
   index: number;
 }
 
-export const PERIODS: ObligationPeriod[] = ['MONTH', 'QUARTER', 'HALF', 'YEAR'];
+export { RULE_PERIODS as PERIODS } from './kinds';
 
 /** How many of each period a year has, and how many months each spans. */
 const COUNT: Record<ObligationPeriod, number> = { MONTH: 12, QUARTER: 4, HALF: 2, YEAR: 1 };

@@ -31,7 +31,7 @@ export function isMonthDay(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= last;
 }
 
-/** The POST/PUT body from the form: blank texts as null, the due day null for "end of the period". */
+/** The POST/PUT body from the form: blank texts left out (null on the server), no due day for "end of the period". */
 export function toRulePayload(values: RuleFormValues): SaveObligationRule {
   return {
     issuerOrganizationId: values.issuerOrganizationId ?? 0,
@@ -39,14 +39,14 @@ export function toRulePayload(values: RuleFormValues): SaveObligationRule {
     kind: values.kind ?? 'MEETING',
     period: values.period ?? 'YEAR',
     minCount: values.minCount ?? 1,
-    dueMonthDay: values.dueMonthDay?.trim() || null,
+    dueMonthDay: values.dueMonthDay?.trim() || undefined,
     appliesTo: values.appliesTo ?? [],
     includeIssuer: values.includeIssuer ?? false,
-    perHolderRole: values.perHolderRole ?? null,
+    perHolderRole: values.perHolderRole ?? undefined,
     accountableRole: values.accountableRole ?? 'FIRST_RESPONSIBLE',
-    basis: values.basis?.trim() || null,
+    basis: values.basis?.trim() || undefined,
     validFrom: values.validFrom ? toApiDate(values.validFrom) : '',
-    validTo: values.validTo ? toApiDate(values.validTo) : null,
+    validTo: values.validTo ? toApiDate(values.validTo) : undefined,
   };
 }
 

@@ -26,12 +26,11 @@ function instance(
     periodStart: periodRange(period)!.start,
     periodEnd: periodRange(period)!.end,
     dueDate,
-    holder: null,
     minCount: 1,
     metCount: status === 'MET' ? 1 : 0,
     status,
     responsible: [{ id: 11, name: '赵桂兰' }],
-    waivedReason: status === 'WAIVED' ? '班子调整' : null,
+    waivedReason: status === 'WAIVED' ? '班子调整' : undefined,
     fulfilmentIds: [],
   };
 }
@@ -50,13 +49,11 @@ const meeting: Fulfilment = {
   title: '第一季度分析研判会',
   kind: 'ANALYSIS',
   participants: [{ id: 11, name: '赵桂兰' }],
-  guests: null,
   summary: '研判社区网上阵地情况。',
   decisions: [],
   obligationIds: [1],
   late: false,
   recordedAt: '2026-03-20T08:00:00Z',
-  recordedBy: null,
   corrections: 0,
   attachments: [
     {

@@ -32,7 +32,7 @@ function counts(over: Partial<ComplianceCounts>): ComplianceCounts {
     ...over,
   };
   const total = base.total;
-  return { ...base, rate: total > 0 ? (base.met + base.metLate + base.waived) / total : null };
+  return { ...base, rate: total > 0 ? (base.met + base.metLate + base.waived) / total : undefined };
 }
 
 const rules = [

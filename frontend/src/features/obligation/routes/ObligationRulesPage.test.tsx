@@ -23,11 +23,9 @@ function rule(overrides: Partial<ObligationRule>): ObligationRule {
     dueMonthDay: '06-30',
     appliesTo: ['COMMUNITY', 'VILLAGE'],
     includeIssuer: false,
-    perHolderRole: null,
     accountableRole: 'FIRST_RESPONSIBLE',
     basis: '城关党工〔2026〕2号',
     validFrom: '2026-01-01',
-    validTo: null,
     retired: false,
     createdAt: '2026-01-01T02:00:00Z',
     ...overrides,
@@ -43,7 +41,7 @@ const fromAbove = rule({
   title: '每季度开展一次分析研判',
   kind: 'ANALYSIS',
   period: 'QUARTER',
-  dueMonthDay: null,
+  dueMonthDay: undefined,
 });
 
 function backend(call: Call) {
@@ -75,7 +73,7 @@ describe('ObligationRulesPage', () => {
     expect(rows[1]).toHaveTextContent('社区、村');
     expect(await within(rows[1]).findByTestId('edit-rule')).toBeInTheDocument();
     expect(within(rows[0]).queryByTestId('edit-rule')).not.toBeInTheDocument();
-  });
+  }, 60000);
 
   it('says in the form that a change applies from the next period, and retires with a reason', async () => {
     const calls = stubFetch(backend);
@@ -100,5 +98,5 @@ describe('ObligationRulesPage', () => {
         version: 1,
       }),
     );
-  });
+  }, 60000);
 });

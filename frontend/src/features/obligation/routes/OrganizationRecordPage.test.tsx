@@ -31,12 +31,10 @@ const pledge: Obligation = {
   periodStart: '2026-01-01',
   periodEnd: '2026-12-31',
   dueDate: '2026-03-31',
-  holder: null,
   minCount: 1,
   metCount: 0,
   status: 'OVERDUE',
   responsible: [{ id: 11, name: '赵桂兰' }],
-  waivedReason: null,
   fulfilmentIds: [],
 };
 const analysis: Obligation = {
@@ -175,7 +173,7 @@ describe('OrganizationRecordPage', () => {
         {
           text: '建立微信群管理员轮值',
           positions: [
-            { personId: 11, position: 'AGREE', text: null },
+            { personId: 11, position: 'AGREE' },
             { personId: 13, position: 'OBJECT', text: '人手不足' },
           ],
         },
