@@ -110,6 +110,12 @@ describe('ComplianceHeatmapPage', () => {
     expect(ruleTotal).toHaveTextContent('80%');
     expect(ruleTotal).toHaveTextContent('4/5');
     expect(within(totals).getByTestId('heat-total')).toHaveTextContent('4/6');
+    // the counts behind a colour, on hover
+    await userEvent.setup().hover(cell(21, 7)!);
+    const tip = await screen.findByRole('tooltip');
+    expect(tip).toHaveTextContent('已落实：3');
+    expect(tip).toHaveTextContent('已逾期：1');
+    expect(tip).toHaveTextContent('应落实：4');
     // a leaf opens its record for the same period
     expect(screen.getByRole('link', { name: '柳岸社区' })).toHaveAttribute(
       'href',
