@@ -34,7 +34,7 @@ export function HeatCell({
     </div>
   );
   return (
-    <Tooltip title={title}>
+    <Tooltip title={title} trigger={['hover', 'focus']}>
       <div
         data-testid={testId}
         data-level={heat.level}
