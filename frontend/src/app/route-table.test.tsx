@@ -49,6 +49,9 @@ describe('route table', () => {
       'menu.publicationStatistics',
       'menu.reviewPolicies',
       'menu.myDuties',
+      'menu.myObligations',
+      'menu.obligationCompliance',
+      'menu.obligationRules',
       'menu.integration',
       'menu.audit',
     ]);

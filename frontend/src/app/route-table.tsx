@@ -4,6 +4,9 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BranchesOutlined,
+  CarryOutOutlined,
+  CheckSquareOutlined,
+  FundViewOutlined,
   FileDoneOutlined,
   GlobalOutlined,
   IdcardOutlined,
@@ -31,8 +34,8 @@ export interface AppRoute {
   allowed: (access: Access) => boolean;
   /** i18n key of the page's name: the menu label, the crumb and the tab title. */
   title: string;
-  /** The side menu shows the page, in the order of this table. */
-  menu?: { icon: ReactNode };
+  /** The side menu shows the page, in the order of this table; `group` (an i18n key) gathers neighbours under a heading. */
+  menu?: { icon: ReactNode; group?: string };
   /** The path of the page one crumb up. */
   parent?: string;
   /** The page shows one record (`:id` in the path): its crumb is the record's name. */
@@ -49,6 +52,8 @@ const browseOrganizations = (a: Access) => a.canBrowseOrganizations;
 const browsePublications = (a: Access) => a.canBrowsePublications;
 const browsePeople = (a: Access) => a.canBrowsePeople;
 const browseChannels = (a: Access) => a.canBrowseChannels;
+const browseObligations = (a: Access) => a.canBrowseObligations;
+const OBLIGATIONS = 'menu.groupObligations';
 
 export const appRoutes: AppRoute[] = [
   {
@@ -211,6 +216,50 @@ export const appRoutes: AppRoute[] = [
     allowed: (a) => a.hasOwnDuties,
     title: 'menu.myDuties',
     menu: { icon: <IdcardOutlined aria-hidden /> },
+  },
+  {
+    path: '/obligations/mine',
+    page: page(() => import('@/features/obligation/routes/MyObligationsPage')),
+    allowed: (a) => a.hasOwnObligations,
+    title: 'menu.myObligations',
+    menu: { icon: <CheckSquareOutlined aria-hidden />, group: OBLIGATIONS },
+  },
+  {
+    path: '/obligations/compliance',
+    page: page(() => import('@/features/obligation/routes/ComplianceHeatmapPage')),
+    allowed: browseObligations,
+    title: 'menu.obligationCompliance',
+    menu: { icon: <FundViewOutlined aria-hidden />, group: OBLIGATIONS },
+  },
+  {
+    path: '/obligations/rules',
+    page: page(() => import('@/features/obligation/routes/ObligationRulesPage')),
+    allowed: browseObligations,
+    title: 'menu.obligationRules',
+    menu: { icon: <CarryOutOutlined aria-hidden />, group: OBLIGATIONS },
+  },
+  {
+    path: '/obligations/organizations/:id',
+    page: page(() => import('@/features/obligation/routes/OrganizationRecordPage')),
+    allowed: browseObligations,
+    title: 'menu.obligationRecord',
+    parent: '/obligations/compliance',
+    entity: OrganizationCrumb,
+  },
+  {
+    path: '/obligations/organizations/:id/calendar',
+    page: page(() => import('@/features/obligation/routes/ObligationCalendarPage')),
+    allowed: browseObligations,
+    title: 'menu.obligationCalendar',
+    parent: '/obligations/organizations/:id',
+  },
+  {
+    path: '/obligations/organizations/:id/print',
+    page: page(() => import('@/features/obligation/routes/OrganizationRecordPrintPage')),
+    allowed: browseObligations,
+    title: 'menu.obligationRecord',
+    parent: '/obligations/organizations/:id',
+    layout: 'print',
   },
   {
     path: '/webhooks',

@@ -1,12 +1,31 @@
 import { Breadcrumb, Flex, Layout, Menu, theme as antdTheme, Typography } from 'antd';
-import { Suspense, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useMatches, useNavigate } from 'react-router';
 import { PageSpin } from '@/components/PageSpin';
 import { useAccess } from '@/features/me';
 import { NotificationBell } from '@/features/notification';
-import { crumbsOf, linkOf, menu, menuEntryOf, type RouteHandle } from '../route-table';
+import { crumbsOf, linkOf, menu, menuEntryOf, type AppRoute, type RouteHandle } from '../route-table';
 import { UserMenu } from './UserMenu';
+
+type MenuItem =
+  | { key: string; icon?: ReactNode; label: string }
+  | { type: 'group'; key: string; label: string; children: MenuItem[] };
+
+/** The menu's entries; neighbours of the same `group` under one heading (工作要求). */
+function menuItems(entries: AppRoute[], t: TFunction): MenuItem[] {
+  const items: MenuItem[] = [];
+  for (const entry of entries) {
+    const item = { key: linkOf(entry), icon: entry.menu?.icon, label: t(entry.title) };
+    const group = entry.menu?.group;
+    const last = items[items.length - 1];
+    if (!group) items.push(item);
+    else if (last && 'type' in last && last.key === group) last.children.push(item);
+    else items.push({ type: 'group', key: group, label: t(group), children: [item] });
+  }
+  return items;
+}
 
 /** The page the address shows, from the route table, with its parameters. */
 function useCurrentRoute() {
@@ -57,9 +76,10 @@ export function AppLayout() {
             data-testid="side-menu"
             mode="inline"
             selectedKeys={selected ? [selected] : []}
-            items={menu
-              .filter((entry) => entry.allowed(access))
-              .map((entry) => ({ key: linkOf(entry), icon: entry.menu?.icon, label: t(entry.title) }))}
+            items={menuItems(
+              menu.filter((entry) => entry.allowed(access)),
+              t,
+            )}
             onClick={({ key }) => navigate(key)}
           />
         </nav>

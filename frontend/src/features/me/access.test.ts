@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { me, organization, person } from '@/test/fixtures';
-import { accessOf, channelActions, dutyActions, organizationActions } from './access';
+import {
+  accessOf,
+  channelActions,
+  dutyActions,
+  obligationActions,
+  organizationActions,
+  ruleActions,
+} from './access';
 
 const street = organization({ id: 10, path: [{ id: 1, code: 'QU', name: '城关区' }] });
 const community = organization({
@@ -184,5 +191,52 @@ describe('duties, matrix and channels', () => {
     expect(channelActions(me(), community, { status: 'CLOSED' })).toEqual({ edit: false, close: false });
     expect(channelActions(member, community, { status: 'ACTIVE' })).toEqual({ edit: false, close: false });
     expect(channelActions(auditor, community, { status: 'ACTIVE' })).toEqual({ edit: false, close: false });
+  });
+});
+
+describe('obligationActions', () => {
+  const communityClerk = me({
+    username: 'community',
+    scope: [{ organizationId: 20, code: 'SQ-01', name: '柳岸社区', role: 'STAFF' }],
+  });
+
+  it('lets the issuing level waive and the obligated organization record, never waive its own', () => {
+    // secretary: STAFF of the street (10) that issued the rule; the community (20) owes it
+    expect(obligationActions(me(), community, street)).toEqual({ waive: true, record: true });
+    expect(obligationActions(communityClerk, community, street)).toEqual({ waive: false, record: true });
+  });
+
+  it('refuses a waiver when the issuer is above the user, and when the issuer is not known yet', () => {
+    const district = organization({ id: 1, parentId: undefined, path: [] });
+    expect(obligationActions(me(), community, district).waive).toBe(false);
+    expect(obligationActions(me(), community, undefined).waive).toBe(false);
+  });
+
+  it('lets an admin waive anything; members and auditors change nothing', () => {
+    expect(obligationActions(me({ globalRoles: ['admin'] }), community, street).waive).toBe(true);
+    const member = me({ scope: [{ organizationId: 10, code: 'JD-01', name: '城关街道', role: 'MEMBER' }] });
+    expect(obligationActions(member, community, street)).toEqual({ waive: false, record: false });
+    const auditor = me({ globalRoles: ['auditor'], person: undefined, scope: [] });
+    expect(obligationActions(auditor, community, street)).toEqual({ waive: false, record: false });
+  });
+
+  it('lets staff of the issuer edit and retire a rule until it is retired', () => {
+    expect(ruleActions(me(), street, { retired: false })).toEqual({ edit: true, retire: true });
+    expect(ruleActions(me(), street, { retired: true })).toEqual({ edit: false, retire: false });
+    expect(ruleActions(communityClerk, street, { retired: false })).toEqual({ edit: false, retire: false });
+  });
+
+  it('shows the obligation pages to readers and the rule editor button to staff', () => {
+    expect(accessOf(me())).toMatchObject({
+      canBrowseObligations: true,
+      hasOwnObligations: true,
+      canIssueObligationRules: true,
+    });
+    const auditor = accessOf(me({ globalRoles: ['auditor'], person: undefined, scope: [] }));
+    expect(auditor).toMatchObject({
+      canBrowseObligations: true,
+      hasOwnObligations: false,
+      canIssueObligationRules: false,
+    });
   });
 });

@@ -35,6 +35,12 @@ export interface Access {
   canDraftPublications: boolean;
   /** Linked to a person, so items may wait for their review (reviewers are found through duties). */
   canReview: boolean;
+  /** Obligations (工作要求) and the compliance roll-up of the scope (read). */
+  canBrowseObligations: boolean;
+  /** A person with memberships: their organizations owe something (我的工作要求). */
+  hasOwnObligations: boolean;
+  /** May issue obligation rules (somewhere): STAFF of an organization, or admin. */
+  canIssueObligationRules: boolean;
 }
 
 /** Writes on the duties of one organization. */
@@ -107,6 +113,9 @@ export function accessOf(me: Me): Access {
     canBrowsePublications: canRead,
     canDraftPublications: !!me.person && memberships(me).some((entry) => entry.role === 'STAFF'),
     canReview: !!me.person,
+    canBrowseObligations: canRead,
+    hasOwnObligations: hasMemberships,
+    canIssueObligationRules: isAdmin || memberships(me).some((entry) => entry.role === 'STAFF'),
   };
 }
 
@@ -152,4 +161,40 @@ export function channelActions(
 ): ChannelActions {
   const writes = writesIn(me, owner) && channel.status !== 'CLOSED';
   return { edit: writes, close: writes };
+}
+
+/** Writes on one obligation: waived by the issuing level, never by the obligated organization itself. */
+export interface ObligationActions {
+  waive: boolean;
+  record: boolean;
+}
+
+/**
+ * A waiver is the issuing level's call: STAFF of the issuing organization (or above it) or admin,
+ * but not someone whose own organization is the obligated one (the server's `self-waiver`).
+ * A fulfilment is recorded by whoever writes in the obligated organization's subtree.
+ */
+export function obligationActions(
+  me: Me,
+  obligated: OrganizationInScope,
+  issuer: OrganizationInScope | undefined,
+): ObligationActions {
+  const admin = hasRole(me, 'admin');
+  const ownOrganization = memberships(me).some(
+    (entry) => entry.role === 'STAFF' && entry.organizationId === obligated.id,
+  );
+  return {
+    waive: admin || (!!issuer && writesIn(me, issuer) && !ownOrganization),
+    record: obligated.active && writesIn(me, obligated),
+  };
+}
+
+/** A rule is written by STAFF of its issuing organization (or above it) or an admin, until it is retired. */
+export function ruleActions(
+  me: Me,
+  issuer: OrganizationInScope,
+  rule: { retired: boolean },
+): { edit: boolean; retire: boolean } {
+  const writes = writesIn(me, issuer) && !rule.retired;
+  return { edit: writes, retire: writes };
 }
