@@ -8,6 +8,7 @@ export const IMPORT_KINDS = valuesOf<ImportKind>({
   memberships: true,
   'duty-assignments': true,
   channels: true,
+  fulfilments: true,
 });
 
 /** The job is still working: its page polls it. */

@@ -11,6 +11,7 @@ const PAGES: Record<ImportKind, { path: string; labelKey: string }> = {
   memberships: { path: '/people', labelKey: 'menu.people' },
   'duty-assignments': { path: '/responsibility-matrix', labelKey: 'menu.responsibilityMatrix' },
   channels: { path: '/channels', labelKey: 'menu.channels' },
+  fulfilments: { path: '/obligations/compliance', labelKey: 'menu.obligationCompliance' },
 };
 
 /** Step 4: progress while the rows are written, then what changed (or why nothing did). */

@@ -55,6 +55,35 @@ public class FulfilmentQueries {
         return new ObligationViews.FulfilmentPage(views(rows), total, page, size);
     }
 
+    /** Whether the organization's ledger already holds a record of that day with that title (imports skip it). */
+    public boolean exists(long organizationId, LocalDate day, String title) {
+        return !em.createNativeQuery("SELECT 1 FROM fulfilment_record WHERE organization_id = ?1 AND happened_on = ?2 AND title = ?3")
+                .setParameter(1, organizationId).setParameter(2, day).setParameter(3, title).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /**
+     * The instances a record of `kind` on `day` counts toward when nobody chose them (imported ledgers): the
+     * organization's instances of rules of that kind whose period holds the day, not waived, not per holder.
+     */
+    public List<Long> openInstancesFor(long organizationId, ObligationKind kind, LocalDate day) {
+        List<?> ids = em.createNativeQuery("""
+                        SELECT i.id FROM obligation_instance i JOIN obligation_rule r ON r.id = i.rule_id
+                        WHERE i.organization_id = ?1 AND r.kind = ?2 AND i.period_start <= ?3 AND i.period_end >= ?3
+                          AND i.status <> 'WAIVED' AND i.holder_person_id IS NULL ORDER BY i.id""")
+                .setParameter(1, organizationId).setParameter(2, kind.name()).setParameter(3, day)
+                .setMaxResults(50).getResultList();
+        return ids.stream().map(r -> ((Number) r).longValue()).toList();
+    }
+
+    /** The export of the 工作台账 import kind: the same columns, the rows the caller may read. */
+    public static String exportSql(String visibleCondition) {
+        return """
+                SELECT o.code, f.happened_on::text, f.kind, f.title, f.guests, f.summary
+                FROM fulfilment_record f JOIN organization o ON o.id = f.organization_id
+                WHERE %s ORDER BY o.path, f.happened_on, f.id""".formatted(visibleCondition);
+    }
+
     public ObligationViews.Fulfilment view(FulfilmentRecord r) {
         return views(List.of(r)).get(0);
     }
