@@ -22,7 +22,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -116,17 +120,22 @@ class ObligationBench {
 
     /** Compliance.COUNTS_SQL over JDBC, 5 warm-ups then RUNS calls: p50, p99, max (ms), rows. */
     double[] sql(long id, String path, LocalDate[] period) throws Exception {
+        // JPA's numbered parameters (?1 … ?5, some used twice) as JDBC's positional ones, in the order they appear.
+        Object[] values = {id, path.length() + 1, path + "%", period[0], period[1]};
+        List<Object> bound = new ArrayList<>();
+        Matcher m = Pattern.compile("\\?(\\d)").matcher(Compliance.COUNTS_SQL);
+        while (m.find()) {
+            bound.add(values[Integer.parseInt(m.group(1)) - 1]);
+        }
         String text = Compliance.COUNTS_SQL.replaceAll("\\?\\d", "?");
         double[] ms = new double[RUNS];
         long rows = 0;
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(text)) {
             for (int i = -5; i < RUNS; i++) {
                 long t = System.nanoTime();
-                s.setLong(1, id);
-                s.setInt(2, path.length() + 1);
-                s.setString(3, path + "%");
-                s.setObject(4, period[0]);
-                s.setObject(5, period[1]);
+                for (int k = 0; k < bound.size(); k++) {
+                    s.setObject(k + 1, bound.get(k));
+                }
                 rows = 0;
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
