@@ -47,7 +47,8 @@ public class InstanceGenerator {
         int created = generate(em.find(ObligationRule.class, ruleId), null, today);
         String status = StatusRule.sql("i", "CAST(?1 AS date)");
         em.createNativeQuery("UPDATE obligation_instance i SET status = " + status + ", updated_at = now()"
-                        + " WHERE i.rule_id = ?2 AND i.status IN ('UPCOMING', 'DUE', 'OVERDUE') AND i.status <> " + status)
+                        + " WHERE i.rule_id = ?2 AND i.status IN ('UPCOMING', 'DUE', 'OVERDUE') AND " + DUE_SOON
+                        + " AND i.status <> " + status)
                 .setParameter(1, today).setParameter(2, ruleId).executeUpdate();
         return created;
     }
@@ -165,12 +166,19 @@ public class InstanceGenerator {
         em.createNativeQuery("DELETE FROM obligation_instance WHERE id = ANY(?1)").setParameter(1, idArray).executeUpdate();
     }
 
-    /** Time passing: open instances whose status changes with the day. */
+    /**
+     * Time passing: open instances whose status changes with the day. Only those due within the reminder window (or
+     * past due) can change: the others stay UPCOMING until then (records and waivers recount at once, in Statuses),
+     * and skipping them keeps this a short range of obligation_instance_open_idx instead of every open instance.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int recomputeOpen(LocalDate today) {
         String status = StatusRule.sql("i", "CAST(?1 AS date)");
         return em.createNativeQuery("UPDATE obligation_instance i SET status = " + status + ", updated_at = now()"
-                        + " WHERE i.status IN ('UPCOMING', 'DUE', 'OVERDUE') AND i.status <> " + status)
+                        + " WHERE i.status IN ('UPCOMING', 'DUE', 'OVERDUE') AND " + DUE_SOON + " AND i.status <> " + status)
                 .setParameter(1, today).executeUpdate();
     }
+
+    /** Open instances whose status can change on day ?1 (see {@link #recomputeOpen}). */
+    private static final String DUE_SOON = "i.due_date <= CAST(?1 AS date) + " + StatusRule.REMINDER_WINDOW_DAYS;
 }

@@ -18,6 +18,9 @@ import org.dutyledger.duty.DutyAssignment;
 import org.dutyledger.duty.DutyRole;
 import org.dutyledger.duty.DutyService;
 import org.dutyledger.duty.DutyRequests;
+import org.dutyledger.obligation.PeriodKind;
+import org.dutyledger.obligation.Periods;
+import org.dutyledger.obligation.StatusRule;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationService;
 import org.dutyledger.organization.OrganizationType;
@@ -50,7 +53,8 @@ import java.util.function.IntConsumer;
  * scope checks and audit chain as the API, many changes per transaction). Every part looks at what is
  * already there and only adds what is missing, so a rerun (or a larger BENCH_SCALE) resumes.
  * Sizes at BENCH_SCALE=1: 10,000 organizations six levels deep, 50,000 people, ~100,000 duty assignments,
- * 100,000 publications, and organization/person updates until the audit chain holds 1,000,000 events.
+ * 100,000 publications, and organization/person updates until the audit chain holds 1,000,000 events;
+ * then obligations (see {@link #obligations}).
  * Not part of the test suite (its name does not end in Test).
  */
 @QuarkusTest
@@ -111,6 +115,7 @@ class BenchSeed {
                 part("channels", this::channels);
                 part("publications", this::publications);
                 part("audit fill", this::fill);
+                part("obligations", this::obligations);
                 System.out.printf("seed: total %.1f s%n", (System.nanoTime() - t0) / 1e9);
                 summary();
                 return null;
@@ -344,6 +349,115 @@ class BenchSeed {
         return head() - head;
     }
 
+
+    // ------------------------------------------------------------------ obligations
+
+    /** The bench's rules (issue 13): title, kind, period. Two monthly, four quarterly, two half-yearly, two yearly. */
+    static final String[][] RULES = {
+            {"基准·每月研判网络意识形态形势", "ANALYSIS", "MONTH"},
+            {"基准·每月报送舆情信息", "REPORT", "MONTH"},
+            {"基准·每季度专题研究意识形态工作", "MEETING", "QUARTER"},
+            {"基准·每季度中心组专题学习", "STUDY", "QUARTER"},
+            {"基准·每季度督查阵地管理", "INSPECTION", "QUARTER"},
+            {"基准·每季度通报典型案例", "BRIEFING", "QUARTER"},
+            {"基准·每半年专题汇报", "REPORT", "HALF"},
+            {"基准·每半年培训信息员", "TRAINING", "HALF"},
+            {"基准·每年签订责任书", "PLEDGE", "YEAR"},
+            {"基准·每年述职评议", "OTHER", "YEAR"}};
+    static final LocalDate OBLIGATIONS_FROM = LocalDate.of(2025, 1, 1);
+    static final LocalDate OBLIGATIONS_TO = LocalDate.of(2026, 12, 31);
+
+    /**
+     * Ten rules issued by the bench root (BN-0) for its whole subtree, every organization type, and their instances
+     * for every period of 2025–2026 over all BN organizations; about 65 % of the instances get a fulfilment record
+     * (one in seven of those late) with one evidence attachment (size, sha256 and type only, no content), one in
+     * fifty a waiver; statuses as the StatusRule gives them today.
+     * Set-based SQL, not the services: the services write one record at a time (~100/s here, hours for ~600,000
+     * records), while a few INSERT … SELECT per rule take minutes. So these rows have no audit events, and the
+     * instances ignore the organizations' creation day (the bench organizations are created on the seed's day).
+     */
+    long obligations() {
+        long root = ((Number) sql("SELECT id FROM organization WHERE code = 'BN-0'")).longValue();
+        long added = 0;
+        for (String[] r : RULES) {
+            long rule = QuarkusTransaction.requiringNew().timeout(1800).call(() -> ruleOf(root, r));
+            if (((Number) sql("SELECT count(*) FROM obligation_instance WHERE rule_id = " + rule)).longValue() > 0) {
+                continue;
+            }
+            long t0 = System.nanoTime();
+            long n = QuarkusTransaction.requiringNew().timeout(1800).call(() -> {
+                long rows = 0;
+                PeriodKind kind = PeriodKind.valueOf(r[2]);
+                for (Periods.Period p = Periods.containing(kind, OBLIGATIONS_FROM); !p.start().isAfter(OBLIGATIONS_TO); p = p.next()) {
+                    rows += em.createNativeQuery("INSERT INTO obligation_instance (rule_id, series_id, organization_id, period_key,"
+                                    + " period_start, period_end, due_date, min_count, status, created_at, updated_at)"
+                                    + " SELECT ?1, ?1, o.id, ?2, ?3, ?4, ?4, 1, 'UPCOMING', now(), now() FROM organization o"
+                                    + " WHERE o.code LIKE 'BN-%' ON CONFLICT DO NOTHING")
+                            .setParameter(1, rule).setParameter(2, p.key()).setParameter(3, p.start()).setParameter(4, p.end())
+                            .executeUpdate();
+                }
+                return rows;
+            });
+            long records = QuarkusTransaction.requiringNew().timeout(1800).call(() -> fulfil(rule));
+            QuarkusTransaction.requiringNew().timeout(1800).run(() -> {
+                em.createNativeQuery("UPDATE obligation_instance SET waived_at = now(), waived_reason = '基准豁免'"
+                        + " WHERE rule_id = ?1 AND id % 50 = 9").setParameter(1, rule).executeUpdate();
+                em.createNativeQuery("UPDATE obligation_instance i SET status = " + StatusRule.sql("i", "current_date")
+                        + " WHERE i.rule_id = ?1").setParameter(1, rule).executeUpdate();
+            });
+            added += n;
+            System.out.printf("seed:   … rule %s: %,d instances, %,d records with evidence (%.0f s)%n", r[0], n, records,
+                    (System.nanoTime() - t0) / 1e9);
+        }
+        return added;
+    }
+
+    /** The rule with this title, inserted (series of its own, in force from 2025) when missing; returns its id. */
+    long ruleOf(long root, String[] r) {
+        List<?> found = em.createNativeQuery("SELECT id FROM obligation_rule WHERE title = ?1").setParameter(1, r[0]).getResultList();
+        if (!found.isEmpty()) {
+            return ((Number) found.get(0)).longValue();
+        }
+        long id = ((Number) em.createNativeQuery("INSERT INTO obligation_rule (series_id, issuer_organization_id, title, kind,"
+                        + " period, min_count, applies_to, include_issuer, accountable_role, basis, valid_from, created_at, updated_at)"
+                        + " VALUES (0, ?1, ?2, ?3, ?4, 1, CAST(?5 AS varchar(40)[]), true, 'FIRST_RESPONSIBLE', '基准〔2025〕1号', ?6, now(), now())"
+                        + " RETURNING id")
+                .setParameter(1, root).setParameter(2, r[0]).setParameter(3, r[1]).setParameter(4, r[2])
+                .setParameter(5, "{" + String.join(",", java.util.Arrays.stream(OrganizationType.values()).map(Enum::name).toList()) + "}")
+                .setParameter(6, OBLIGATIONS_FROM).getSingleResult()).longValue();
+        em.createNativeQuery("UPDATE obligation_rule SET series_id = id WHERE id = ?1").setParameter(1, id).executeUpdate();
+        return id;
+    }
+
+    /**
+     * One statement per rule: by instance id % 10, 0–5 a record on time (a day within the period, not after today),
+     * 6 a late one (ten days after the due date, when that is past), 7–9 none; each record counts toward its
+     * instance and carries one attachment row (empty content: the figures need the metadata only).
+     */
+    long fulfil(long rule) {
+        return em.createNativeQuery("""
+                WITH src AS (
+                    SELECT i.id AS instance_id, i.organization_id, r.title, r.kind, i.id % 10 = 6 AS late,
+                           nextval(pg_get_serial_sequence('fulfilment_record', 'id')) AS rid,
+                           CASE WHEN i.id % 10 = 6 THEN i.due_date + 10
+                                ELSE least(current_date, i.period_start + CAST(i.id % (i.period_end - i.period_start + 1) AS int)) END AS day
+                    FROM obligation_instance i JOIN obligation_rule r ON r.id = i.rule_id
+                    WHERE i.rule_id = ?1 AND (i.id % 10 < 6 OR (i.id % 10 = 6 AND i.due_date + 10 <= current_date))),
+                rec AS (
+                    INSERT INTO fulfilment_record (id, organization_id, happened_on, title, kind, participant_ids, summary,
+                                                   decisions, late, recorded_at, recorded_by_username, updated_at)
+                    SELECT rid, organization_id, day, title, kind, '{}', '基准落实记录', '[]', late,
+                           CAST(day AS timestamp) AT TIME ZONE 'Asia/Shanghai' + interval '18 hours', 'bench-seed', now() FROM src),
+                link AS (
+                    INSERT INTO fulfilment_record_instance (record_id, instance_id) SELECT rid, instance_id FROM src),
+                evidence AS (
+                    INSERT INTO fulfilment_attachment (record_id, file_name, media_type, size_bytes, sha256, content, uploaded_at)
+                    SELECT rid, '会议记录' || rid || '.pdf', 'application/pdf', 200000 + rid % 800000,
+                           encode(sha256(int8send(rid)), 'hex'), '\\x', now() FROM src)
+                UPDATE obligation_instance i SET met_count = 1, met_on_time_count = CASE WHEN s.late THEN 0 ELSE 1 END
+                FROM src s WHERE i.id = s.instance_id""").setParameter(1, rule).executeUpdate();
+    }
+
     // ------------------------------------------------------------------ plumbing
 
     interface Work<T> {
@@ -420,6 +534,10 @@ class BenchSeed {
                 {"reviews", "SELECT count(*) FROM publication_review"},
                 {"audit events", "SELECT count(*) FROM audit_event"},
                 {"outbox events", "SELECT count(*) FROM outbox_event"},
+                {"obligation rules", "SELECT count(*) FROM obligation_rule"},
+                {"instances", "SELECT count(*) FROM obligation_instance"},
+                {"fulfilment records", "SELECT count(*) FROM fulfilment_record"},
+                {"attachments", "SELECT count(*) FROM fulfilment_attachment"},
                 {"database size", "SELECT pg_size_pretty(pg_database_size(current_database()))"}};
         QuarkusTransaction.requiringNew().run(() -> {
             for (String[] c : counts) {
