@@ -47,6 +47,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./vitest.setup.ts'],
     css: false,
-    testTimeout: 20000,
+    // Page tests render Ant Design forms in jsdom: tens of seconds each on a loaded 2-core machine.
+    testTimeout: 60000,
   },
 });
