@@ -14,7 +14,7 @@ import org.dutyledger.integration.export.ExportScope;
 import org.dutyledger.integration.imports.Cells;
 import org.dutyledger.integration.imports.ImportColumn;
 import org.dutyledger.integration.imports.ImportError;
-import org.dutyledger.integration.imports.ImportKind;
+import org.dutyledger.integration.imports.ImportKindBase;
 import org.dutyledger.integration.imports.ImportRow;
 import org.dutyledger.integration.imports.ImportState;
 import org.dutyledger.integration.imports.Outcome;
@@ -34,7 +34,7 @@ import java.util.Objects;
  * 已关闭); an existing one has its details updated, is launched, or is closed. A closed channel stays as it was.
  */
 @Singleton
-public class ChannelRows implements ImportKind {
+public class ChannelRows extends ImportKindBase {
 
     static final List<ImportColumn> COLUMNS = List.of(
             ImportColumn.code("organizationCode", "机构编码", true, 64, "已有机构的编码"),
@@ -66,29 +66,8 @@ public class ChannelRows implements ImportKind {
     @Inject
     ChannelService service;
 
-    @Override
-    public String key() {
-        return "channels";
-    }
-
-    @Override
-    public String label() {
-        return "阵地";
-    }
-
-    @Override
-    public String labelEn() {
-        return "Channels";
-    }
-
-    @Override
-    public int order() {
-        return 50;
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return COLUMNS;
+    public ChannelRows() {
+        super("channels", "阵地", "Channels", 50, COLUMNS);
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.dutyledger.integration.export.ExportScope;
 import org.dutyledger.integration.imports.Cells;
 import org.dutyledger.integration.imports.ImportColumn;
 import org.dutyledger.integration.imports.ImportError;
-import org.dutyledger.integration.imports.ImportKind;
+import org.dutyledger.integration.imports.ImportKindBase;
 import org.dutyledger.integration.imports.ImportRow;
 import org.dutyledger.integration.imports.ImportState;
 import org.dutyledger.integration.imports.Outcome;
@@ -43,7 +43,7 @@ import java.util.Set;
  * rules of the responsibility system against the ledger and against the earlier rows of the file.
  */
 @Singleton
-public class DutyRows implements ImportKind {
+public class DutyRows extends ImportKindBase {
 
     static final List<ImportColumn> COLUMNS = List.of(
             ImportColumn.code("organizationCode", "机构编码", true, 64, "已有机构的编码"),
@@ -95,29 +95,8 @@ public class DutyRows implements ImportKind {
     @Inject
     OneHolderAtATime oneHolder;
 
-    @Override
-    public String key() {
-        return "duty-assignments";
-    }
-
-    @Override
-    public String label() {
-        return "责任分工";
-    }
-
-    @Override
-    public String labelEn() {
-        return "Duty assignments";
-    }
-
-    @Override
-    public int order() {
-        return 40;
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return COLUMNS;
+    public DutyRows() {
+        super("duty-assignments", "责任分工", "Duty assignments", 40, COLUMNS);
     }
 
     @Override

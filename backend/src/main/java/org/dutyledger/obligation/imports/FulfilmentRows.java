@@ -8,7 +8,7 @@ import org.dutyledger.integration.export.ExportScope;
 import org.dutyledger.integration.imports.Cells;
 import org.dutyledger.integration.imports.ImportColumn;
 import org.dutyledger.integration.imports.ImportError;
-import org.dutyledger.integration.imports.ImportKind;
+import org.dutyledger.integration.imports.ImportKindBase;
 import org.dutyledger.integration.imports.ImportRow;
 import org.dutyledger.integration.imports.ImportState;
 import org.dutyledger.integration.imports.Outcome;
@@ -33,7 +33,7 @@ import java.util.Map;
  * Participants are kept as written (names in a ledger seldom match the directory exactly).
  */
 @Singleton
-public class FulfilmentRows implements ImportKind {
+public class FulfilmentRows extends ImportKindBase {
 
     static final List<ImportColumn> COLUMNS = List.of(
             ImportColumn.code("organizationCode", "机构编码", true, 64, "已有机构的编码"),
@@ -58,29 +58,8 @@ public class FulfilmentRows implements ImportKind {
     @Inject
     FulfilmentService service;
 
-    @Override
-    public String key() {
-        return "fulfilments";
-    }
-
-    @Override
-    public String label() {
-        return "工作台账";
-    }
-
-    @Override
-    public String labelEn() {
-        return "Fulfilment records";
-    }
-
-    @Override
-    public int order() {
-        return 60;
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return COLUMNS;
+    public FulfilmentRows() {
+        super("fulfilments", "工作台账", "Fulfilment records", 60, COLUMNS);
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.dutyledger.integration.export.ExportScope;
 import org.dutyledger.integration.imports.BulkCreates;
 import org.dutyledger.integration.imports.ImportColumn;
 import org.dutyledger.integration.imports.ImportError;
-import org.dutyledger.integration.imports.ImportKind;
+import org.dutyledger.integration.imports.ImportKindBase;
 import org.dutyledger.integration.imports.ImportRow;
 import org.dutyledger.integration.imports.ImportState;
 import org.dutyledger.integration.imports.Lookups;
@@ -35,7 +35,7 @@ import java.util.Set;
  * this file that is itself writable); only an administrator creates roots.
  */
 @Singleton
-public class OrganizationRows implements ImportKind, BulkCreates {
+public class OrganizationRows extends ImportKindBase implements BulkCreates {
 
     static final List<ImportColumn> COLUMNS = List.of(
             ImportColumn.code("code", "机构编码", true, 64, "机构的唯一编码，按编码新增或更新；字母、数字、'.'、'_'、'-'"),
@@ -66,29 +66,8 @@ public class OrganizationRows implements ImportKind, BulkCreates {
     @Inject
     EntityManager em;
 
-    @Override
-    public String key() {
-        return "organizations";
-    }
-
-    @Override
-    public String label() {
-        return "机构";
-    }
-
-    @Override
-    public String labelEn() {
-        return "Organizations";
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return COLUMNS;
+    public OrganizationRows() {
+        super("organizations", "机构", "Organizations", 10, COLUMNS);
     }
 
     @Override

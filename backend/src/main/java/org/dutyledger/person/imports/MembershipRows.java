@@ -6,7 +6,7 @@ import org.dutyledger.common.ProblemException;
 import org.dutyledger.integration.export.ExportScope;
 import org.dutyledger.integration.imports.ImportColumn;
 import org.dutyledger.integration.imports.ImportError;
-import org.dutyledger.integration.imports.ImportKind;
+import org.dutyledger.integration.imports.ImportKindBase;
 import org.dutyledger.integration.imports.ImportRow;
 import org.dutyledger.integration.imports.ImportState;
 import org.dutyledger.integration.imports.Outcome;
@@ -33,7 +33,7 @@ import java.util.Map;
  * changed; the person's other memberships stay. 主要机构=是 moves the primary flag to this organization.
  */
 @Singleton
-public class MembershipRows implements ImportKind {
+public class MembershipRows extends ImportKindBase {
 
     static final List<ImportColumn> COLUMNS = List.of(
             ImportColumn.code("externalId", "人员编号", true, 100, "已有人员的编号"),
@@ -65,29 +65,8 @@ public class MembershipRows implements ImportKind {
     @Inject
     PersonService service;
 
-    @Override
-    public String key() {
-        return "memberships";
-    }
-
-    @Override
-    public String label() {
-        return "人员所属机构";
-    }
-
-    @Override
-    public String labelEn() {
-        return "Memberships";
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return COLUMNS;
+    public MembershipRows() {
+        super("memberships", "人员所属机构", "Memberships", 30, COLUMNS);
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.dutyledger.integration.export.ExportScope;
 import org.dutyledger.integration.imports.BulkCreates;
 import org.dutyledger.integration.imports.ImportColumn;
 import org.dutyledger.integration.imports.ImportError;
-import org.dutyledger.integration.imports.ImportKind;
+import org.dutyledger.integration.imports.ImportKindBase;
 import org.dutyledger.integration.imports.ImportRow;
 import org.dutyledger.integration.imports.ImportState;
 import org.dutyledger.integration.imports.Lookups;
@@ -39,7 +39,7 @@ import java.util.Set;
  * must name one where they are STAFF. An existing person's memberships are left alone (see memberships).
  */
 @Singleton
-public class PeopleRows implements ImportKind, BulkCreates {
+public class PeopleRows extends ImportKindBase implements BulkCreates {
 
     static final List<ImportColumn> COLUMNS = List.of(
             ImportColumn.code("externalId", "人员编号", true, 100, "人员在 OA 等系统中的编号，按编号新增或更新"),
@@ -86,29 +86,8 @@ public class PeopleRows implements ImportKind, BulkCreates {
     @Inject
     PersonBulkCreate bulk;
 
-    @Override
-    public String key() {
-        return "people";
-    }
-
-    @Override
-    public String label() {
-        return "人员";
-    }
-
-    @Override
-    public String labelEn() {
-        return "People";
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return COLUMNS;
+    public PeopleRows() {
+        super("people", "人员", "People", 20, COLUMNS);
     }
 
     @Override
