@@ -58,6 +58,9 @@ public class DutyService {
     PersonQueries personQueries;
 
     @Inject
+    HandoverNotices handoverNotices;
+
+    @Inject
     PersonScope personScope;
 
     @Inject
@@ -181,8 +184,10 @@ public class DutyService {
         }
         String predecessors = out.isEmpty() ? null : String.join("; ", out.stream()
                 .map(a -> describe.personName(a.personId) + " #" + a.personId + " (assignment " + a.id + ")").toList());
+        List<DutyAssignment> ended = List.copyOf(out);
         out.add(start(org, successor.id, req.role(), day, null, req.basis(), List.of(), req.channelId(),
                 "duty.handed-over", predecessors));
+        handoverNotices.toNewHolder(org, out.get(out.size() - 1), ended);
         return out;
     }
 

@@ -49,7 +49,7 @@ public class VacancyAlerts {
             String title = v.organizationName() + "：" + (v.channelName() != null ? "阵地「" + v.channelName() + "」的" : "")
                     + v.role().label + v.personName() + Vacancies.describe(v.type()) + "，岗位缺位";
             for (long recipient : office(v.organizationId(), personId)) {
-                if (notifications.notifyOnce(recipient, TYPE, "duty-assignment:" + v.assignmentId(), title,
+                if (notifications.notifyOnce(recipient, v.organizationId(), TYPE, "duty-assignment:" + v.assignmentId(), title,
                         "/organizations/" + v.organizationId() + "/matrix")) {
                     raised++;
                 }

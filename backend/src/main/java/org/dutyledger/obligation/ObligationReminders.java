@@ -100,7 +100,7 @@ public class ObligationReminders {
                 default -> "工作要求逾期督办：" + orgName + "《" + title + "》逾期超过 " + (s.equals("ESCALATED_7") ? 7 : 15) + " 天";
             };
             for (Long person : to) {
-                notifications.notifyOnce(person, type.toUpperCase().replace('.', '_').replace('-', '_'), "obligation:" + id + ":" + s,
+                notifications.notifyOnce(person, orgId, type.toUpperCase().replace('.', '_').replace('-', '_'), "obligation:" + id + ":" + s,
                         text, "/obligations/" + id);
             }
             Map<String, Object> payload = new LinkedHashMap<>();

@@ -53,6 +53,9 @@ public class PublicationWorkflow {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ReviewNotices notices;
+
     @Transactional
     public Publication submit(long id, PublicationRequests.Transition req) {
         Publication p = locked(id, req.version(), "submit");
@@ -71,6 +74,7 @@ public class PublicationWorkflow {
         journal.record(p, "submitted", PublicationStatus.DRAFT, 1, null, Changes.create()
                 .put("submission", null, (long) p.submission)
                 .put("policy", null, policy.source() + (policy.versionNumber() == null ? "" : " v" + policy.versionNumber())));
+        notices.arrivedAtStep(p);
         return p;
     }
 
@@ -97,6 +101,10 @@ public class PublicationWorkflow {
         p.updatedAt = Instant.now();
         journal.record(p, "approved", PublicationStatus.IN_REVIEW, reviewed, Texts.clean(req.comment()), Changes.create()
                 .put("step", null, reviewed + "/" + p.stepCount() + " " + step.name()));
+        notices.approved(p, reviewed, step.name(), Texts.clean(req.comment()));
+        if (p.status == PublicationStatus.IN_REVIEW) {
+            notices.arrivedAtStep(p);
+        }
         return p;
     }
 
@@ -111,11 +119,13 @@ public class PublicationWorkflow {
             throw ProblemException.invalid("comment", FieldCode.REQUIRED);
         }
         int reviewed = p.currentStep;
+        String stepName = p.currentReviewStep().name();
         decide(p, p.currentReviewStep(), me, PublicationReview.Decision.REJECTED, List.of(), comment);
         endRound(p);
         backToDraft(p);
         journal.record(p, "rejected", PublicationStatus.IN_REVIEW, reviewed, comment, Changes.create()
                 .put("step", null, (long) reviewed).put("comment", null, comment));
+        notices.rejected(p, reviewed, stepName, comment);
         return p;
     }
 
@@ -166,6 +176,7 @@ public class PublicationWorkflow {
         Instant scheduled = p.scheduledPublishAt;
         journal.record(p, "published", PublicationStatus.APPROVED, null, null, Changes.create()
                 .put("scheduledPublishAt", scheduled, null));
+        notices.published(p, publisher);
     }
 
     @Transactional

@@ -58,7 +58,7 @@ public class ReviewReminders {
             List<PublicationReview> standing = publications.standingApprovals(p);
             for (Long person : rules.holdersToday(org, p.currentReviewStep().role())) {
                 if (rules.canReview(p, org, person, standing, true)
-                        && notifications.notifyOnce(person, "REVIEW_REMINDER", "publication:" + p.id + ":" + p.submission + ":" + p.currentStep,
+                        && notifications.notifyOnce(person, p.organizationId, "REVIEW_REMINDER", "publication:" + p.id + ":" + p.submission + ":" + p.currentStep,
                         "待审核提醒：《" + p.title + "》已在「" + p.currentReviewStep().name() + "」等待超过 "
                                 + config.reminderAfter().toHours() + " 小时", "/publications/" + p.id)) {
                     sent++;
