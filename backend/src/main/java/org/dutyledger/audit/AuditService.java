@@ -7,7 +7,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.dutyledger.common.CsvCells;
+import org.dutyledger.common.Language;
+import org.dutyledger.common.LocalTimes;
 import org.dutyledger.common.Params;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.SqlParams;
@@ -112,11 +113,12 @@ public class AuditService {
             exportable = exportable.and(redaction.exportable());
         }
         Predicate<AuditRecord> included = exportable;
+        // the language is the request's, read now: the body is written after the request's context has gone
+        AuditCsv csv = format.equals("csv") ? new AuditCsv(Language.current(), LocalTimes.zone()) : null;
         return out -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            if (format.equals("csv")) {
-                w.write("seq,occurred_at,actor_subject,actor_username,actor_person_id,action,entity_type,entity_id,"
-                        + "organization_id,request_id,changes,prev_hash,hash\n");
+            if (csv != null) {
+                w.write(csv.start());
             }
             try {
                 reader.stream(sql, params, e -> {
@@ -124,7 +126,7 @@ public class AuditService {
                         return;
                     }
                     try {
-                        w.write(format.equals("csv") ? csvLine(e) : jsonLine(e));
+                        w.write(csv != null ? csv.line(e) : jsonLine(e));
                     } catch (IOException ex) {
                         throw new UncheckedIOException(ex);
                     }
@@ -140,23 +142,6 @@ public class AuditService {
     static String jsonLine(AuditRecord e) {
         String canonical = AuditCanonicalForm.json(e);
         return canonical.substring(0, canonical.length() - 1) + ",\"hash\":\"" + e.hash() + "\"}\n";
-    }
-
-    static String csvLine(AuditRecord e) {
-        String[] cells = {Long.toString(e.seq()), AuditCanonicalForm.time(e.occurredAt()), e.actorSubject(),
-                e.actorUsername(), e.actorPersonId() == null ? null : e.actorPersonId().toString(), e.action(),
-                e.entityType(), e.entityId(), e.organizationId() == null ? null : e.organizationId().toString(),
-                e.requestId(), AuditCanonicalForm.changesJson(e.changes()), e.prevHash(), e.hash()};
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            if (cells[i] != null) {
-                sb.append(CsvCells.cell(cells[i], true));
-            }
-        }
-        return sb.append('\n').toString();
     }
 
     private static String blankToNull(String s) {

@@ -161,7 +161,7 @@ class AuditChainTest {
         String csv = as("auditor").queryParam("format", "csv").queryParam("entityId", id)
                 .get("/api/v1/audit-events/export").then().statusCode(200).extract().asString();
         assertThat(csv.lines().toList()).hasSize(3);
-        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("seq,occurred_at,");
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFF\"序号\",\"时间\",");
         assertThat(csv).contains("导出核验（改）");
     }
 

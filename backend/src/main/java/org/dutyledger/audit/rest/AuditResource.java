@@ -5,6 +5,7 @@ import org.dutyledger.common.FieldCode;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import org.dutyledger.common.Downloads;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -87,7 +88,8 @@ public class AuditResource {
         StreamingOutput body = audit.export(audit.filter(entityType, entityId, organization, actor, action, from, to, null), f);
         return Response.ok(body)
                 .type(f.equals("csv") ? "text/csv; charset=UTF-8" : "application/x-ndjson; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"audit-events." + f + "\"")
+                .header("Content-Disposition", f.equals("csv") ? Downloads.attachment("审计日志", "audit-log", "csv")
+                        : "attachment; filename=\"audit-events.jsonl\"")
                 .build();
     }
 }

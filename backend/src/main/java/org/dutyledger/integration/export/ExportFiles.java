@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.dutyledger.common.CsvCells;
+import org.dutyledger.common.Language;
 import org.dutyledger.integration.imports.ImportColumn;
 
 import java.io.BufferedWriter;
@@ -53,11 +54,14 @@ final class ExportFiles {
         };
     }
 
-    static StreamingOutput csv(Exports exports, Exports.Query q) {
+    /** Headers in the template's Chinese, or in English the columns' field names: the import reads both. */
+    static StreamingOutput csv(Exports exports, Exports.Query q, Language language) {
+        List<String> header = q.kind().columns().stream()
+                .map(c -> language == Language.EN ? c.field() : c.templateHeader()).toList();
         return out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65536);
             w.write('\uFEFF');
-            line(w, q.kind().columns().stream().map(ImportColumn::templateHeader).toList());
+            line(w, header);
             exports.stream(q, values -> line(w, values));
             w.flush();
         };

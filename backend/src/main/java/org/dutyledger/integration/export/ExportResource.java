@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.dutyledger.common.Downloads;
+import org.dutyledger.common.Language;
 import org.dutyledger.common.Params;
 import org.dutyledger.common.Xlsx;
 import org.dutyledger.integration.imports.ImportKinds;
@@ -55,7 +57,7 @@ public class ExportResource {
     @GET
     @Path("/{kind}.csv")
     @Produces(CSV)
-    @Operation(summary = "Export as CSV (UTF-8 with BOM), in the import template's columns",
+    @Operation(summary = "Export as CSV (UTF-8 with BOM), in the import template's columns: Chinese headers, or the columns' field names with Accept-Language: en (both import back)",
             description = "What the caller may see (auditors: everything); under= limits it to an organization's subtree.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -63,7 +65,8 @@ public class ExportResource {
                          @PathParam("kind") String kind,
                         @Parameter(description = "Organization id: only its subtree") @QueryParam("under") String under) {
         Exports.Query q = query(kind, under);
-        return file(ExportFiles.csv(exports, q), CSV + "; charset=UTF-8", q.kind().label() + ".csv");
+        return Response.ok(ExportFiles.csv(exports, q, Language.current()), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", Downloads.attachment(q.kind().label(), q.kind().labelEn(), "csv")).build();
     }
 
     private Exports.Query query(String kind, String under) {
