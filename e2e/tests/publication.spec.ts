@@ -197,6 +197,24 @@ async function openFromInbox(page: Page, title: string, id: number): Promise<voi
   await expect(page.getByTestId('review-panel')).toBeVisible();
 }
 
+/**
+ * The item's arrival was told at once: the bell counts it and lists it by title, and 待我审核 carries a
+ * count badge (GET /me/counts).
+ */
+async function toldOfArrival(page: Page, title: string, testInfo: TestInfo, shot: string): Promise<void> {
+  const bell = page.getByTestId('notification-bell');
+  await expect(bell).not.toHaveAttribute('data-unread', '0');
+  const badge = page.getByTestId('side-menu').getByTestId('menu-count-reviews');
+  await expect(badge).toBeVisible();
+  expect(Number((await badge.innerText()).trim())).toBeGreaterThan(0);
+  await bell.click();
+  const told = page.getByTestId('notification-list').getByTestId('notification').filter({ hasText: `《${title}》` });
+  await expect(told.first()).toContainText('待审核');
+  await expect(told.first()).toHaveAttribute('data-read', 'false');
+  await snap(page, testInfo, shot);
+  await bell.click();
+}
+
 /** Ticks every checklist item, then approves (the button is disabled until then). */
 async function approveStep(page: Page, step: number): Promise<void> {
   const panel = page.getByTestId('review-panel');
@@ -253,6 +271,7 @@ test.describe('publication review', () => {
     await test.step('deputy opens 待我审核, ticks the checklist and approves step 1', async () => {
       await login(page, 'deputy');
       await expect(page.getByTestId('user-name')).toHaveText(DEPUTY);
+      await toldOfArrival(page, title, testInfo, '03a-deputy-bell');
       await openFromInbox(page, title, id);
       await snap(page, testInfo, '03-deputy-review');
       await approveStep(page, 1);
@@ -267,6 +286,7 @@ test.describe('publication review', () => {
     await test.step('secretary approves step 2 and publishes', async () => {
       await login(page, 'secretary');
       await expect(page.getByTestId('user-name')).toHaveText(SECRETARY);
+      await toldOfArrival(page, title, testInfo, '04a-secretary-bell');
       await openFromInbox(page, title, id);
       await approveStep(page, 2);
       const status = page.getByTestId('publication-status');
@@ -376,6 +396,12 @@ test.describe('publication review', () => {
 
     await test.step('editor sees the comment on the item, edits the body and resubmits', async () => {
       await login(page, 'editor');
+      // the rejection reached the editor's bell at once, with the comment
+      await page.getByTestId('notification-bell').click();
+      await expect(
+        page.getByTestId('notification-list').getByTestId('notification').filter({ hasText: `《${title}》` }).first(),
+      ).toContainText(comment);
+      await page.getByTestId('notification-bell').click();
       await page.goto(`/publications/${id}`);
       const rejection = page.getByTestId('last-rejection');
       await expect(rejection).toContainText(`您的稿件被退回：${DEPUTY}`);

@@ -19,6 +19,7 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } fr
 import { generatePath, type Params } from 'react-router';
 import { canManageWebhooks, WebhookCrumb } from '@/features/integration';
 import type { Access } from '@/features/me';
+import type { CountKey } from '@/features/notification';
 import { ChannelCrumb, OrganizationCrumb, PersonCrumb, PublicationCrumb } from './crumbs';
 
 /**
@@ -34,8 +35,11 @@ export interface AppRoute {
   allowed: (access: Access) => boolean;
   /** i18n key of the page's name: the menu label, the crumb and the tab title. */
   title: string;
-  /** The side menu shows the page, in the order of this table; `group` (an i18n key) gathers neighbours under a heading. */
-  menu?: { icon: ReactNode; group?: string };
+  /**
+   * The side menu shows the page, in the order of this table; `group` (an i18n key) gathers neighbours under a heading;
+   * `count` names the number of `GET /me/counts` shown as the entry's badge (what waits there for me).
+   */
+  menu?: { icon: ReactNode; group?: string; count?: CountKey };
   /** The path of the page one crumb up. */
   parent?: string;
   /** The page shows one record (`:id` in the path): its crumb is the record's name. */
@@ -194,7 +198,7 @@ export const appRoutes: AppRoute[] = [
     page: page(() => import('@/features/publication/routes/MyReviewsPage')),
     allowed: (a) => a.canReview,
     title: 'menu.myReviews',
-    menu: { icon: <FileDoneOutlined aria-hidden /> },
+    menu: { icon: <FileDoneOutlined aria-hidden />, count: 'reviews' },
   },
   {
     path: '/publication-statistics',
@@ -222,7 +226,7 @@ export const appRoutes: AppRoute[] = [
     page: page(() => import('@/features/obligation/routes/MyObligationsPage')),
     allowed: (a) => a.hasOwnObligations,
     title: 'menu.myObligations',
-    menu: { icon: <CheckSquareOutlined aria-hidden />, group: OBLIGATIONS },
+    menu: { icon: <CheckSquareOutlined aria-hidden />, group: OBLIGATIONS, count: 'obligationsDue' },
   },
   {
     path: '/obligations/compliance',

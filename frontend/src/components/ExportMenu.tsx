@@ -55,7 +55,12 @@ export function ExportMenu({
           date: todayApiDate(),
         });
         download.mutate(
-          { url: exportUrl(kind, format, under), fileName: `${fileName}.${format}` },
+          // CSV: the server's name (local date and time); xlsx keeps the name given here
+          {
+            url: exportUrl(kind, format, under),
+            fileName: `${fileName}.${format}`,
+            serverName: format === 'csv',
+          },
           { onError: (error) => showProblem(error, message) },
         );
       },

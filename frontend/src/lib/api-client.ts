@@ -59,8 +59,26 @@ export async function unwrap<T>(call: Promise<Outcome<T>>): Promise<T> {
   return data as T;
 }
 
-/** Downloads a file from the API with the bearer token and saves it under fileName. */
-export async function downloadFile(url: string, fileName: string): Promise<void> {
+/** The RFC 5987 `filename*=UTF-8''…` of a Content-Disposition header, decoded; null without one. */
+export function serverFileName(contentDisposition: string | null): string | null {
+  const match = contentDisposition?.match(/filename\*=UTF-8''([^;]+)/i);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1].trim());
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Downloads a file from the API with the bearer token and saves it under fileName, or, with `serverName`, under the
+ * name the server gives (CSV exports: in the user's language with the local date and time).
+ */
+export async function downloadFile(
+  url: string,
+  fileName: string,
+  options: { serverName?: boolean } = {},
+): Promise<void> {
   const response = await globalThis.fetch(new URL(url, window.location.origin), {
     headers: { ...(await authHeader()), 'Accept-Language': currentLanguage() },
   });
@@ -78,7 +96,8 @@ export async function downloadFile(url: string, fileName: string): Promise<void>
   const href = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = href;
-  link.download = fileName;
+  link.download =
+    (options.serverName && serverFileName(response.headers.get('Content-Disposition'))) || fileName;
   document.body.appendChild(link);
   link.click();
   link.remove();

@@ -139,6 +139,7 @@ export type RetractPublication = Schemas['RetractPublication'];
 export type PublishPublication = Schemas['PublishPublication'];
 export type Notification = Schemas['Notification'];
 export type NotificationList = Schemas['NotificationList'];
+export type MyCounts = Schemas['MyCounts'];
 
 export const PUBLICATION_STATUSES = valuesOf<PublicationStatus>({
   DRAFT: true,

@@ -5,19 +5,21 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useMatches, useNavigate } from 'react-router';
 import { PageSpin } from '@/components/PageSpin';
 import { useAccess } from '@/features/me';
-import { NotificationBell } from '@/features/notification';
+import { MenuCount, NotificationBell } from '@/features/notification';
 import { crumbsOf, linkOf, menu, menuEntryOf, type AppRoute, type RouteHandle } from '../route-table';
 import { UserMenu } from './UserMenu';
 
 type MenuItem =
-  | { key: string; icon?: ReactNode; label: string }
+  | { key: string; icon?: ReactNode; label: ReactNode }
   | { type: 'group'; key: string; label: string; children: MenuItem[] };
 
-/** The menu's entries; neighbours of the same `group` under one heading (工作要求). */
+/** The menu's entries, an inbox's with its badge; neighbours of the same `group` under one heading (工作要求). */
 function menuItems(entries: AppRoute[], t: TFunction): MenuItem[] {
   const items: MenuItem[] = [];
   for (const entry of entries) {
-    const item = { key: linkOf(entry), icon: entry.menu?.icon, label: t(entry.title) };
+    const count = entry.menu?.count;
+    const label = count ? <MenuCount label={t(entry.title)} count={count} /> : t(entry.title);
+    const item = { key: linkOf(entry), icon: entry.menu?.icon, label };
     const group = entry.menu?.group;
     const last = items[items.length - 1];
     if (!group) items.push(item);

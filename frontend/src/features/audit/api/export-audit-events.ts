@@ -13,7 +13,10 @@ export function exportUrl(format: ExportFormat, filters: AuditFilters): string {
 /** Fetches the export with the bearer token (a plain link could not send it) and saves it. */
 export function exportAuditEvents(format: ExportFormat, filters: AuditFilters): Promise<void> {
   const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-  return downloadFile(exportUrl(format, filters), `audit-events-${stamp}.${format}`);
+  // CSV is named by the server (审计日志_<local date and time>.csv); the verifiable JSONL keeps its own name
+  return downloadFile(exportUrl(format, filters), `audit-events-${stamp}.${format}`, {
+    serverName: format === 'csv',
+  });
 }
 
 export function useExportAuditEvents() {

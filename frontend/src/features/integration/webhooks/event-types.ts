@@ -11,6 +11,8 @@ export const KNOWN_EVENT_TYPES = [
   'publication.rejected',
   'publication.published',
   'publication.retracted',
+  // every notification a person gets, with their OA user id, so an OA system can push it to phones
+  'notification.created',
 ] as const;
 
 /** As the server checks it: an event type, a prefix with `.*`, or `*` for everything. */
