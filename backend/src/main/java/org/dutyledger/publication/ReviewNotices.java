@@ -43,7 +43,7 @@ public class ReviewNotices {
     @Transactional(Transactional.TxType.MANDATORY)
     public void arrivedAtStep(Publication p) {
         ReviewStep step = p.currentReviewStep();
-        String title = "待审核：《" + p.title + "》已提交至「" + step.name() + "」（第 " + p.currentStep + "/" + p.stepCount()
+        String title = "待审核：《" + p.title + "》已进入「" + step.name() + "」（第 " + p.currentStep + "/" + p.stepCount()
                 + " 步），请审核";
         for (long reviewer : reviewersOfCurrentStep(p)) {
             notifications.notifyOnce(reviewer, p.organizationId, REVIEW_REQUESTED, round(p, p.currentStep), title, link(p));
