@@ -210,7 +210,8 @@ public class MajorMatterService {
         if (sides.isEmpty()) {
             throw ProblemException.notFound("Follow-up", followUpId);
         }
-        if (!scope.canWrite(organizations.require(sides.get(0).longValue()).path)) {
+        // Files go with the side that wrote the follow-up: the recipient's staff, though they may write below, speak for it.
+        if (side(m) != sides.get(0).longValue()) {
             throw MajorMatterProblems.notASide();
         }
         if (m.status == MajorMatterStatus.CLOSED) {
@@ -269,12 +270,14 @@ public class MajorMatterService {
         }
         Organization current = organizations.require(m.recipientOrganizationId);
         Organization next = above(current, req.recipientOrganizationId(), "recipientOrganizationId");
+        // Read before the matter changes: a query in between would flush it and bump the version twice.
+        int ackHours = limits.of(next.id).ackHours();
         Instant now = Instant.now();
         MajorMatterStatus before = m.status;
         long from = m.recipientOrganizationId;
         m.recipientOrganizationId = next.id;
         m.status = MajorMatterStatus.REPORTED;
-        m.ackDeadline = MajorMatterDeadlines.ackDeadline(now, limits.of(next.id).ackHours());
+        m.ackDeadline = MajorMatterDeadlines.ackDeadline(now, ackHours);
         m.ackOverdueNotifiedAt = null;
         m.acknowledgedAt = null;
         m.acknowledgedByPersonId = null;
