@@ -115,6 +115,11 @@ public enum FieldCode {
     NO_FILE_EXTENSION("no-file-extension", "文件名 {fileName} 没有可识别的扩展名", "has no known file extension ({fileName})"),
     CONTENT_MISMATCH("content-mismatch", "文件内容是 {actual}，但{claimedBy}表明是 {claimed}", "content is {actual} but {claimedBy} says {claimed}"),
 
+    // Major-matter reports
+    NOT_AN_ANCESTOR("not-an-ancestor", "须为{organization}的上级组织", "must be an organization above {organization}"),
+    NOT_OWN_PUBLICATION("not-own-publication", "稿件 {publicationId} 不属于 {organization}", "publication {publicationId} is not a publication of {organization}"),
+    NOT_A_FUTURE_TIME("not-a-future-time", "不能是将来的时间", "must not be a time in the future"),
+
     // Directory sync
     FULL_MODE_ONLY("full-mode-only", "只适用于全量模式", "only applies in full mode"),
 

@@ -19,10 +19,12 @@ public final class TextRules {
      * Fields typed into a text area (or pasted from a document) that may hold tab and line breaks, by their name in
      * the API and in import files: publication body (HTML, sanitized) and summary, descriptions (channels, webhook
      * subscriptions), review comments, reasons (end, correct and retract a duty or publication, close a channel,
-     * recode an organization), a channel's close reason, and the list of codes an import cell may hold one per line.
+     * recode an organization), a channel's close reason, the list of codes an import cell may hold one per line, and a
+     * major matter's actions taken, follow-up text (also a fulfilment decision's text), forward note and conclusion.
      */
     public static final Set<String> MULTI_LINE_FIELDS = Set.of(
-            "body", "summary", "description", "comment", "reason", "closeReason", "scopeOrganizationCodes");
+            "body", "summary", "description", "comment", "reason", "closeReason", "scopeOrganizationCodes",
+            "actionsTaken", "conclusion", "text", "note");
 
 
     private TextRules() {

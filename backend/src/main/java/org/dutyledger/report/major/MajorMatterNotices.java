@@ -1,0 +1,70 @@
+package org.dutyledger.report.major;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.dutyledger.common.Today;
+import org.dutyledger.duty.DutyRole;
+import org.dutyledger.duty.HeldOn;
+import org.dutyledger.notification.Notifications;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who is told about a major matter: the recipient's 第一责任人 and 联络员 of the day when it arrives, the reporter when
+ * the recipient answers, the 第一责任人 alone when the acknowledgement is overdue. Each in the transaction of the step.
+ */
+@ApplicationScoped
+public class MajorMatterNotices {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Notifications notifications;
+
+    /** Notification type from an event type: major-matter.followed-up → MAJOR_MATTER_FOLLOWED_UP. */
+    static String type(String event) {
+        return event.toUpperCase().replace('.', '_').replace('-', '_');
+    }
+
+    static String link(MajorMatter m) {
+        return "/major-matters/" + m.id;
+    }
+
+    /** Tells the current recipient's FIRST_RESPONSIBLE and LIAISON holders; returns who was told. */
+    Set<Long> toRecipient(MajorMatter m, String event, String subject, String text, Long except) {
+        Set<Long> to = new LinkedHashSet<>(holders(m.recipientOrganizationId, DutyRole.FIRST_RESPONSIBLE));
+        to.addAll(holders(m.recipientOrganizationId, DutyRole.LIAISON));
+        to.remove(except);
+        to.forEach(person -> notifications.notifyOnce(person, m.organizationId, type(event), subject, text, link(m)));
+        return to;
+    }
+
+    /** Tells the person who filed the matter, unless they took the step themselves. */
+    Set<Long> toReporter(MajorMatter m, String event, String subject, String text, Long actor) {
+        if (m.reportedByPersonId == null || Objects.equals(m.reportedByPersonId, actor)) {
+            return Set.of();
+        }
+        notifications.notifyOnce(m.reportedByPersonId, m.organizationId, type(event), subject, text, link(m));
+        return Set.of(m.reportedByPersonId);
+    }
+
+    /** Tells the current recipient's FIRST_RESPONSIBLE holders of today that the acknowledgement is overdue. */
+    Set<Long> ackOverdue(MajorMatter m, String subject, String text) {
+        Set<Long> to = new LinkedHashSet<>(holders(m.recipientOrganizationId, DutyRole.FIRST_RESPONSIBLE));
+        to.forEach(person -> notifications.notifyOnce(person, m.organizationId, type("major-matter.ack-overdue"), subject, text, link(m)));
+        return to;
+    }
+
+    private List<Long> holders(long organizationId, DutyRole role) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT h.person_id FROM (" + HeldOn.holdersOf("?1", "CAST(?2 AS date)")
+                        + ") h WHERE h.organization_id = ?3 ORDER BY h.person_id")
+                .setParameter(1, role.name()).setParameter(2, Today.date()).setParameter(3, organizationId).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+}
