@@ -44,7 +44,8 @@ class TablesBelongToTheirCapabilityTest {
             "notification", List.of("notification"),
             "integration", List.of("webhook_subscription", "webhook_delivery", "import_job", "import_upload", "import_row"),
             "obligation", List.of("obligation_rule", "obligation_instance", "obligation_reminder_sent", "fulfilment_record",
-                    "fulfilment_record_instance", "fulfilment_attachment", "fulfilment_correction"));
+                    "fulfilment_record_instance", "fulfilment_attachment", "fulfilment_correction"),
+            "report", List.of("work_report", "work_report_copy", "work_report_source", "work_report_attachment"));
 
     /** Where a Java file names the table, as SQL does. */
     static Pattern naming(String table) {

@@ -22,7 +22,9 @@ public final class TextRules {
      * recode an organization), a channel's close reason, and the list of codes an import cell may hold one per line.
      */
     public static final Set<String> MULTI_LINE_FIELDS = Set.of(
-            "body", "summary", "description", "comment", "reason", "closeReason", "scopeOrganizationCodes");
+            "body", "summary", "description", "comment", "reason", "closeReason", "scopeOrganizationCodes",
+            // the three sections of a work report (rich text)
+            "progress", "problems", "plans");
 
 
     private TextRules() {
