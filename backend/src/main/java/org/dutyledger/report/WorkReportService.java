@@ -141,9 +141,10 @@ public class WorkReportService {
 
     @Transactional
     public WorkReport update(long id, WorkReportRequests.Update req) {
-        WorkReport r = locked(id, req.version());
+        WorkReport r = locked(id);
         Organization org = organizations.require(r.organizationId);
-        scope.requireWrite(org.path, "Work report", id);
+        requireWriteOn(org, id);
+        requireVersion(r, req.version());
         WorkReportStatus before = r.status;
         if (!before.editable()) {
             throw WorkReportProblems.transition(before, WorkReportStatus.DRAFT);
@@ -188,7 +189,8 @@ public class WorkReportService {
     /** DRAFT or RETURNED → SIGNED_OFF, by the organization's FIRST_RESPONSIBLE of the day (as {@code duty/HeldOn} says). */
     @Transactional
     public WorkReport signOff(long id, long version) {
-        WorkReport r = locked(id, version);
+        WorkReport r = locked(id);
+        requireVersion(r, version);
         Organization org = organizations.require(r.organizationId);
         if (r.status != WorkReportStatus.DRAFT && r.status != WorkReportStatus.RETURNED) {
             throw WorkReportProblems.transition(r.status, WorkReportStatus.SIGNED_OFF);
@@ -214,23 +216,27 @@ public class WorkReportService {
      */
     @Transactional
     public WorkReport submit(long id, long version) {
-        WorkReport r = locked(id, version);
+        WorkReport r = locked(id);
         Organization org = organizations.require(r.organizationId);
-        scope.requireWrite(org.path, "Work report", id);
+        requireWriteOn(org, id);
+        requireVersion(r, version);
         if (r.status == WorkReportStatus.DRAFT || r.status == WorkReportStatus.RETURNED) {
             throw WorkReportProblems.notSigned(r.status);
         }
         if (r.status != WorkReportStatus.SIGNED_OFF) {
             throw WorkReportProblems.transition(r.status, WorkReportStatus.SUBMITTED);
         }
+        // The obligation side writes (and flushes) first, so the report's row changes once: one version step.
+        Long record = r.fulfilmentRecordId;
+        if (record == null) {
+            Periods.Period p = Periods.parse("period", r.periodKey);
+            record = fulfilment.record(org.id, clock.today(), r.title, p.start(), p.end());
+        }
         WorkReportStatus before = r.status;
+        r.fulfilmentRecordId = record;
         r.status = WorkReportStatus.SUBMITTED;
         r.submittedAt = Instant.now();
         r.late = WorkReportPeriods.late(r.dueOn, clock.today());
-        if (r.fulfilmentRecordId == null) {
-            Periods.Period p = Periods.parse("period", r.periodKey);
-            r.fulfilmentRecordId = fulfilment.record(org.id, clock.today(), r.title, p.start(), p.end());
-        }
         touch(r);
         audit.record("work-report.submitted", ENTITY, r.id, org.id, Changes.create().put("status", before, r.status)
                 .put("late", null, r.late), event(r));
@@ -276,11 +282,9 @@ public class WorkReportService {
 
     @Transactional
     public WorkReportViews.Attachment addAttachment(long id, String fileName, String declaredType, byte[] content) {
-        WorkReport r = get(id);
+        WorkReport r = locked(id);
         Organization org = organizations.require(r.organizationId);
-        scope.requireWrite(org.path, "Work report", id);
-        em.lock(r, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(r);
+        requireWriteOn(org, id);
         if (!r.status.editable()) {
             throw WorkReportProblems.transition(r.status, WorkReportStatus.DRAFT);
         }
@@ -304,11 +308,9 @@ public class WorkReportService {
 
     @Transactional
     public void removeAttachment(long id, long attachmentId) {
-        WorkReport r = get(id);
+        WorkReport r = locked(id);
         Organization org = organizations.require(r.organizationId);
-        scope.requireWrite(org.path, "Work report", id);
-        em.lock(r, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(r);
+        requireWriteOn(org, id);
         if (!r.status.editable()) {
             throw WorkReportProblems.transition(r.status, WorkReportStatus.DRAFT);
         }
@@ -423,21 +425,39 @@ public class WorkReportService {
         return ids.stream().map(Number::longValue).toList();
     }
 
-    /** The report, readable, locked, at the version the caller based the step on (409 otherwise). */
-    private WorkReport locked(long id, long version) {
+    /** The report, readable (404 otherwise), locked for the rest of the transaction and freshly read. */
+    private WorkReport locked(long id) {
         WorkReport r = get(id);
         em.lock(r, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(r);
-        if (version != r.version) {
-            throw ProblemException.versionConflict("Work report", id, version, r.version);
-        }
         return r;
+    }
+
+    /** The step was based on the report's current version (409 otherwise). */
+    private static void requireVersion(WorkReport r, long version) {
+        if (version != r.version) {
+            throw ProblemException.versionConflict("Work report", r.id, version, r.version);
+        }
+    }
+
+    /**
+     * Write scope over one side of a readable report: 403 when the caller only reads that side, or reads the report
+     * from another side (a copy, the author's staff answering for the recipient).
+     */
+    private void requireWriteOn(Organization side, long id) {
+        if (scope.canRead(side.path)) {
+            scope.requireWrite(side.path, "Work report", id);
+            return;
+        }
+        throw ProblemException.forbidden("您不能以" + side.name + "的名义办理此报告，须在该组织担任工作人员",
+                "acting for " + side.name + " on this report needs STAFF rights there");
     }
 
     /** A step of the recipient side: write scope over the recipient, the report SUBMITTED. */
     private WorkReport recipientSide(long id, long version, WorkReportStatus to) {
-        WorkReport r = locked(id, version);
-        scope.requireWrite(organizations.require(r.recipientOrganizationId).path, "Work report", id);
+        WorkReport r = locked(id);
+        requireWriteOn(organizations.require(r.recipientOrganizationId), id);
+        requireVersion(r, version);
         if (r.status != WorkReportStatus.SUBMITTED) {
             throw WorkReportProblems.transition(r.status, to);
         }

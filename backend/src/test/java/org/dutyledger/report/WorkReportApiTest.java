@@ -168,7 +168,7 @@ class WorkReportApiTest {
         String successor = "wrnew" + Long.toString(System.nanoTime(), 36);
         long successorId = fixtures.newPerson("新任书记", successor, t.codeA, org.dutyledger.person.MembershipRole.MEMBER);
         LocalDate day = Today.date();
-        Duties.handOver("admin", t.a, "FIRST_RESPONSIBLE", successorId, day.toString()).statusCode(200);
+        Duties.handOver("admin", t.a, "FIRST_RESPONSIBLE", successorId, day.toString()).statusCode(201);
         long id = create(t.staffA, report(t.a, "DUTY_REPORT", "2025")).getLong("id");
         as(t.leaderA).body(Map.of("version", 0)).post("/api/v1/work-reports/" + id + "/sign-off").then().statusCode(403)
                 .body("type", endsWith("not-first-responsible"));
@@ -346,7 +346,7 @@ class WorkReportApiTest {
     @Test
     void attachmentsAreCheckedAndFrozenOnSubmission() {
         long id = create(t.staffA, report(t.a, "ANNUAL", "2025")).getLong("id");
-        long file = upload(t.staffA, id, "现场照片.png", PNG).statusCode(201).body("contentType", equalTo("image/png"))
+        long file = upload(t.staffA, id, "photo.png", PNG).statusCode(201).body("contentType", equalTo("image/png"))
                 .body("size", equalTo(PNG.length)).extract().jsonPath().getLong("id");
         assertThat(as(t.staffA).get("/api/v1/work-reports/" + id + "/attachments/" + file).then().statusCode(200)
                 .header("Content-Disposition", containsString("attachment")).extract().asByteArray()).isEqualTo(PNG);
@@ -354,7 +354,7 @@ class WorkReportApiTest {
         long second = upload(t.staffA, id, "second.png", PNG).statusCode(201).extract().jsonPath().getLong("id");
         as(t.staffA).delete("/api/v1/work-reports/" + id + "/attachments/" + second).then().statusCode(204);
         as(t.staffA).get("/api/v1/work-reports/" + id).then().statusCode(200).body("attachments", hasSize(1))
-                .body("attachments[0].fileName", equalTo("现场照片.png")).body("attachments[0].uploadedByName", not(nullValue()));
+                .body("attachments[0].fileName", equalTo("photo.png")).body("attachments[0].uploadedByName", not(nullValue()));
         step(t.leaderA, id, "sign-off", 0);
         step(t.staffA, id, "submit", 1);
         upload(t.staffA, id, "late.png", PNG).statusCode(409).body("type", endsWith("report-transition"));
