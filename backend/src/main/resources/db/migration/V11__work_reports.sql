@@ -28,7 +28,7 @@ CREATE TABLE work_report (
     returned_at                timestamptz,
     return_comment             varchar(2000),
     -- The fulfilment record (落实记录) the first submission wrote toward the REPORT obligation.
-    fulfilment_record_id       bigint REFERENCES fulfilment_record (id),
+    fulfilment_id              bigint REFERENCES fulfilment_record (id),
     version                    bigint        NOT NULL DEFAULT 0,
     created_at                 timestamptz   NOT NULL,
     updated_at                 timestamptz   NOT NULL,

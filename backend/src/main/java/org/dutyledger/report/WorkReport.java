@@ -94,6 +94,6 @@ public class WorkReport extends VersionedEntity {
     @Column(name = "return_comment")
     public String returnComment;
 
-    @Column(name = "fulfilment_record_id")
-    public Long fulfilmentRecordId;
+    @Column(name = "fulfilment_id")
+    public Long fulfilmentId;
 }

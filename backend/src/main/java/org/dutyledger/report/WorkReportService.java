@@ -227,13 +227,13 @@ public class WorkReportService {
             throw WorkReportProblems.transition(r.status, WorkReportStatus.SUBMITTED);
         }
         // The obligation side writes (and flushes) first, so the report's row changes once: one version step.
-        Long record = r.fulfilmentRecordId;
+        Long record = r.fulfilmentId;
         if (record == null) {
             Periods.Period p = Periods.parse("period", r.periodKey);
             record = fulfilment.record(org.id, clock.today(), r.title, p.start(), p.end());
         }
         WorkReportStatus before = r.status;
-        r.fulfilmentRecordId = record;
+        r.fulfilmentId = record;
         r.status = WorkReportStatus.SUBMITTED;
         r.submittedAt = Instant.now();
         r.late = WorkReportPeriods.late(r.dueOn, clock.today());

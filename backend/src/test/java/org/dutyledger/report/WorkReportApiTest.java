@@ -57,6 +57,9 @@ class WorkReportApiTest {
     @Inject
     WorkReportClock clock;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     WorkReportTree t;
 
     @BeforeEach
@@ -116,6 +119,8 @@ class WorkReportApiTest {
         assertThat(titles(t.staffA)).anyMatch(s -> s.contains("已确认"));
         assertThat(Duties.audit("work-report", id).getList("items.action", String.class))
                 .contains("work-report.created", "work-report.signed-off", "work-report.submitted", "work-report.acknowledged");
+        assertThat(eventTypes(id)).contains("work-report.created", "work-report.signed-off", "work-report.submitted",
+                "work-report.acknowledged");
         // Acknowledged is final on both sides.
         as(t.staffS).body(Map.of("version", 3, "comment", "再补充")).post("/api/v1/work-reports/" + id + "/return").then()
                 .statusCode(409).body("type", endsWith("report-transition"));
@@ -368,6 +373,16 @@ class WorkReportApiTest {
                 .get("/api/v1/obligations").then().statusCode(200).extract().jsonPath().getList("items");
         return items.stream().filter(i -> ((Number) i.get("ruleId")).longValue() == ruleId)
                 .map(i -> ((Number) i.get("id")).longValue()).findFirst().orElseThrow();
+    }
+
+    /** The webhook events written for the report (the outbox rows its audit events published). */
+    List<String> eventTypes(long reportId) {
+        return fixtures.asSystem(() -> {
+            @SuppressWarnings("unchecked")
+            List<String> types = em.createNativeQuery("SELECT type FROM outbox_event WHERE aggregate_type = 'work-report'"
+                    + " AND aggregate_id = ?1 ORDER BY id").setParameter(1, String.valueOf(reportId)).getResultList();
+            return types;
+        });
     }
 
     static List<String> titles(String user) {
