@@ -366,6 +366,19 @@ class WorkReportApiTest {
         as(t.staffA).delete("/api/v1/work-reports/" + id + "/attachments/" + file).then().statusCode(409);
     }
 
+    /** The demo holds one draft: 桃园社区's H1 report to 东湖街道, shown on the street's board. */
+    @Test
+    void theDemoHasADraftHalfYearReport() {
+        long taoyuan = Demo.org("DH-TAOYUAN");
+        String h1 = Today.date().getYear() + "-H1";
+        as("admin").queryParam("organizationId", taoyuan).queryParam("period", h1).get("/api/v1/work-reports").then()
+                .statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("DRAFT"))
+                .body("items[0].kind", equalTo("SEMIANNUAL")).body("items[0].recipientOrganizationName", equalTo("临江区东湖街道党工委"));
+        as("admin").queryParam("under", Demo.org("STREET-DH")).queryParam("period", h1).get("/api/v1/work-reports/status")
+                .then().statusCode(200).body("rows.find { it.organizationId == " + taoyuan + " }.status", equalTo("DRAFT"))
+                .body("rows.find { it.organizationId == " + Demo.org("DH-LIUAN") + " }.status", equalTo("NOT_STARTED"));
+    }
+
     // ---- helpers
 
     long instanceOf(long org, String period, long ruleId) {
