@@ -165,6 +165,9 @@ class WorkReportApiTest {
                 .body("type", endsWith("report-transition"));
         assertThat(Duties.audit("work-report", id).getList("items.action", String.class))
                 .contains("work-report.returned", "work-report.updated");
+        // The resubmission did not record the fulfilment twice: one REPORT record of the organization.
+        as(t.staffA).queryParam("organizationId", t.a).get("/api/v1/fulfilments").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].kind", equalTo("REPORT"));
     }
 
     /** The 第一责任人 of the day signs: after a hand-over the successor does, the predecessor no longer. */
