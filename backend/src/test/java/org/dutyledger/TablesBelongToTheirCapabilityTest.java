@@ -45,7 +45,8 @@ class TablesBelongToTheirCapabilityTest {
             "integration", List.of("webhook_subscription", "webhook_delivery", "import_job", "import_upload", "import_row"),
             "obligation", List.of("obligation_rule", "obligation_instance", "obligation_reminder_sent", "fulfilment_record",
                     "fulfilment_record_instance", "fulfilment_attachment", "fulfilment_correction"),
-            "report", List.of("major_matter", "major_matter_recipient", "major_matter_follow_up", "major_matter_attachment",
+            "report", List.of("work_report", "work_report_copy", "work_report_source", "work_report_attachment",
+                    "major_matter", "major_matter_recipient", "major_matter_follow_up", "major_matter_attachment",
                     "major_matter_limit"));
 
     /** Where a Java file names the table, as SQL does. */

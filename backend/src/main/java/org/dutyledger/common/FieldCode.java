@@ -123,6 +123,10 @@ public enum FieldCode {
     // Directory sync
     FULL_MODE_ONLY("full-mode-only", "只适用于全量模式", "only applies in full mode"),
 
+    // Work reports
+    PERIOD_NOT_OF_KIND("period-not-of-kind", "与报告类型 {kind} 不符，期间应如 {example}", "does not match the report kind {kind}; use a period such as {example}"),
+    NO_SUPERIOR("no-superior", "{organization} 没有上级组织，无处报送", "{organization} has no superior to report to"),
+
     // Obligations and fulfilment records
     NOT_A_PERIOD("not-a-period", "须为期间代码，如 2026-07、2026-Q3、2026-H1 或 2026", "must be a period key such as 2026-07, 2026-Q3, 2026-H1 or 2026"),
     NOT_A_MONTH_DAY("not-a-month-day", "须为 MM-DD（如 06-30），留空表示期末最后一天", "must be MM-DD such as 06-30, or empty for the period's last day"),

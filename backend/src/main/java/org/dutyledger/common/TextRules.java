@@ -24,7 +24,9 @@ public final class TextRules {
      */
     public static final Set<String> MULTI_LINE_FIELDS = Set.of(
             "body", "summary", "description", "comment", "reason", "closeReason", "scopeOrganizationCodes",
-            "actionsTaken", "conclusion", "text", "note");
+            "actionsTaken", "conclusion", "text", "note",
+            // the three sections of a work report (rich text)
+            "progress", "problems", "plans");
 
 
     private TextRules() {

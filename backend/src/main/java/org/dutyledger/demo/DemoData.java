@@ -48,6 +48,9 @@ public class DemoData {
     @Inject
     DemoObligations obligations;
 
+    @Inject
+    DemoWorkReports workReports;
+
     final Map<String, Long> orgIds = new HashMap<>();
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -90,6 +93,7 @@ public class DemoData {
         people.load(orgIds);
         duties.load(orgIds);
         obligations.load(orgIds);
+        workReports.load(orgIds);
     }
 
     private void org(String code, String name, String shortName, OrganizationType type, String parentCode) {
