@@ -1,5 +1,6 @@
 package org.dutyledger.duty;
 
+import org.dutyledger.channel.ChannelSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -249,8 +250,7 @@ public class ResponsibilityMatrix {
                     FROM duty_assignment a
                     JOIN organization o ON o.id = a.organization_id
                     JOIN person p ON p.id = a.person_id
-                    LEFT JOIN channel c ON c.id = a.channel_id
-                    WHERE o.path LIKE ?""" + " AND " + HeldOn.sql("a", "?") + restrict)) {
+                    """ + ChannelSql.leftJoin("c", "a.channel_id") + " WHERE o.path LIKE ? AND " + HeldOn.sql("a", "?") + restrict)) {
                 bindSubtree(ps, c, root, at, only);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -326,9 +326,9 @@ public class ResponsibilityMatrix {
                         SELECT c.id, c.organization_id, c.name,
                                EXISTS (SELECT 1 FROM duty_assignment a WHERE a.channel_id = c.id AND a.role = 'CHANNEL_ADMIN'
                                        AND %s)
-                        FROM channel c JOIN organization o ON o.id = c.organization_id
-                        WHERE o.path LIKE ?1 AND c.launched_on <= ?2 AND (c.closed_on IS NULL OR c.closed_on > ?2)
-                        ORDER BY c.name, c.id""".formatted(HeldOn.sql("a", "?2")))
+                        FROM %s JOIN organization o ON o.id = c.organization_id
+                        WHERE o.path LIKE ?1 AND %s
+                        ORDER BY c.name, c.id""".formatted(HeldOn.sql("a", "?2"), ChannelSql.table("c"), ChannelSql.activeOn("c", "?2")))
                 .setParameter(1, root.path + "%").setParameter(2, at).getResultList();
         return rows.stream().map(r -> new ActiveChannel(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 (String) r[2], (Boolean) r[3])).toList();
