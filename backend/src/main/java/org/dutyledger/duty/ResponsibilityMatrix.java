@@ -1,5 +1,6 @@
 package org.dutyledger.duty;
 
+import org.dutyledger.person.MembershipSql;
 import org.dutyledger.channel.ChannelSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -138,12 +139,12 @@ public class ResponsibilityMatrix {
                         WHERE o.path LIKE ? AND %s
                     ), in_line AS (
                         SELECT h.id, bool_or(%s) AS ok
-                        FROM h JOIN membership m ON m.person_id = h.person_id JOIN organization mo ON mo.id = m.organization_id
+                        FROM h JOIN %s ON m.person_id = h.person_id
                         GROUP BY h.id
                     )
                     SELECT h.org, %s + count(*) FILTER (WHERE %s)
                     FROM h LEFT JOIN in_line i ON i.id = h.id GROUP BY h.org""".formatted(HeldOn.sql("a", "?"),
-                    HolderInLine.sql("h.path", "mo.path"), Vacancies.missingRequiredSql("h"),
+                    HolderInLine.sql("h.path", "mo.path"), MembershipSql.withOrganization("m", "mo"), Vacancies.missingRequiredSql("h"),
                     Vacancies.holderVacantSql("h.active", "coalesce(i.ok, false)")))) {
                 ps.setString(1, root.path + "%");
                 ps.setObject(2, at);
@@ -286,7 +287,7 @@ public class ResponsibilityMatrix {
             Map<Long, List<String>> out = new HashMap<>(1 << 16);
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT m.person_id, mo.path
-                    FROM membership m JOIN organization mo ON mo.id = m.organization_id
+                    FROM """ + MembershipSql.withOrganization("m", "mo") + """
                     WHERE m.person_id IN (
                         SELECT a.person_id FROM duty_assignment a JOIN organization o ON o.id = a.organization_id
                         WHERE o.path LIKE ?""" + " AND " + HeldOn.sql("a", "?") + restrict + ")")) {
