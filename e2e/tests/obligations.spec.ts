@@ -5,7 +5,8 @@ import { demoOrganizations, label, login, logout, snap, token } from './helpers'
 
 // Demo data (backend demo/DemoObligations): the city committee (江城市委) issued the obligations of the source
 // documents for its whole tree; 柳岸社区 (the `community` login) still owes this quarter's 分析研判; 东湖街道 always
-// has an overdue instance with a responsible person. No demo login works at the city itself, so the city's office
+// has an overdue instance with a responsible person, whatever today is (the backend's DemoObligationsEveryDayTest
+// holds that for every month end). No demo login works at the city itself, so the city's office
 // (the issuing level, the only one that may waive) is played by `admin`.
 const ANALYSIS = '分析研判';
 const PLEDGE = '责任书';

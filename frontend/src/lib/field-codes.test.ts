@@ -26,6 +26,23 @@ describe('fieldErrorText', () => {
     );
   });
 
+  it('words the webhook host and review refusals in both languages', async () => {
+    const unresolved = {
+      field: 'url',
+      code: 'host-not-resolved',
+      args: { host: 'hooks.example.org' },
+      message: 'x',
+    };
+    const author = { field: 'actor', code: 'author-never-reviews', args: { publicationId: 7 }, message: 'x' };
+    expect(fieldErrorText(unresolved)).toBe('主机 hooks.example.org 无法解析');
+    expect(fieldErrorText(author)).toBe('作者不审核自己的信息（您撰写过它的修订版本）');
+    await changeLanguage('en');
+    expect(fieldErrorText(unresolved)).toBe('host hooks.example.org could not be resolved');
+    expect(fieldErrorText(author)).toBe(
+      'the author never reviews their own item (you wrote a revision of it)',
+    );
+  });
+
   it('shows the server message for a code it does not know', () => {
     expect(fieldErrorText({ field: 'x', code: 'brand-new-rule', message: '服务器的说明' })).toBe(
       '服务器的说明',

@@ -14,6 +14,7 @@ import enMe from '@/locales/en/me.json';
 import enMenu from '@/locales/en/menu.json';
 import enOrganization from '@/locales/en/organization.json';
 import enNotification from '@/locales/en/notification.json';
+import enObligation from '@/locales/en/obligation.json';
 import enPerson from '@/locales/en/person.json';
 import enPublication from '@/locales/en/publication.json';
 import zhAudit from '@/locales/zh-CN/audit.json';
@@ -27,6 +28,7 @@ import zhMe from '@/locales/zh-CN/me.json';
 import zhMenu from '@/locales/zh-CN/menu.json';
 import zhOrganization from '@/locales/zh-CN/organization.json';
 import zhNotification from '@/locales/zh-CN/notification.json';
+import zhObligation from '@/locales/zh-CN/obligation.json';
 import zhPerson from '@/locales/zh-CN/person.json';
 import zhPublication from '@/locales/zh-CN/publication.json';
 
@@ -51,6 +53,7 @@ const resources = {
       notification: zhNotification,
       integration: zhIntegration,
       import: zhImport,
+      obligation: zhObligation,
     },
   },
   en: {
@@ -68,6 +71,7 @@ const resources = {
       notification: enNotification,
       integration: enIntegration,
       import: enImport,
+      obligation: enObligation,
     },
   },
 };

@@ -5,7 +5,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/FormModal';
 import { fieldsNamed, showProblem } from '@/lib/form-errors';
-import '../locale';
 import { useCorrectFulfilment, useRecordFulfilment } from '../api/fulfilments';
 import { useObligationCalendar } from '../api/get-obligation-calendar';
 import type { Fulfilment, Obligation, ObligationKind, PersonRef } from '../api/types';

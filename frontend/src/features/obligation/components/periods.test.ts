@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { initI18n } from '@/lib/i18n';
-import '../locale';
 import {
   formatPeriodKey,
   parsePeriodKey,

@@ -1,7 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { initI18n } from '@/lib/i18n';
-import '../locale';
 import { ObligationStatusTag } from './ObligationStatusTag';
 import { acceptsFulfilment, isOpen, OBLIGATION_STATUSES, STATUS_COLORS } from './status';
 

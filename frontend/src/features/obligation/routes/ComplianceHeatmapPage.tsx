@@ -27,7 +27,6 @@ import { HeatCell } from '../components/HeatCell';
 import { sumCounts } from '../components/heat';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { parsePeriodKey, periodKeyOf, periodLabel } from '../components/periods';
-import '../locale';
 
 /** The compliance heatmap (工作要求落实情况): children × rules, level by level, colour by rate. */
 export default function ComplianceHeatmapPage() {

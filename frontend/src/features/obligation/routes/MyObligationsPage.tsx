@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import { QueryError } from '@/components/QueryError';
 import { useMyObligations } from '../api/list-my-obligations';
 import { ObligationTable } from '../components/ObligationTable';
-import '../locale';
 
 /** 我的工作要求: what the caller's organizations owe, soonest due first, with a quick way to record it. */
 export default function MyObligationsPage() {

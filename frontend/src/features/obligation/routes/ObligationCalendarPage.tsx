@@ -8,7 +8,6 @@ import { useObligationCalendar } from '../api/get-obligation-calendar';
 import { ObligationStatusTag } from '../components/ObligationStatusTag';
 import { byDueMonth } from '../components/calendar';
 import { periodLabel } from '../components/periods';
-import '../locale';
 
 /** An organization's year: its instances grouped by the month they are due. */
 export default function ObligationCalendarPage() {

@@ -12,7 +12,6 @@ import { useRules } from '../api/list-rules';
 import { useRetireRule } from '../api/save-rule';
 import type { ObligationRule } from '../api/types';
 import { RuleFormModal } from '../components/RuleFormModal';
-import '../locale';
 
 function RuleRowActions({
   rule,

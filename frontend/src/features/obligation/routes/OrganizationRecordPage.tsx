@@ -14,7 +14,6 @@ import { ObligationTable } from '../components/ObligationTable';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { parsePeriodKey, periodKeyOf, periodLabel } from '../components/periods';
 import { useOrganizationRecord } from '../components/use-organization-record';
-import '../locale';
 
 /** One organization's record for a period: what it owed, what it did, and the evidence. */
 export default function OrganizationRecordPage() {

@@ -6,7 +6,6 @@ import { names } from '../components/format';
 import { parsePeriodKey, periodKeyOf, periodLabel } from '../components/periods';
 import { useOrganizationRecord } from '../components/use-organization-record';
 import { todayApiDate } from '@/lib/dates';
-import '../locale';
 import './record-print.css';
 
 /** An organization's record for a period on A4: what it owed, its status, and each fulfilment with its evidence. */

@@ -24,9 +24,11 @@ import java.util.Map;
 
 /**
  * The obligations of the source documents, issued by the city committee (市委) for its whole tree, their instances and
- * a few fulfilment records. 柳岸社区 (the `community` login) still owes this quarter's 分析研判; 东湖街道's yearly
- * pledge (due 03-31) is overdue from April on, and 李明华's monthly briefing of the previous month is overdue in the
- * first days of a month, so an overdue instance with a responsible person always exists.
+ * a few fulfilment records. 柳岸社区 (the `community` login) still owes this quarter's 分析研判. Whatever today is,
+ * 柳岸社区 and 东湖街道 have an overdue instance with a responsible person: the yearly work plan is due 01-15 and
+ * stays overdue until its year has closed (01-30 of the next year), and last year's plan, also unmet, covers the
+ * first days of January. 东湖街道's pledge (due 03-31) is overdue from April on, and 李明华's monthly briefing of the
+ * previous month in the first 30 days of a month. DemoObligationsEveryDayTest holds this for every month end.
  */
 @ApplicationScoped
 public class DemoObligations {
@@ -59,7 +61,8 @@ public class DemoObligations {
     @Inject
     EntityManager em;
 
-    void load(Map<String, Long> orgIds) {
+    /** Issues the rules and records as on {@link Today#date()}; returns the ids of the rules it issued. */
+    List<Long> load(Map<String, Long> orgIds) {
         // The fictional units have existed for years: an organization owes only periods due after it was created.
         em.flush();
         em.createNativeQuery("UPDATE organization SET created_at = TIMESTAMPTZ '2023-12-31 00:00:00+08' WHERE id = ANY(?1)")
@@ -68,28 +71,33 @@ public class DemoObligations {
         long city = orgIds.get("CITY");
         long meeting = rule(city, "党委（党组）每年至少两次专题研究意识形态工作", ObligationKind.MEETING, PeriodKind.YEAR, 2, null,
                 PARTY, null, DutyRole.FIRST_RESPONSIBLE);
-        rule(city, "理论学习中心组每年专题学习意识形态工作不少于2次", ObligationKind.STUDY, PeriodKind.YEAR, 2, null, PARTY, null,
+        long study = rule(city, "理论学习中心组每年专题学习意识形态工作不少于2次", ObligationKind.STUDY, PeriodKind.YEAR, 2, null, PARTY, null,
                 DutyRole.FIRST_RESPONSIBLE);
         long analysis = rule(city, "每季度开展一次意识形态工作分析研判", ObligationKind.ANALYSIS, PeriodKind.QUARTER, 1, null,
                 ALL_UNITS, null, DutyRole.FIRST_RESPONSIBLE);
-        rule(city, "每半年向上级党委专题汇报意识形态工作（6月底、12月底前）", ObligationKind.REPORT, PeriodKind.HALF, 1, "06-30",
+        long report = rule(city, "每半年向上级党委专题汇报意识形态工作（6月底、12月底前）", ObligationKind.REPORT, PeriodKind.HALF, 1, "06-30",
                 List.of(OrganizationType.PARTY_COMMITTEE, OrganizationType.PARTY_WORKING_COMMITTEE,
                         OrganizationType.GOVERNMENT_DEPARTMENT, OrganizationType.COMPANY), null, DutyRole.FIRST_RESPONSIBLE);
-        rule(city, "每年至少通报一次意识形态工作情况", ObligationKind.BRIEFING, PeriodKind.YEAR, 1, null, PARTY, null,
+        long briefing = rule(city, "每年至少通报一次意识形态工作情况", ObligationKind.BRIEFING, PeriodKind.YEAR, 1, null, PARTY, null,
                 DutyRole.DIRECT_RESPONSIBLE);
-        rule(city, "每年开展一次意识形态工作专题督查", ObligationKind.INSPECTION, PeriodKind.YEAR, 1, null, PARTY, null,
+        long inspection = rule(city, "每年开展一次意识形态工作专题督查", ObligationKind.INSPECTION, PeriodKind.YEAR, 1, null, PARTY, null,
                 DutyRole.DIRECT_RESPONSIBLE);
         long pledge = rule(city, "每年签订意识形态工作责任书（3月底前）", ObligationKind.PLEDGE, PeriodKind.YEAR, 1, "03-31",
                 ALL_UNITS, null, DutyRole.FIRST_RESPONSIBLE);
+        long plan = rule(city, "每年1月15日前报送本单位年度意识形态工作要点", ObligationKind.OTHER, PeriodKind.YEAR, 1, "01-15",
+                ALL_UNITS, null, DutyRole.FIRST_RESPONSIBLE);
         long monthly = rule(city, "分管领导每月听取一次意识形态工作汇报", ObligationKind.BRIEFING, PeriodKind.MONTH, 1, null,
                 PARTY, DutyRole.DIRECT_RESPONSIBLE, DutyRole.DIRECT_RESPONSIBLE);
-        rule(city, "主要领导每季度听取一次意识形态工作汇报", ObligationKind.BRIEFING, PeriodKind.QUARTER, 1, null,
+        long quarterly = rule(city, "主要领导每季度听取一次意识形态工作汇报", ObligationKind.BRIEFING, PeriodKind.QUARTER, 1, null,
                 PARTY, DutyRole.FIRST_RESPONSIBLE, DutyRole.FIRST_RESPONSIBLE);
 
         LocalDate today = Today.date();
         // Last month's briefing of each 分管领导 is owed too (it came due before today).
         generator.generateFor(monthly, today.minusMonths(1));
         generator.generateFor(monthly, today);
+        // Last year's work plan is owed too: unmet, it is overdue until 01-30, when this year's (due 01-15) already is.
+        generator.generateFor(plan, today.minusYears(1));
+        generator.generateFor(plan, today);
 
         long dh = orgIds.get("STREET-DH");
         long wang = person("王建国");
@@ -107,6 +115,11 @@ public class DemoObligations {
         LocalDate signed = pledgeDue.isBefore(today) ? pledgeDue.minusDays(10) : today;
         record(orgIds.get("DH-DONGHU"), pledge, PeriodKind.YEAR, signed, "签订年度意识形态工作责任书", ObligationKind.PLEDGE,
                 List.of(person("吴秀英")), "村党支部书记与街道党工委签订责任书。", List.of());
+        LocalDate planDue = Periods.dueDate(Periods.containing(PeriodKind.YEAR, today), "01-15");
+        record(orgIds.get("DH-TAOYUAN"), plan, PeriodKind.YEAR, planDue.isBefore(today) ? planDue.minusDays(5) : today,
+                "报送桃园社区年度意识形态工作要点", ObligationKind.OTHER, List.of(person("周海涛")), "社区党委研究制定本年度工作要点并报街道。",
+                List.of());
+        return List.of(meeting, study, analysis, report, briefing, inspection, pledge, plan, monthly, quarterly);
     }
 
     private long rule(long issuer, String title, ObligationKind kind, PeriodKind period, int minCount, String due,

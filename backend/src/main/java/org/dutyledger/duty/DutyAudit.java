@@ -1,5 +1,6 @@
 package org.dutyledger.duty;
 
+import org.dutyledger.channel.ChannelRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,9 @@ public class DutyAudit {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ChannelRepository channels;
 
     Snapshot snapshot(DutyAssignment a, List<Long> scopeIds) {
         return snapshot(a.personId, a.role, a.validFrom, a.validTo, a.basisNumber, a.basisTitle, a.channelId, scopeIds);
@@ -56,6 +60,6 @@ public class DutyAudit {
     }
 
     private String channelName(long id) {
-        return (String) em.createNativeQuery("SELECT name FROM channel WHERE id = ?1").setParameter(1, id).getSingleResult();
+        return channels.require(id).name;
     }
 }

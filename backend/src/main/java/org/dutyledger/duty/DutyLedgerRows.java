@@ -1,5 +1,6 @@
 package org.dutyledger.duty;
 
+import org.dutyledger.channel.ChannelSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,8 +36,9 @@ public class DutyLedgerRows {
                   (SELECT string_agg(so.code, '、' ORDER BY so.path) FROM duty_assignment_scope s
                     JOIN organization so ON so.id = s.organization_id WHERE s.assignment_id = a.id)
                 FROM duty_assignment a JOIN organization o ON o.id = a.organization_id JOIN person pe ON pe.id = a.person_id
-                LEFT JOIN channel c ON c.id = a.channel_id
-                WHERE %s ORDER BY o.path, %s, a.valid_from, a.id""".formatted(organizationCondition, DutyRole.sqlOrder("a.role"));
+                %s
+                WHERE %s ORDER BY o.path, %s, a.valid_from, a.id""".formatted(ChannelSql.leftJoin("c", "a.channel_id"),
+                organizationCondition, DutyRole.sqlOrder("a.role"));
     }
 
     /** `scopeIds` are the scope's organization ids, sorted and comma-joined (null without a scope). */

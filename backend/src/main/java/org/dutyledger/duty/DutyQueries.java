@@ -1,12 +1,11 @@
 package org.dutyledger.duty;
 
+import org.dutyledger.channel.ChannelRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.channel.ChannelAdministrators;
 import org.dutyledger.channel.ChannelAdministrators.Administration;
-import org.dutyledger.channel.ChannelStatus;
-import org.dutyledger.channel.ChannelType;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.SqlValues;
 import org.dutyledger.common.Today;
@@ -36,6 +35,9 @@ public class DutyQueries implements ChannelAdministrators {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ChannelRepository channelRepository;
 
     @Inject
     OrgScope scope;
@@ -184,11 +186,8 @@ public class DutyQueries implements ChannelAdministrators {
         if (ids.isEmpty()) {
             return out;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, name, type, status FROM channel WHERE id = ANY(?1)")
-                .setParameter(1, ids.toArray(Long[]::new)).getResultList();
-        rows.forEach(r -> out.put(((Number) r[0]).longValue(), new DutyAssignmentView.ChannelRef(((Number) r[0]).longValue(),
-                (String) r[1], ChannelType.valueOf((String) r[2]), ChannelStatus.valueOf((String) r[3]))));
+        channelRepository.byIds(ids).values().forEach(c -> out.put(c.id,
+                new DutyAssignmentView.ChannelRef(c.id, c.name, c.type, c.status)));
         return out;
     }
 }

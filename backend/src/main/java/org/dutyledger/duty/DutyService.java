@@ -4,6 +4,7 @@ import org.dutyledger.common.Language;
 import java.util.Map;
 import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -72,6 +73,9 @@ public class DutyService {
     @Inject
     EntityManager em;
 
+    @Inject
+    Event<DutyHoldersChanged> holderEvents;
+
     /** Reads one assignment, as 404 when its organization is outside the caller's scope. */
     public DutyAssignment get(long id) {
         DutyAssignment a = assignments.require(id);
@@ -135,6 +139,8 @@ public class DutyService {
         if (before.equals(after)) {
             return a;
         }
+        DutyRole oldRole = a.role;
+        LocalDate changedFrom = a.validFrom.isBefore(req.validFrom()) ? a.validFrom : req.validFrom();
         assignments.replaceScope(a.id, scopeIds);
         a.personId = req.personId();
         a.role = req.role();
@@ -147,6 +153,10 @@ public class DutyService {
         a.correctedAt = a.updatedAt = Instant.now();
         audit.record("duty.corrected", ENTITY, a.id, a.organizationId,
                 DutyAudit.changes(before, after).put("reason", null, a.correctionReason));
+        holdersChanged(a.organizationId, oldRole, changedFrom);
+        if (a.role != oldRole) {
+            holdersChanged(a.organizationId, a.role, changedFrom);
+        }
         return a;
     }
 
@@ -259,6 +269,7 @@ public class DutyService {
         }
         audit.record(action, ENTITY, a.id, org.id, DutyAudit.changes(DutyAudit.Snapshot.EMPTY, describe.snapshot(a, scopeIds))
                 .put("handedOverFrom", null, predecessors));
+        holdersChanged(org.id, role, from);
         return a;
     }
 
@@ -268,6 +279,13 @@ public class DutyService {
         a.endReason = reason;
         a.updatedAt = Instant.now();
         audit.record(action, ENTITY, a.id, a.organizationId, changes);
+        holdersChanged(a.organizationId, a.role, lastDay.plusDays(1));
+    }
+
+    /** Observers read the assignments with SQL: flush first, then tell them, in this transaction. */
+    private void holdersChanged(long organizationId, DutyRole role, LocalDate from) {
+        em.flush();
+        holderEvents.fire(new DutyHoldersChanged(organizationId, role, from));
     }
 
     /** Loads the assignment under its organization's lock, checking scope and version. */

@@ -1,5 +1,6 @@
 package org.dutyledger.duty;
 
+import org.dutyledger.person.MembershipSql;
 import java.util.Collection;
 
 /**
@@ -42,7 +43,7 @@ public final class HolderInLine {
 
     /** SQL: the person `personId` has a membership in the line of the organization whose path is `organizationPath`. */
     static String memberSql(String personId, String organizationPath) {
-        return "EXISTS (SELECT 1 FROM membership m JOIN organization mo ON mo.id = m.organization_id WHERE m.person_id = "
+        return "EXISTS (SELECT 1 FROM " + MembershipSql.withOrganization("m", "mo") + " WHERE m.person_id = "
                 + personId + " AND " + sql(organizationPath, "mo.path") + ")";
     }
 }

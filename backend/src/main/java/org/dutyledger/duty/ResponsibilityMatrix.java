@@ -1,5 +1,7 @@
 package org.dutyledger.duty;
 
+import org.dutyledger.person.MembershipSql;
+import org.dutyledger.channel.ChannelSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -137,12 +139,12 @@ public class ResponsibilityMatrix {
                         WHERE o.path LIKE ? AND %s
                     ), in_line AS (
                         SELECT h.id, bool_or(%s) AS ok
-                        FROM h JOIN membership m ON m.person_id = h.person_id JOIN organization mo ON mo.id = m.organization_id
+                        FROM h JOIN %s ON m.person_id = h.person_id
                         GROUP BY h.id
                     )
                     SELECT h.org, %s + count(*) FILTER (WHERE %s)
                     FROM h LEFT JOIN in_line i ON i.id = h.id GROUP BY h.org""".formatted(HeldOn.sql("a", "?"),
-                    HolderInLine.sql("h.path", "mo.path"), Vacancies.missingRequiredSql("h"),
+                    HolderInLine.sql("h.path", "mo.path"), MembershipSql.withOrganization("m", "mo"), Vacancies.missingRequiredSql("h"),
                     Vacancies.holderVacantSql("h.active", "coalesce(i.ok, false)")))) {
                 ps.setString(1, root.path + "%");
                 ps.setObject(2, at);
@@ -249,8 +251,7 @@ public class ResponsibilityMatrix {
                     FROM duty_assignment a
                     JOIN organization o ON o.id = a.organization_id
                     JOIN person p ON p.id = a.person_id
-                    LEFT JOIN channel c ON c.id = a.channel_id
-                    WHERE o.path LIKE ?""" + " AND " + HeldOn.sql("a", "?") + restrict)) {
+                    """ + ChannelSql.leftJoin("c", "a.channel_id") + " WHERE o.path LIKE ? AND " + HeldOn.sql("a", "?") + restrict)) {
                 bindSubtree(ps, c, root, at, only);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -286,7 +287,7 @@ public class ResponsibilityMatrix {
             Map<Long, List<String>> out = new HashMap<>(1 << 16);
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT m.person_id, mo.path
-                    FROM membership m JOIN organization mo ON mo.id = m.organization_id
+                    FROM """ + MembershipSql.withOrganization("m", "mo") + """
                     WHERE m.person_id IN (
                         SELECT a.person_id FROM duty_assignment a JOIN organization o ON o.id = a.organization_id
                         WHERE o.path LIKE ?""" + " AND " + HeldOn.sql("a", "?") + restrict + ")")) {
@@ -326,9 +327,9 @@ public class ResponsibilityMatrix {
                         SELECT c.id, c.organization_id, c.name,
                                EXISTS (SELECT 1 FROM duty_assignment a WHERE a.channel_id = c.id AND a.role = 'CHANNEL_ADMIN'
                                        AND %s)
-                        FROM channel c JOIN organization o ON o.id = c.organization_id
-                        WHERE o.path LIKE ?1 AND c.launched_on <= ?2 AND (c.closed_on IS NULL OR c.closed_on > ?2)
-                        ORDER BY c.name, c.id""".formatted(HeldOn.sql("a", "?2")))
+                        FROM %s JOIN organization o ON o.id = c.organization_id
+                        WHERE o.path LIKE ?1 AND %s
+                        ORDER BY c.name, c.id""".formatted(HeldOn.sql("a", "?2"), ChannelSql.table("c"), ChannelSql.activeOn("c", "?2")))
                 .setParameter(1, root.path + "%").setParameter(2, at).getResultList();
         return rows.stream().map(r -> new ActiveChannel(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 (String) r[2], (Boolean) r[3])).toList();

@@ -1,5 +1,6 @@
 package org.dutyledger.duty;
 
+import org.dutyledger.channel.ChannelSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -86,8 +87,8 @@ public class Vacancies {
                         SELECT d.id, d.organization_id, o.name, d.role, p.id, p.name, p.active, c.name FROM duty_assignment d
                         JOIN person p ON p.id = d.person_id
                         JOIN organization o ON o.id = d.organization_id
-                        LEFT JOIN channel c ON c.id = d.channel_id
-                        WHERE d.person_id = ?1 AND %s AND (%s)""".formatted(HeldOn.sql("d", "?2"),
+                        %s
+                        WHERE d.person_id = ?1 AND %s AND (%s)""".formatted(ChannelSql.leftJoin("c", "d.channel_id"), HeldOn.sql("d", "?2"),
                         holderVacantSql("p.active", HolderInLine.memberSql("p.id", "o.path"))))
                 .setParameter(1, personId).setParameter(2, day).getResultList();
         return rows.stream().map(r -> new HolderVacancy(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),

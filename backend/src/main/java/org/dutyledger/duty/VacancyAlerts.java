@@ -1,5 +1,6 @@
 package org.dutyledger.duty;
 
+import org.dutyledger.person.PersonQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,9 @@ import java.util.Optional;
 public class VacancyAlerts {
 
     public static final String TYPE = "VACANCY";
+
+    @Inject
+    PersonQueries personQueries;
 
     @Inject
     EntityManager em;
@@ -74,10 +78,6 @@ public class VacancyAlerts {
     }
 
     private List<Long> staffOf(long organizationId, long departedPersonId) {
-        List<?> rows = em.createNativeQuery("""
-                        SELECT m.person_id FROM membership m JOIN person p ON p.id = m.person_id
-                        WHERE m.organization_id = ?1 AND m.role = 'STAFF' AND p.active AND p.id <> ?2 ORDER BY m.person_id""")
-                .setParameter(1, organizationId).setParameter(2, departedPersonId).getResultList();
-        return rows.stream().map(r -> ((Number) r).longValue()).toList();
+        return personQueries.activeStaffOf(organizationId).stream().filter(id -> id != departedPersonId).toList();
     }
 }

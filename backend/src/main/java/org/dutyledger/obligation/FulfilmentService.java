@@ -1,5 +1,6 @@
 package org.dutyledger.obligation;
 
+import org.dutyledger.person.MembershipSql;
 import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -201,8 +202,8 @@ public class FulfilmentService {
             return;
         }
         @SuppressWarnings("unchecked")
-        List<Number> found = em.createNativeQuery("SELECT DISTINCT m.person_id FROM membership m JOIN organization mo"
-                        + " ON mo.id = m.organization_id WHERE m.person_id = ANY(?1) AND ?2 LIKE mo.path || '%'")
+        List<Number> found = em.createNativeQuery("SELECT DISTINCT m.person_id FROM " + MembershipSql.withOrganization("m", "mo")
+                        + " WHERE m.person_id = ANY(?1) AND ?2 LIKE mo.path || '%'")
                 .setParameter(1, people.toArray(Long[]::new)).setParameter(2, org.path).getResultList();
         Set<Long> members = new HashSet<>();
         found.forEach(n -> members.add(n.longValue()));

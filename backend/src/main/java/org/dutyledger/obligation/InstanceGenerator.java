@@ -7,8 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.Today;
+import org.dutyledger.duty.DutyHoldersChanged;
 import org.dutyledger.duty.HeldOn;
 import org.dutyledger.organization.OrganizationChanged;
+import org.dutyledger.organization.OrganizationRepository;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +31,9 @@ public class InstanceGenerator {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    OrganizationRepository organizations;
 
     /** Every rule in force; returns how many instances were created. */
     @Transactional
@@ -67,6 +72,20 @@ public class InstanceGenerator {
         LocalDate today = Today.date();
         for (ObligationRule rule : rulesInForce(today)) {
             generate(rule, change.path(), today);
+        }
+    }
+
+    /**
+     * A hand-over, an end or a correction changed who holds a role: the per-holder rules of that role give the new
+     * holder their instances (and drop the not-yet-due ones of a holder who left) at once, in the change's transaction.
+     */
+    void onDutyHoldersChanged(@Observes DutyHoldersChanged change) {
+        LocalDate today = Today.date();
+        String path = organizations.pathOf(change.organizationId()).orElseThrow();
+        for (ObligationRule rule : rulesInForce(today)) {
+            if (change.role().name().equals(rule.perHolderRole)) {
+                generate(rule, path, today);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.dutyledger.obligation;
 
+import org.dutyledger.person.PersonQueries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,9 @@ import java.util.Set;
 public class ObligationReminders {
 
     static final int BATCH = 100;
+
+    @Inject
+    PersonQueries personQueries;
 
     @Inject
     EntityManager em;
@@ -139,9 +143,6 @@ public class ObligationReminders {
     }
 
     private List<Long> staffOf(long orgId) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT m.person_id FROM membership m JOIN person p ON p.id = m.person_id"
-                + " WHERE m.organization_id = ?1 AND m.role = 'STAFF' AND p.active ORDER BY m.person_id").setParameter(1, orgId).getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        return personQueries.activeStaffOf(orgId);
     }
 }

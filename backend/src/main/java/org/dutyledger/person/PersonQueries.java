@@ -31,6 +31,15 @@ public class PersonQueries {
     @Inject
     CurrentUser user;
 
+    /** The active STAFF of the organization, by person id (whom to tell when nobody holds a duty). */
+    public List<Long> activeStaffOf(long organizationId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT m.person_id FROM membership m JOIN person p ON p.id = m.person_id"
+                + " WHERE m.organization_id = ?1 AND m.role = 'STAFF' AND p.active ORDER BY m.person_id")
+                .setParameter(1, organizationId).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
     public PersonPage list(ListFilter f, int page, int size) {
         SqlParams p = SqlParams.forJpa();
         StringBuilder where = new StringBuilder(" WHERE TRUE");

@@ -1,5 +1,6 @@
 package org.dutyledger.publication;
 
+import org.dutyledger.channel.ChannelSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,7 +42,7 @@ public class PublicationStatistics {
                                  AND s.submission = t.submission AND s.action = 'submitted')) / 3600.0 END AS review_hours
                     FROM publication_transition t
                     JOIN publication pub ON pub.id = t.publication_id
-                    JOIN channel c ON c.id = pub.channel_id
+                    %6$s
                     JOIN organization o ON o.id = pub.organization_id
                     WHERE o.path LIKE %2$s AND %3$s
                       AND CAST(t.occurred_at AT TIME ZONE %1$s AS date) BETWEEN %4$s AND %5$s
@@ -54,7 +55,8 @@ public class PublicationStatistics {
                        percentile_cont(0.5) WITHIN GROUP (ORDER BY review_hours),
                        percentile_cont(0.9) WITHIN GROUP (ORDER BY review_hours)
                 FROM t GROUP BY channel_id, channel_name, channel_type, month ORDER BY month, channel_name, channel_id"""
-                .formatted(zone, p.bind(under.path + "%"), scope.readCondition("o.path", p), p.bind(from), p.bind(to));
+                .formatted(zone, p.bind(under.path + "%"), scope.readCondition("o.path", p), p.bind(from), p.bind(to),
+                        ChannelSql.join("c", "pub.channel_id"));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = p.applyTo(em.createNativeQuery(sql)).getResultList();
         List<PublicationViews.StatisticsRow> out = rows.stream().map(r -> new PublicationViews.StatisticsRow(

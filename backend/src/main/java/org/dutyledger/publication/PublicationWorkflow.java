@@ -134,7 +134,7 @@ public class PublicationWorkflow {
         Publication p = locked(id, req.version(), "withdraw");
         long me = rules.requirePerson(user.personId());
         if (p.authorPersonId != me) {
-            throw ReviewRules.forbiddenActor(ReviewRules.ONLY_AUTHOR_WITHDRAWS, "publication " + id + " was written by someone else");
+            throw ReviewRules.forbiddenActor(ReviewRules.ONLY_AUTHOR_WITHDRAWS, Map.of("publicationId", id));
         }
         Integer step = p.currentStep;
         endRound(p);

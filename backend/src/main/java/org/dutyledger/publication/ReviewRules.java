@@ -3,6 +3,8 @@ package org.dutyledger.publication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.dutyledger.common.FieldCode;
+import org.dutyledger.common.Problem;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Today;
 import org.dutyledger.duty.DutyQueries;
@@ -11,6 +13,7 @@ import org.dutyledger.organization.Organization;
 import org.dutyledger.publication.review.ReviewStep;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,12 +25,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReviewRules {
 
-    public static final String AUTHOR_NEVER_APPROVES = "The author never reviews their own item";
-    public static final String REVIEWER_HOLDS_STEP_ROLE = "A reviewer holds the step's duty role in the item's organization on the day";
-    public static final String ONE_PERSON_ONE_STEP = "One person never approves two steps of the same item";
-    public static final String ONLY_LEADERS_RETRACT = "Only the organization's FIRST_RESPONSIBLE or DIRECT_RESPONSIBLE retracts a published item";
-    public static final String ONLY_AUTHOR_WITHDRAWS = "Only the author withdraws an item from review";
-    public static final String LINKED_PERSON = "Reviewing, writing and retracting are done by a person: your account is not linked to one";
+    public static final FieldCode AUTHOR_NEVER_APPROVES = FieldCode.AUTHOR_NEVER_REVIEWS;
+    public static final FieldCode REVIEWER_HOLDS_STEP_ROLE = FieldCode.NOT_THE_STEP_REVIEWER;
+    public static final FieldCode ONE_PERSON_ONE_STEP = FieldCode.ONE_PERSON_ONE_STEP;
+    public static final FieldCode ONLY_LEADERS_RETRACT = FieldCode.ONLY_LEADERS_RETRACT;
+    public static final FieldCode ONLY_AUTHOR_WITHDRAWS = FieldCode.ONLY_AUTHOR_WITHDRAWS;
+    public static final FieldCode LINKED_PERSON = FieldCode.NOT_LINKED_TO_PERSON;
 
     @Inject
     DutyQueries duties;
@@ -35,13 +38,18 @@ public class ReviewRules {
     @Inject
     EntityManager em;
 
-    public static ProblemException forbiddenActor(String rule, String detail) {
-        return new ProblemException(403, "forbidden-actor", "Forbidden actor", rule + ": " + detail);
+    /**
+     * 403 forbidden-actor: the rule broken is the code of the one field error `actor` (the caller), the detail its
+     * message in the request's language.
+     */
+    public static ProblemException forbiddenActor(FieldCode rule, Map<String, ?> args) {
+        Problem.FieldError error = Problem.FieldError.of("actor", rule, args);
+        return new ProblemException(403, "forbidden-actor", "Forbidden actor", error.message(), List.of(error));
     }
 
     public long requirePerson(Long personId) {
         if (personId == null) {
-            throw forbiddenActor(LINKED_PERSON, "ask an administrator to link your account");
+            throw forbiddenActor(LINKED_PERSON, null);
         }
         return personId;
     }
@@ -87,15 +95,15 @@ public class ReviewRules {
     public void mayReview(Publication p, Organization org, long personId, List<PublicationReview> standing, boolean approving) {
         ReviewStep step = p.currentReviewStep();
         if (isAuthor(p, personId)) {
-            throw forbiddenActor(AUTHOR_NEVER_APPROVES, "you wrote a revision of publication " + p.id);
+            throw forbiddenActor(AUTHOR_NEVER_APPROVES, Map.of("publicationId", p.id));
         }
         if (!holds(org, personId, step.role())) {
-            throw forbiddenActor(REVIEWER_HOLDS_STEP_ROLE, "step " + p.currentStep + " (" + step.name() + ") is reviewed by the "
-                    + step.role() + " of " + org.name + " today, which you are not");
+            throw forbiddenActor(REVIEWER_HOLDS_STEP_ROLE, Map.of("step", p.currentStep, "stepName", step.name(),
+                    "role", step.role().name(), "organization", org.name));
         }
         if (approving && !Boolean.TRUE.equals(p.allowSamePerson) && !stepsApprovedBy(standing, personId).isEmpty()) {
-            throw forbiddenActor(ONE_PERSON_ONE_STEP, "you approved step " + stepsApprovedBy(standing, personId).get(0)
-                    + " of this item; another holder must approve step " + p.currentStep);
+            throw forbiddenActor(ONE_PERSON_ONE_STEP, Map.of("approvedStep", stepsApprovedBy(standing, personId).get(0),
+                    "step", p.currentStep));
         }
     }
 
@@ -141,7 +149,7 @@ public class ReviewRules {
 
     public void mayRetract(Organization org, long personId) {
         if (!holds(org, personId, DutyRole.FIRST_RESPONSIBLE, DutyRole.DIRECT_RESPONSIBLE)) {
-            throw forbiddenActor(ONLY_LEADERS_RETRACT, "you hold neither role in " + org.name + " today");
+            throw forbiddenActor(ONLY_LEADERS_RETRACT, Map.of("organization", org.name));
         }
     }
 }

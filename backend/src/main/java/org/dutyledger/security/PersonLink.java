@@ -26,6 +26,9 @@ public class PersonLink {
     EntityManager em;
 
     @Inject
+    MembershipDirectory memberships;
+
+    @Inject
     Event<IdentityLinked> identityLinked;
 
     public Linked resolve(String subject, String username) {
@@ -48,16 +51,7 @@ public class PersonLink {
             return Linked.NONE;
         }
         long id = ((Number) row[0]).longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT o.id, o.code, o.name, o.path, m.role FROM membership m
-                JOIN organization o ON o.id = m.organization_id
-                WHERE m.person_id = ?1 ORDER BY m.is_primary DESC, o.path""")
-                .setParameter(1, id).getResultList();
-        List<ScopeEntry> memberships = rows.stream()
-                .map(r -> new ScopeEntry(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
-                .toList();
-        return new Linked(id, (String) row[1], (Boolean) row[2], memberships);
+        return new Linked(id, (String) row[1], (Boolean) row[2], memberships.scopeOf(id));
     }
 
     private void pin(long personId, String subject, String username) {

@@ -82,7 +82,7 @@ class PublicationWorkflowTest {
 
         act(n.first(), id, "retract", Map.of("reason", " ")).statusCode(422).body("errors[0].field", equalTo("reason"));
         act(n.author(), id, "retract", Map.of("reason", "信息有误")).statusCode(403)
-                .body("type", equalTo(PROBLEMS + "forbidden-actor")).body("detail", containsString("FIRST_RESPONSIBLE"));
+                .body("type", equalTo(PROBLEMS + "forbidden-actor")).body("errors[0].code", equalTo("only-leaders-retract"));
         act(n.direct(), id, "retract", Map.of("reason", "信息有误")).statusCode(200).body("status", equalTo("RETRACTED"))
                 .body("retractReason", equalTo("信息有误")).body("retractedBy.id", equalTo((int) n.directId()));
         as(n.author()).get("/api/v1/publications/" + id + "/trace").then().statusCode(200)
@@ -168,7 +168,7 @@ class PublicationWorkflowTest {
         long id = drafted(n.author(), n.channelId(), "撤回审核");
         act(n.author(), id, "submit").statusCode(200);
         act(n.staff(), id, "withdraw").statusCode(403).body("type", equalTo(PROBLEMS + "forbidden-actor"))
-                .body("detail", containsString("Only the author"));
+                .body("errors[0].code", equalTo("only-author-withdraws"));
         act(n.author(), id, "withdraw").statusCode(200).body("status", equalTo("DRAFT"));
         assertThat(Duties.audit("publication", id).getList("items.action", String.class)).contains("publication.withdrawn");
     }

@@ -1,5 +1,6 @@
 package org.dutyledger.duty.imports;
 
+import org.dutyledger.channel.ChannelRepository;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
@@ -79,6 +80,9 @@ public class DutyRows extends ImportKindBase {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ChannelRepository channels;
 
     @Inject
     OrganizationRepository organizations;
@@ -255,9 +259,7 @@ public class DutyRows extends ImportKindBase {
     }
 
     private Long channelId(long organizationId, String name) {
-        List<?> ids = em.createNativeQuery("SELECT id FROM channel WHERE organization_id = ?1 AND name = ?2 ORDER BY id LIMIT 1")
-                .setParameter(1, organizationId).setParameter(2, name).getResultList();
-        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
+        return channels.idByName(organizationId, name).orElse(null);
     }
 
     private static boolean sameAs(ImportRow r, DutyLedgerRows.Keyed existing, List<Long> scopeIds) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.dutyledger.common.Language;
 import org.dutyledger.common.ProblemException;
 
 import java.net.Inet6Address;
@@ -57,9 +58,9 @@ public class WebhookUrlPolicy {
                 || name.endsWith(".internal") || !name.contains(".") && !name.startsWith("[")) {
             throw ProblemException.invalid("url", FieldCode.LOCAL_HOST);
         }
-        String refusal = refusal(host);
+        Refusal refusal = refusal(host);
         if (refusal != null) {
-            throw ProblemException.invalid("url", FieldCode.HOST_NOT_PUBLIC, Map.of("host", host, "reason", refusal));
+            throw ProblemException.invalid("url", refusal.code(), refusal.args());
         }
         return uri;
     }
@@ -79,35 +80,42 @@ public class WebhookUrlPolicy {
         if (isAllowedLocalTestHost(host)) {
             return null;
         }
-        String refusal = refusal(host);
-        return refusal == null ? null : "refused, not called: " + refusal;
+        Refusal refusal = refusal(host);
+        // The delivery log keeps the operator's English wording, as before.
+        return refusal == null ? null : "refused, not called: " + refusal.code().message(Language.EN, refusal.args());
+    }
+
+    /** Why a host is refused: a field code of `url` and its arguments. */
+    private record Refusal(FieldCode code, Map<String, String> args) {
+
+        static Refusal of(FieldCode code, String host) {
+            return new Refusal(code, Map.of("host", host));
+        }
     }
 
     private boolean isAllowedLocalTestHost(String host) {
         return config.allowLocalHttp() && (host.equals("localhost") || host.equals("127.0.0.1"));
     }
 
-    private String refusal(String host) {
+    private Refusal refusal(String host) {
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         if (isAmbiguousIpv4Literal(bare)) {
-            return "host " + host + " is a numeric address not written as four decimal numbers (a.b.c.d); "
-                    + "octal, hexadecimal and shortened forms are read differently by different programs";
+            return Refusal.of(FieldCode.AMBIGUOUS_IP_ADDRESS, host);
         }
         List<InetAddress> addresses;
         try {
             addresses = resolver.resolve(bare);
         } catch (UnknownHostException e) {
-            return "host " + host + " could not be resolved";
+            return Refusal.of(FieldCode.HOST_NOT_RESOLVED, host);
         } catch (RuntimeException e) {
-            return "host " + host + " is not a valid host name";
+            return Refusal.of(FieldCode.NOT_A_HOST_NAME, host);
         }
         if (addresses.isEmpty()) {
-            return "host " + host + " could not be resolved";
+            return Refusal.of(FieldCode.HOST_NOT_RESOLVED, host);
         }
         for (InetAddress a : addresses) {
             if (!isPublic(a)) {
-                return "host " + host + " resolves to " + a.getHostAddress()
-                        + ", a loopback, private, link-local or otherwise non-public address";
+                return new Refusal(FieldCode.HOST_NOT_PUBLIC, Map.of("host", host, "address", a.getHostAddress()));
             }
         }
         return null;

@@ -14,6 +14,7 @@ import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.OrgScope;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,10 +25,9 @@ import java.util.Set;
 @ApplicationScoped
 public class PolicyChangeRules {
 
-    public static final String LEADERS_OR_UPPER_LEVEL_CHANGE_POLICIES = "A review policy is set or changed only by the "
-            + "organization's FIRST_RESPONSIBLE or DIRECT_RESPONSIBLE on the day, by staff of an organization above it, or by an administrator";
-    public static final String PRINCIPAL_LEADER_APPROVES = "A review policy keeps a step for the FIRST_RESPONSIBLE "
-            + "(主要领导审批) unless the policy above it (an ancestor's, set by an upper level or an administrator) has none";
+    public static final FieldCode LEADERS_OR_UPPER_LEVEL_CHANGE_POLICIES = FieldCode.NOT_A_POLICY_EDITOR;
+    /** Unless the policy above it (an ancestor's, set by an upper level or an administrator) has none. */
+    public static final FieldCode PRINCIPAL_LEADER_APPROVES = FieldCode.PRINCIPAL_LEADER_STEP;
 
     /** Problem types, so that clients tell the two refusals apart without reading the detail. */
     public static final String NOT_A_POLICY_EDITOR = "review-policy-editor";
@@ -50,8 +50,9 @@ public class PolicyChangeRules {
         if (user.isAdmin() || staffAbove(org) || leaderToday(org)) {
             return;
         }
-        throw new ProblemException(403, NOT_A_POLICY_EDITOR, "Not a review policy editor", LEADERS_OR_UPPER_LEVEL_CHANGE_POLICIES
-                + ": you are neither FIRST_RESPONSIBLE nor DIRECT_RESPONSIBLE of " + org.name + " today nor staff of an organization above it");
+        Problem.FieldError error = Problem.FieldError.of("actor", LEADERS_OR_UPPER_LEVEL_CHANGE_POLICIES,
+                Map.of("organization", org.name));
+        throw new ProblemException(403, NOT_A_POLICY_EDITOR, "Not a review policy editor", error.message(), List.of(error));
     }
 
     /**
@@ -66,8 +67,8 @@ public class PolicyChangeRules {
         if (above.stream().noneMatch(s -> s.role() == DutyRole.FIRST_RESPONSIBLE)) {
             return;
         }
-        throw new ProblemException(422, PRINCIPAL_LEADER_STEP, "Principal leader's approval required", PRINCIPAL_LEADER_APPROVES,
-                List.of(Problem.FieldError.of("steps", FieldCode.PRINCIPAL_LEADER_STEP)));
+        throw ProblemException.withErrors(422, PRINCIPAL_LEADER_STEP, "Principal leader's approval required",
+                List.of(Problem.FieldError.of("steps", PRINCIPAL_LEADER_APPROVES)));
     }
 
     /** The steps that would apply if this policy did not exist: for a channel the organization's, else the nearest ancestor's. */

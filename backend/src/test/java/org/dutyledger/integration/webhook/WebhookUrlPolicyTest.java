@@ -68,12 +68,18 @@ class WebhookUrlPolicyTest {
             dns.answer(host, e.getValue());
             subscribe("https://" + host + "/hook", org).statusCode(422).contentType("application/problem+json")
                     .body("errors[0].field", equalTo("url"))
-                    .body("errors[0].message", containsString("resolves to"));
+                    .body("errors[0].code", equalTo("host-not-public")).body("errors[0].args.host", equalTo(host))
+                    .body("errors[0].message", containsString("非公网地址"));
         }
         String unknown = uniqueHost("nowhere");
         dns.answer(unknown);
         subscribe("https://" + unknown + "/hook", org).statusCode(422)
-                .body("errors[0].field", equalTo("url")).body("errors[0].message", containsString("could not be resolved"));
+                .body("errors[0].field", equalTo("url")).body("errors[0].code", equalTo("host-not-resolved"))
+                .body("errors[0].message", equalTo("主机 " + unknown + " 无法解析"));
+        as("admin").header("Accept-Language", "en").body(Map.of("organizationId", org, "url", "https://" + unknown + "/hook",
+                        "eventTypes", List.of("*"))).post(SUBS).then().statusCode(422)
+                .body("errors[0].code", equalTo("host-not-resolved"))
+                .body("errors[0].message", equalTo("host " + unknown + " could not be resolved"));
         subscribe("https://localhost./hook", org).statusCode(422).body("errors[0].field", equalTo("url"));
         String good = uniqueHost("public");
         dns.answer(good, ScriptedHostResolver.PUBLIC_ADDRESS, "2606:4700::6810:84e5");
@@ -104,7 +110,9 @@ class WebhookUrlPolicyTest {
         }
         String teredoName = uniqueHost("teredo");
         dns.answer(teredoName, "2001:0:4136:e378:8000:63bf:80ff:fffe");
-        subscribe("https://" + teredoName + "/hook", org).statusCode(422).body("errors[0].message", containsString("resolves to"));
+        subscribe("https://" + teredoName + "/hook", org).statusCode(422).body("errors[0].code", equalTo("host-not-public"))
+                .body("errors[0].args.address", equalTo("2001:0:4136:e378:8000:63bf:80ff:fffe"));
+        subscribe("https://0177.0.0.1/", org).statusCode(422).body("errors[0].code", equalTo("ambiguous-ip-address"));
         // A subscription stored before these rules is refused before each attempt, not called.
         assertThat(policy.refusalAtDelivery("https://0177.0.0.1/hook")).contains("not called");
         assertThat(policy.refusalAtDelivery("https://[2001:0:4136:e378:8000:63bf:80ff:fffe]/")).contains("not called");
