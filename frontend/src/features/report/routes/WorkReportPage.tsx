@@ -26,14 +26,13 @@ import { periodLabel } from '../components/labels';
 import { OrganizationName } from '../components/OrganizationName';
 import { updateWorkReportBody, type WorkReportEditValues } from '../components/payloads';
 import { showReportProblem } from '../components/problems';
+import { SECTIONS } from '../components/sections';
 import { ReportAttachments } from '../components/ReportAttachments';
 import { workReportActions } from '../components/status';
 import { LateTag, WorkReportStatusTag } from '../components/tags';
 import { useSides } from '../components/use-sides';
 import { WorkReportHistory } from '../components/WorkReportHistory';
 import '../locale';
-
-export const SECTIONS = ['progress', 'problems', 'plans'] as const;
 
 function Sections({ report }: { report: WorkReport }) {
   const { t } = useTranslation();
