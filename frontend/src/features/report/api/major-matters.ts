@@ -1,4 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { majorMatterApi } from './client';
 import { reportKeys, validId } from './keys';
 import type { CreateMajorMatter, MajorMatter, MajorMatterListParams } from './types';
@@ -59,7 +65,9 @@ export const useCreateMajorMatter = () =>
   useMatterMutation((body: CreateMajorMatter) => majorMatterApi.create(body));
 
 export const useAcknowledgeMatter = () =>
-  useMatterMutation((matter: MajorMatter) => majorMatterApi.acknowledge(matter.id, { version: matter.version }));
+  useMatterMutation((matter: MajorMatter) =>
+    majorMatterApi.acknowledge(matter.id, { version: matter.version }),
+  );
 
 export const useCloseMatter = () =>
   useMatterMutation(({ matter, conclusion }: { matter: MajorMatter; conclusion: string }) =>
@@ -68,8 +76,20 @@ export const useCloseMatter = () =>
 
 export const useForwardMatter = () =>
   useMatterMutation(
-    ({ matter, recipientOrganizationId, note }: { matter: MajorMatter; recipientOrganizationId: number; note?: string }) =>
-      majorMatterApi.forward(matter.id, { version: matter.version, recipientOrganizationId, ...(note ? { note } : {}) }),
+    ({
+      matter,
+      recipientOrganizationId,
+      note,
+    }: {
+      matter: MajorMatter;
+      recipientOrganizationId: number;
+      note?: string;
+    }) =>
+      majorMatterApi.forward(matter.id, {
+        version: matter.version,
+        recipientOrganizationId,
+        ...(note ? { note } : {}),
+      }),
   );
 
 /**

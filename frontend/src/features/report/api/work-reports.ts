@@ -1,4 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { downloadFile } from '@/lib/api-client';
 import { workReportApi } from './client';
 import { reportKeys, validId } from './keys';
@@ -59,7 +65,8 @@ function useReportMutation<A>(call: (args: A) => Promise<WorkReport>) {
   return useMutation({ mutationFn: call, onSuccess: (report) => saved(queryClient, report) });
 }
 
-export const useCreateWorkReport = () => useReportMutation((body: CreateWorkReport) => workReportApi.create(body));
+export const useCreateWorkReport = () =>
+  useReportMutation((body: CreateWorkReport) => workReportApi.create(body));
 export const useCompileWorkReport = () =>
   useReportMutation((body: CompileWorkReport) => workReportApi.compile(body));
 export const useUpdateWorkReport = () =>

@@ -43,7 +43,9 @@ export function ForwardModal({ matter, onClose }: { matter: MajorMatter; onClose
       onFinish={submit}
       name="forward-matter"
       testId="forward-matter-form"
-      intro={<Typography.Paragraph type="secondary">{t('report.matter.detail.forwardHint')}</Typography.Paragraph>}
+      intro={
+        <Typography.Paragraph type="secondary">{t('report.matter.detail.forwardHint')}</Typography.Paragraph>
+      }
     >
       <Form.Item
         name="recipientOrganizationId"

@@ -47,7 +47,11 @@ export function ReportAttachments({ attachments, urlOf, onUpload, uploading, onR
             );
           }}
         >
-          <Button icon={<UploadOutlined aria-hidden />} loading={uploading} data-testid="report-attachment-upload">
+          <Button
+            icon={<UploadOutlined aria-hidden />}
+            loading={uploading}
+            data-testid="report-attachment-upload"
+          >
             {t('report.attachment.upload')}
           </Button>
         </Upload>
@@ -82,7 +86,9 @@ export function ReportAttachments({ attachments, urlOf, onUpload, uploading, onR
                       title={t('report.attachment.removeConfirm', { name: attachment.fileName })}
                       okText={t('common.confirm')}
                       cancelText={t('common.cancel')}
-                      onConfirm={() => onRemove(attachment).catch((error: unknown) => showProblem(error, message))}
+                      onConfirm={() =>
+                        onRemove(attachment).catch((error: unknown) => showProblem(error, message))
+                      }
                     >
                       <Button type="link" size="small" danger icon={<DeleteOutlined aria-hidden />}>
                         {t('common.remove')}
@@ -96,7 +102,8 @@ export function ReportAttachments({ attachments, urlOf, onUpload, uploading, onR
               title={attachment.fileName}
               description={
                 <Typography.Text type="secondary">
-                  {attachment.contentType} · {formatSize(attachment.size)} · SHA-256 {attachment.sha256.slice(0, 12)}
+                  {attachment.contentType} · {formatSize(attachment.size)} · SHA-256{' '}
+                  {attachment.sha256.slice(0, 12)}
                   {attachment.uploadedByName ? ` · ${attachment.uploadedByName}` : ''}
                 </Typography.Text>
               }

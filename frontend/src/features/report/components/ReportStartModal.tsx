@@ -38,10 +38,16 @@ export function ReportStartModal({ mode, onClose }: Props) {
   async function submit(values: NewWorkReportValues) {
     try {
       const report = compiling
-        ? await compile.mutateAsync({ organizationId: values.organizationId, kind: values.kind, period: values.period })
+        ? await compile.mutateAsync({
+            organizationId: values.organizationId,
+            kind: values.kind,
+            period: values.period,
+          })
         : await create.mutateAsync(createWorkReportBody(values));
       void message.success(
-        compiling ? t('report.compile.created', { count: report.sources.length }) : t('report.create.created'),
+        compiling
+          ? t('report.compile.created', { count: report.sources.length })
+          : t('report.create.created'),
       );
       onClose();
       navigate(`/work-reports/${report.id}`);
@@ -64,7 +70,9 @@ export function ReportStartModal({ mode, onClose }: Props) {
       onFinish={submit}
       name={compiling ? 'compile-report' : 'new-report'}
       testId={compiling ? 'compile-report-form' : 'new-report-form'}
-      intro={compiling && <Typography.Paragraph type="secondary">{t('report.compile.hint')}</Typography.Paragraph>}
+      intro={
+        compiling && <Typography.Paragraph type="secondary">{t('report.compile.hint')}</Typography.Paragraph>
+      }
       initialValues={{
         organizationId: me?.scope.find((entry) => entry.role === 'STAFF')?.organizationId,
         kind: 'SEMIANNUAL',
@@ -72,7 +80,11 @@ export function ReportStartModal({ mode, onClose }: Props) {
         form: 'WRITTEN',
       }}
     >
-      <Form.Item name="organizationId" label={t('report.field.organization')} rules={required('organization')}>
+      <Form.Item
+        name="organizationId"
+        label={t('report.field.organization')}
+        rules={required('organization')}
+      >
         <OrganizationSelect allowClear={false} />
       </Form.Item>
       <Form.Item name="kind" label={t('report.field.kind')} rules={required('kind')}>
@@ -93,7 +105,9 @@ export function ReportStartModal({ mode, onClose }: Props) {
       {!compiling && (
         <>
           <Form.Item name="form" label={t('report.field.form')}>
-            <Radio.Group options={WORK_REPORT_FORMS.map((value) => ({ value, label: t(`report.form.${value}`) }))} />
+            <Radio.Group
+              options={WORK_REPORT_FORMS.map((value) => ({ value, label: t(`report.form.${value}`) }))}
+            />
           </Form.Item>
           <Form.Item
             name="recipientOrganizationId"

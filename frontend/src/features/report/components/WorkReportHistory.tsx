@@ -10,8 +10,17 @@ export function WorkReportHistory({ report }: { report: WorkReport }) {
   const entry = (key: string, at: string | null | undefined, text: React.ReactNode, color = 'blue') =>
     at ? [{ key, at, color, children: text }] : [];
   const items = [
-    ...entry('created', report.createdAt, t('report.history.created', { name: report.createdByName ?? '' }), 'gray'),
-    ...entry('signedOff', report.signedOffAt, t('report.history.signedOff', { name: report.signedOffByName ?? '' })),
+    ...entry(
+      'created',
+      report.createdAt,
+      t('report.history.created', { name: report.createdByName ?? '' }),
+      'gray',
+    ),
+    ...entry(
+      'signedOff',
+      report.signedOffAt,
+      t('report.history.signedOff', { name: report.signedOffByName ?? '' }),
+    ),
     ...entry(
       'submitted',
       report.submittedAt,
@@ -27,7 +36,12 @@ export function WorkReportHistory({ report }: { report: WorkReport }) {
       t('report.history.acknowledged', { name: report.acknowledgedByName ?? '' }),
       'green',
     ),
-    ...entry('returned', report.returnedAt, t('report.history.returned', { comment: report.returnComment ?? '' }), 'red'),
+    ...entry(
+      'returned',
+      report.returnedAt,
+      t('report.history.returned', { comment: report.returnComment ?? '' }),
+      'red',
+    ),
   ].sort((a, b) => a.at.localeCompare(b.at));
 
   return (

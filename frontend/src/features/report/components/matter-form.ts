@@ -6,7 +6,8 @@ export function matterTimesProblem(
   learnedAt: Dayjs | null | undefined,
   now: number,
 ): { field: 'occurredAt' | 'learnedAt'; key: string } | undefined {
-  if (occurredAt && occurredAt.valueOf() > now) return { field: 'occurredAt', key: 'report.matter.form.future' };
+  if (occurredAt && occurredAt.valueOf() > now)
+    return { field: 'occurredAt', key: 'report.matter.form.future' };
   if (learnedAt && learnedAt.valueOf() > now) return { field: 'learnedAt', key: 'report.matter.form.future' };
   if (occurredAt && learnedAt && learnedAt.isBefore(occurredAt, 'minute')) {
     return { field: 'learnedAt', key: 'report.matter.form.learnedBeforeOccurred' };

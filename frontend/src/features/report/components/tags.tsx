@@ -45,7 +45,11 @@ export function useNow(stepMs = 60_000): number {
 }
 
 /** Time left for the recipient to acknowledge: orange while running, red once overdue. */
-export function TimeLeftBadge({ matter }: { matter: Pick<MajorMatter, 'status' | 'ackDeadline' | 'ackOverdue'> }) {
+export function TimeLeftBadge({
+  matter,
+}: {
+  matter: Pick<MajorMatter, 'status' | 'ackDeadline' | 'ackOverdue'>;
+}) {
   const { t } = useTranslation();
   const now = useNow();
   const deadline = pendingDeadline(matter);

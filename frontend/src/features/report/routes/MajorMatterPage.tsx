@@ -35,7 +35,9 @@ function Thread({ matter }: { matter: MajorMatter }) {
               {followUp.organizationName} · {followUp.authorName}
             </Typography.Text>{' '}
             <Typography.Text type="secondary">{formatDateTime(followUp.createdAt)}</Typography.Text>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>{followUp.text}</Typography.Paragraph>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>
+              {followUp.text}
+            </Typography.Paragraph>
             {followUp.attachments.length > 0 && (
               <ReportAttachments
                 testId="follow-up-attachments"
@@ -54,7 +56,10 @@ function MatterDetail({ matter }: { matter: MajorMatter }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const recipientIds = [
-    ...new Set([matter.recipientOrganizationId, ...matter.recipients.map((recipient) => recipient.organizationId)]),
+    ...new Set([
+      matter.recipientOrganizationId,
+      ...matter.recipients.map((recipient) => recipient.organizationId),
+    ]),
   ];
   const sides = useSides(matter.organizationId, recipientIds);
   const actions = majorMatterActions(matter, sides);
@@ -103,14 +108,18 @@ function MatterDetail({ matter }: { matter: MajorMatter }) {
         }
       >
         <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
-          <Descriptions.Item label={t('report.matter.field.organization')}>{matter.organizationName}</Descriptions.Item>
+          <Descriptions.Item label={t('report.matter.field.organization')}>
+            {matter.organizationName}
+          </Descriptions.Item>
           <Descriptions.Item label={t('report.matter.field.category')}>
             {t(`report.matter.category.${matter.category}`)}
           </Descriptions.Item>
           <Descriptions.Item label={t('report.matter.field.occurredAt')}>
             {formatDateTime(matter.occurredAt)}
           </Descriptions.Item>
-          <Descriptions.Item label={t('report.matter.field.learnedAt')}>{formatDateTime(matter.learnedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('report.matter.field.learnedAt')}>
+            {formatDateTime(matter.learnedAt)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('report.matter.field.reportedAt')}>
             {formatDateTime(matter.reportedAt)}
           </Descriptions.Item>

@@ -40,7 +40,10 @@ function AllMatters() {
           value={status}
           style={{ width: 140 }}
           onChange={(value) => update({ status: value ?? null })}
-          options={MAJOR_MATTER_STATUSES.map((value) => ({ value, label: t(`report.matter.status.${value}`) }))}
+          options={MAJOR_MATTER_STATUSES.map((value) => ({
+            value,
+            label: t(`report.matter.status.${value}`),
+          }))}
         />
       </Flex>
       <MatterTable
@@ -89,7 +92,13 @@ export default function MajorMattersPage() {
           {
             key: 'toAcknowledge',
             label: t('report.matter.list.toAcknowledge', { count: toAcknowledge.length }),
-            children: <MatterTable testId="matters-to-acknowledge" matters={toAcknowledge} loading={mine.isFetching} />,
+            children: (
+              <MatterTable
+                testId="matters-to-acknowledge"
+                matters={toAcknowledge}
+                loading={mine.isFetching}
+              />
+            ),
           },
           {
             key: 'open',

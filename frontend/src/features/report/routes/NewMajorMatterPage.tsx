@@ -1,4 +1,16 @@
-import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Space, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Space,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -104,7 +116,11 @@ export default function NewMajorMatterPage() {
         }}
         onFinish={submit}
       >
-        <Form.Item name="organizationId" label={t('report.matter.field.organization')} rules={required('organization')}>
+        <Form.Item
+          name="organizationId"
+          label={t('report.matter.field.organization')}
+          rules={required('organization')}
+        >
           <OrganizationSelect
             allowClear={false}
             style={{ width: 320 }}
@@ -124,14 +140,26 @@ export default function NewMajorMatterPage() {
         <Form.Item name="title" label={t('report.matter.field.title')} rules={required('title')}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="description" label={t('report.matter.field.description')} rules={required('description')}>
+        <Form.Item
+          name="description"
+          label={t('report.matter.field.description')}
+          rules={required('description')}
+        >
           <Input.TextArea rows={4} maxLength={5000} />
         </Form.Item>
         <Space wrap size={16} align="start">
-          <Form.Item name="occurredAt" label={t('report.matter.field.occurredAt')} rules={required('occurredAt')}>
+          <Form.Item
+            name="occurredAt"
+            label={t('report.matter.field.occurredAt')}
+            rules={required('occurredAt')}
+          >
             <DatePicker showTime={{ format: 'HH:mm' }} format={t('common.format.dateTime')} />
           </Form.Item>
-          <Form.Item name="learnedAt" label={t('report.matter.field.learnedAt')} rules={required('learnedAt')}>
+          <Form.Item
+            name="learnedAt"
+            label={t('report.matter.field.learnedAt')}
+            rules={required('learnedAt')}
+          >
             <DatePicker showTime={{ format: 'HH:mm' }} format={t('common.format.dateTime')} />
           </Form.Item>
         </Space>

@@ -1,5 +1,18 @@
 import { FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Popconfirm, Radio, Space, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Popconfirm,
+  Radio,
+  Space,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -120,7 +133,11 @@ function Editor({ report }: { report: WorkReport }) {
         </Popconfirm>
       )}
       {actions.acknowledge && (
-        <Button type="primary" loading={step.isPending} onClick={() => run('acknowledge', 'report.editor.acknowledged')}>
+        <Button
+          type="primary"
+          loading={step.isPending}
+          onClick={() => run('acknowledge', 'report.editor.acknowledged')}
+        >
           {t('report.editor.acknowledge')}
         </Button>
       )}
@@ -174,14 +191,24 @@ function Editor({ report }: { report: WorkReport }) {
       >
         <Flex vertical gap={16}>
           <Descriptions column={{ xs: 1, md: 3 }} size="small" bordered>
-            <Descriptions.Item label={t('report.field.organization')}>{report.organizationName}</Descriptions.Item>
+            <Descriptions.Item label={t('report.field.organization')}>
+              {report.organizationName}
+            </Descriptions.Item>
             <Descriptions.Item label={t('report.field.recipient')}>
               <span data-testid="report-recipient">{report.recipientOrganizationName}</span>
             </Descriptions.Item>
-            <Descriptions.Item label={t('report.field.kind')}>{t(`report.kind.${report.kind}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('report.field.period')}>{periodLabel(report.period, t)}</Descriptions.Item>
-            <Descriptions.Item label={t('report.field.dueOn')}>{formatDate(report.dueOn) || '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('report.field.form')}>{t(`report.form.${report.form}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('report.field.kind')}>
+              {t(`report.kind.${report.kind}`)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('report.field.period')}>
+              {periodLabel(report.period, t)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('report.field.dueOn')}>
+              {formatDate(report.dueOn) || '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('report.field.form')}>
+              {t(`report.form.${report.form}`)}
+            </Descriptions.Item>
             {!actions.save && report.copyOrganizationIds.length > 0 && (
               <Descriptions.Item label={t('report.field.copies')} span={3}>
                 <Space wrap>
@@ -249,7 +276,11 @@ function Editor({ report }: { report: WorkReport }) {
         <Card title={t('report.history.title')} style={{ flex: '1 1 320px' }}>
           <WorkReportHistory report={report} />
         </Card>
-        <Card title={t('report.sources.title')} style={{ flex: '1 1 320px' }} data-testid="work-report-sources">
+        <Card
+          title={t('report.sources.title')}
+          style={{ flex: '1 1 320px' }}
+          data-testid="work-report-sources"
+        >
           {report.sources.length === 0 ? (
             <Typography.Text type="secondary">{t('report.sources.none')}</Typography.Text>
           ) : (
@@ -267,7 +298,9 @@ function Editor({ report }: { report: WorkReport }) {
         <ReportAttachments
           attachments={report.attachments}
           urlOf={(file) => workReportApi.attachmentUrl(report.id, file.id)}
-          onUpload={actions.attach ? (file) => attachment.upload.mutateAsync({ id: report.id, file }) : undefined}
+          onUpload={
+            actions.attach ? (file) => attachment.upload.mutateAsync({ id: report.id, file }) : undefined
+          }
           uploading={attachment.upload.isPending}
           onRemove={
             actions.attach
@@ -284,7 +317,10 @@ function Editor({ report }: { report: WorkReport }) {
           hint={t('report.editor.returnHint')}
           name="return-report"
           testId="return-report-form"
-          reason={{ label: t('report.editor.returnComment'), requiredMessage: t('report.editor.returnRequired') }}
+          reason={{
+            label: t('report.editor.returnComment'),
+            requiredMessage: t('report.editor.returnRequired'),
+          }}
           pending={giveBack.isPending}
           onCancel={() => setReturning(false)}
           onSubmit={async ({ reason }) => {

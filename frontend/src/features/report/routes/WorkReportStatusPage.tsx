@@ -28,7 +28,8 @@ export default function WorkReportStatusPage() {
   const kind: WorkReportKind = WORK_REPORT_KINDS.includes(kindParam) ? kindParam : 'SEMIANNUAL';
   const periodParam = searchParams.get('period');
   const period = periodFits(kind, periodParam) ? periodParam! : currentPeriod(kind, today);
-  const under = Number(searchParams.get('under')) || me?.scope.find((entry) => entry.role === 'STAFF')?.organizationId;
+  const under =
+    Number(searchParams.get('under')) || me?.scope.find((entry) => entry.role === 'STAFF')?.organizationId;
   const params = under ? { under, period, kind } : undefined;
   const board = useStatusBoard(params);
   const organization = useOrganization(under);
@@ -104,7 +105,9 @@ export default function WorkReportStatusPage() {
       ) : (
         <Flex vertical gap={8}>
           <Space wrap data-testid="board-summary">
-            {board.data?.dueOn && <span>{t('report.board.dueOn', { date: formatDate(board.data.dueOn) })}</span>}
+            {board.data?.dueOn && (
+              <span>{t('report.board.dueOn', { date: formatDate(board.data.dueOn) })}</span>
+            )}
             <span>{t('report.board.summary', { ...summary })}</span>
           </Space>
           <Table<StatusBoardRow>
@@ -148,7 +151,9 @@ export default function WorkReportStatusPage() {
                 title: t('common.actions'),
                 key: 'open',
                 render: (_, row) =>
-                  row.reportId ? <Link to={`/work-reports/${row.reportId}`}>{t('report.board.open')}</Link> : null,
+                  row.reportId ? (
+                    <Link to={`/work-reports/${row.reportId}`}>{t('report.board.open')}</Link>
+                  ) : null,
               },
             ]}
           />

@@ -60,7 +60,10 @@ export default function WorkReportsPage() {
   const organizationId = params.id('organizationId');
   const kind = params.oneOf<WorkReportKind>('kind', WORK_REPORT_KINDS);
   const status = params.oneOf<WorkReportStatus>('status', WORK_REPORT_STATUSES);
-  const period = params.oneOf('period', periodOptions(todayApiDate(), t, 8).map((option) => option.value));
+  const period = params.oneOf(
+    'period',
+    periodOptions(todayApiDate(), t, 8).map((option) => option.value),
+  );
   const reports = useWorkReports({ organizationId, kind, status, period, page, size: params.size });
   const [starting, setStarting] = useState<'create' | 'compile'>();
   const writes = canWriteReports(access);
@@ -86,7 +89,11 @@ export default function WorkReportsPage() {
               </Button>
             )}
             {writes && (
-              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setStarting('create')}>
+              <Button
+                type="primary"
+                icon={<PlusOutlined aria-hidden />}
+                onClick={() => setStarting('create')}
+              >
                 {t('report.list.create')}
               </Button>
             )}
