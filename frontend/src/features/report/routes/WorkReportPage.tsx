@@ -77,6 +77,18 @@ function Editor({ report }: { report: WorkReport }) {
   const known = fieldsNamed('title', 'form', 'progress', 'problems', 'plans', 'copyOrganizationIds');
   const pending = update.isPending || step.isPending;
 
+  const initialValues: WorkReportEditValues = {
+    title: report.title,
+    form: report.form,
+    progress: report.progress ?? '',
+    problems: report.problems ?? '',
+    plans: report.plans ?? '',
+    copyOrganizationIds: report.copyOrganizationIds,
+  };
+  // Compared as they would be sent: an editor that only lost focus has changed nothing.
+  const asSent = (values: WorkReportEditValues) => JSON.stringify(updateWorkReportBody(report, values));
+  const isDirty = () => asSent({ ...initialValues, ...form.getFieldsValue() }) !== asSent(initialValues);
+
   async function save(values: WorkReportEditValues): Promise<WorkReport> {
     return update.mutateAsync({ id: report.id, body: updateWorkReportBody(report, values) });
   }
@@ -93,7 +105,7 @@ function Editor({ report }: { report: WorkReport }) {
   /** A step on the report as the user sees it: unsaved edits are saved first, so what is signed is what is shown. */
   async function run(name: WorkReportStep, done: string) {
     try {
-      const current = actions.save && form.isFieldsTouched() ? await save(form.getFieldsValue()) : report;
+      const current = actions.save && isDirty() ? await save(form.getFieldsValue()) : report;
       await step.mutateAsync({ report: current, step: name });
       void message.success(t(done));
     } catch (error) {
@@ -229,14 +241,7 @@ function Editor({ report }: { report: WorkReport }) {
                 layout="vertical"
                 name="work-report"
                 data-testid="work-report-form"
-                initialValues={{
-                  title: report.title,
-                  form: report.form,
-                  progress: report.progress ?? '',
-                  problems: report.problems ?? '',
-                  plans: report.plans ?? '',
-                  copyOrganizationIds: report.copyOrganizationIds,
-                }}
+                initialValues={initialValues}
                 onFinish={onSave}
               >
                 <Form.Item
