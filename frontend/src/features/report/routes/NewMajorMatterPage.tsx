@@ -75,10 +75,12 @@ export default function NewMajorMatterPage() {
     'publicationId',
     'channelId',
   );
-  const required = (field: string) => [
+  // `whitespace` only for text: on a picked organization or a time it refuses any value
+  const required = (field: string, text = false) => [
     {
       required: true,
-      whitespace: true,
+      // the key itself, even false, makes antd check a string
+      ...(text ? { whitespace: true } : {}),
       message: t('report.matter.form.required', { field: t(`report.matter.field.${field}`) }),
     },
   ];
@@ -137,13 +139,13 @@ export default function NewMajorMatterPage() {
             }))}
           />
         </Form.Item>
-        <Form.Item name="title" label={t('report.matter.field.title')} rules={required('title')}>
+        <Form.Item name="title" label={t('report.matter.field.title')} rules={required('title', true)}>
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item
           name="description"
           label={t('report.matter.field.description')}
-          rules={required('description')}
+          rules={required('description', true)}
         >
           <Input.TextArea rows={4} maxLength={5000} />
         </Form.Item>
