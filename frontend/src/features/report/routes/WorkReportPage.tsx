@@ -1,30 +1,16 @@
 import { FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  Popconfirm,
-  Radio,
-  Space,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageSpin } from '@/components/PageSpin';
 import { QueryError } from '@/components/QueryError';
 import { ReasonModal } from '@/components/ReasonModal';
-import { RichTextEditor } from '@/features/publication';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { fieldsNamed } from '@/lib/form-errors';
 import { ApiProblem } from '@/lib/problem';
 import { workReportApi } from '../api/client';
-import { WORK_REPORT_FORMS, type WorkReport } from '../api/types';
+import type { WorkReport } from '../api/types';
 import {
   useDownloadReportFile,
   useReturnWorkReport,
@@ -34,33 +20,17 @@ import {
   useWorkReportStep,
   type WorkReportStep,
 } from '../api/work-reports';
-import { CopiesField } from '../components/CopiesField';
 import { periodLabel } from '../components/labels';
 import { OrganizationName } from '../components/OrganizationName';
 import { updateWorkReportBody, type WorkReportEditValues } from '../components/payloads';
 import { showReportProblem } from '../components/problems';
-import { SECTIONS } from '../components/sections';
 import { ReportAttachments } from '../components/ReportAttachments';
 import { workReportActions } from '../components/status';
 import { LateTag, WorkReportStatusTag } from '../components/tags';
 import { useSides } from '../components/use-sides';
+import { WorkReportFields, WorkReportSections } from '../components/WorkReportFields';
 import { WorkReportHistory } from '../components/WorkReportHistory';
 import '../locale';
-
-function Sections({ report }: { report: WorkReport }) {
-  const { t } = useTranslation();
-  return (
-    <Flex vertical gap={8}>
-      {SECTIONS.map((section) => (
-        <section key={section} data-testid={`section-${section}`}>
-          <Typography.Title level={5}>{t(`report.field.${section}`)}</Typography.Title>
-          {/* HTML the server sanitized with an allow-list, as publication bodies. */}
-          <div className="publication-body" dangerouslySetInnerHTML={{ __html: report[section] ?? '' }} />
-        </section>
-      ))}
-    </Flex>
-  );
-}
 
 function Editor({ report }: { report: WorkReport }) {
   const { t } = useTranslation();
@@ -244,36 +214,11 @@ function Editor({ report }: { report: WorkReport }) {
                 initialValues={initialValues}
                 onFinish={onSave}
               >
-                <Form.Item
-                  name="title"
-                  label={t('report.field.title')}
-                  rules={[
-                    {
-                      required: true,
-                      whitespace: true,
-                      message: t('report.editor.sectionRequired', { field: t('report.field.title') }),
-                    },
-                  ]}
-                >
-                  <Input maxLength={200} />
-                </Form.Item>
-                <Form.Item name="form" label={t('report.field.form')}>
-                  <Radio.Group
-                    options={WORK_REPORT_FORMS.map((value) => ({ value, label: t(`report.form.${value}`) }))}
-                  />
-                </Form.Item>
-                <Form.Item name="copyOrganizationIds" label={t('report.field.copies')}>
-                  <CopiesField />
-                </Form.Item>
-                {SECTIONS.map((section) => (
-                  <Form.Item key={section} name={section} label={t(`report.field.${section}`)}>
-                    <RichTextEditor aria-label={t(`report.field.${section}`)} />
-                  </Form.Item>
-                ))}
+                <WorkReportFields />
               </Form>
             </>
           ) : (
-            <Sections report={report} />
+            <WorkReportSections report={report} />
           )}
         </Flex>
       </Card>
