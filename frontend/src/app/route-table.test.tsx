@@ -52,6 +52,9 @@ describe('route table', () => {
       'menu.myObligations',
       'menu.obligationCompliance',
       'menu.obligationRules',
+      'menu.workReports',
+      'menu.workReportStatus',
+      'menu.majorMatters',
       'menu.integration',
       'menu.audit',
     ]);

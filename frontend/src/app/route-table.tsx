@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
@@ -6,8 +7,10 @@ import {
   BranchesOutlined,
   CarryOutOutlined,
   CheckSquareOutlined,
+  DashboardOutlined,
   FundViewOutlined,
   FileDoneOutlined,
+  FileTextOutlined,
   GlobalOutlined,
   IdcardOutlined,
   ImportOutlined,
@@ -20,6 +23,7 @@ import { generatePath, type Params } from 'react-router';
 import { canManageWebhooks, WebhookCrumb } from '@/features/integration';
 import type { Access } from '@/features/me';
 import type { CountKey } from '@/features/notification';
+import { canReadReports, canWriteReports, MajorMatterCrumb, WorkReportCrumb } from '@/features/report';
 import { ChannelCrumb, OrganizationCrumb, PersonCrumb, PublicationCrumb } from './crumbs';
 
 /**
@@ -58,6 +62,7 @@ const browsePeople = (a: Access) => a.canBrowsePeople;
 const browseChannels = (a: Access) => a.canBrowseChannels;
 const browseObligations = (a: Access) => a.canBrowseObligations;
 const OBLIGATIONS = 'menu.groupObligations';
+const REPORTS = 'menu.groupReports';
 
 export const appRoutes: AppRoute[] = [
   {
@@ -264,6 +269,58 @@ export const appRoutes: AppRoute[] = [
     title: 'menu.obligationRecord',
     parent: '/obligations/organizations/:id',
     layout: 'print',
+  },
+  {
+    path: '/work-reports',
+    page: page(() => import('@/features/report/routes/WorkReportsPage')),
+    allowed: canReadReports,
+    title: 'menu.workReports',
+    menu: { icon: <FileTextOutlined aria-hidden />, group: REPORTS },
+  },
+  {
+    path: '/work-reports/status',
+    page: page(() => import('@/features/report/routes/WorkReportStatusPage')),
+    allowed: canReadReports,
+    title: 'menu.workReportStatus',
+    menu: { icon: <DashboardOutlined aria-hidden />, group: REPORTS },
+  },
+  {
+    path: '/work-reports/:id',
+    page: page(() => import('@/features/report/routes/WorkReportPage')),
+    allowed: canReadReports,
+    title: 'menu.workReport',
+    parent: '/work-reports',
+    entity: WorkReportCrumb,
+  },
+  {
+    path: '/work-reports/:id/print',
+    page: page(() => import('@/features/report/routes/WorkReportPrintPage')),
+    allowed: canReadReports,
+    title: 'menu.workReport',
+    parent: '/work-reports/:id',
+    layout: 'print',
+  },
+  {
+    path: '/major-matters',
+    page: page(() => import('@/features/report/routes/MajorMattersPage')),
+    allowed: canReadReports,
+    title: 'menu.majorMatters',
+    menu: { icon: <AlertOutlined aria-hidden />, group: REPORTS },
+  },
+  {
+    path: '/major-matters/new',
+    page: page(() => import('@/features/report/routes/NewMajorMatterPage')),
+    allowed: canWriteReports,
+    title: 'menu.newMajorMatter',
+    parent: '/major-matters',
+  },
+  {
+    path: '/major-matters/:id',
+    page: page(() => import('@/features/report/routes/MajorMatterPage')),
+    allowed: canReadReports,
+    title: 'menu.majorMatters',
+    parent: '/major-matters',
+    entity: MajorMatterCrumb,
   },
   {
     path: '/webhooks',

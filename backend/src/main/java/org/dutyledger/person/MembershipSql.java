@@ -13,4 +13,10 @@ public final class MembershipSql {
     public static String withOrganization(String m, String o) {
         return "(membership " + m + " JOIN organization " + o + " ON " + o + ".id = " + m + ".organization_id)";
     }
+
+    /** SQL: the organizations `person` is a member of (with `role`, e.g. `'STAFF'`, or any role when null), as a subquery. */
+    public static String organizationsOf(String person, String role) {
+        return "(SELECT mb.organization_id FROM membership mb WHERE mb.person_id = " + person
+                + (role == null ? "" : " AND mb.role = " + role) + ")";
+    }
 }

@@ -9,6 +9,7 @@ import org.dutyledger.common.SqlValues;
 import org.dutyledger.common.Today;
 import org.dutyledger.duty.DutyRole;
 import org.dutyledger.duty.HeldOn;
+import org.dutyledger.person.MembershipSql;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.security.CurrentUser;
@@ -79,13 +80,12 @@ public class MajorMatterQueries {
         if (person == null) {
             return new MajorMatterViews.Mine(List.of(), List.of());
         }
-        String keeps = "(m.recipient_organization_id IN (SELECT mb.organization_id FROM membership mb WHERE mb.person_id = ?1"
-                + " AND mb.role = 'STAFF')"
+        String keeps = "(m.recipient_organization_id IN " + MembershipSql.organizationsOf("?1", "'STAFF'")
                 + " OR m.recipient_organization_id IN (SELECT h.organization_id FROM ("
                 + HeldOn.holdersOf("'" + DutyRole.FIRST_RESPONSIBLE.name() + "'", "CAST(?2 AS date)") + ") h WHERE h.person_id = ?1)"
                 + " OR m.recipient_organization_id IN (SELECT h.organization_id FROM ("
                 + HeldOn.holdersOf("'" + DutyRole.LIAISON.name() + "'", "CAST(?2 AS date)") + ") h WHERE h.person_id = ?1))";
-        String member = "(SELECT mb.organization_id FROM membership mb WHERE mb.person_id = ?1)";
+        String member = MembershipSql.organizationsOf("?1", null);
         @SuppressWarnings("unchecked")
         List<Number> toAck = em.createNativeQuery("SELECT m.id FROM major_matter m WHERE m.status = 'REPORTED' AND " + keeps
                         + " ORDER BY m.ack_deadline, m.id LIMIT " + INBOX_LIMIT)
