@@ -100,7 +100,7 @@ test('community records its quarterly 分析研判 with minutes and a photo; the
 
   await test.step(`community records this quarter's ${ANALYSIS} with minutes (PDF) and a photo (PNG)`, async () => {
     await login(page, 'community');
-    await page.getByTestId('side-menu').getByText('我的工作要求', { exact: true }).click();
+    await page.getByTestId('side-menu').getByText(/^我的工作要求/).click();
     const list = page.getByTestId('my-obligations');
     const row = list
       .getByTestId('obligation-row')
@@ -178,7 +178,7 @@ test('community records its quarterly 分析研判 with minutes and a photo; the
     const mine = await apiGet<Instance[]>(request, 'secretary', '/api/v1/me/obligations');
     const overdue = mine.find((instance) => instance.status === 'OVERDUE' && instance.responsible.length > 0);
     expect(overdue, 'the demo data keeps an overdue instance with a responsible person').toBeTruthy();
-    await page.getByTestId('side-menu').getByText('我的工作要求', { exact: true }).click();
+    await page.getByTestId('side-menu').getByText(/^我的工作要求/).click();
     const row = page.locator(`[data-testid="obligation-row"][data-id="${overdue!.id}"]`);
     await expect(row).toHaveAttribute('data-status', 'OVERDUE');
     const tag = row.getByTestId('obligation-status');
