@@ -142,6 +142,14 @@ public enum FieldCode {
     NOT_OWN_PUBLICATION("not-own-publication", "稿件 {publicationId} 不属于 {organization}", "publication {publicationId} is not a publication of {organization}"),
     NOT_A_FUTURE_TIME("not-a-future-time", "不能是将来的时间", "must not be a time in the future"),
 
+    // Inspections and scoring templates
+    UNKNOWN_ITEM("unknown-item", "评分表中没有项目 {code}", "the scoring template has no item {code}"),
+    GRADES_DESCENDING("grades-descending", "须按 优秀、良好、一般、较差 排列且最低分逐级降低", "must run EXCELLENT, GOOD, FAIR, POOR with falling minimum points"),
+    POOR_FROM_ZERO("poor-from-zero", "须包含“较差”等级且其最低分为 0", "must include POOR with minPoints 0"),
+    VETO_ONLY("veto-only", "只有一票否决项目填写是否通过", "only a veto item takes passed"),
+    AT_MOST_TWO_DECIMALS("at-most-two-decimals", "最多两位小数", "must have at most two decimals"),
+    TARGETS_OR_DRAW("targets-or-draw", "随机抽查填写 draw，其他类型填写 targetIds", "a RANDOM inspection takes draw, the other kinds take targetIds"),
+
     // Directory sync
     FULL_MODE_ONLY("full-mode-only", "只适用于全量模式", "only applies in full mode"),
 
