@@ -51,7 +51,9 @@ class TablesBelongToTheirCapabilityTest {
                     "fulfilment_record", "fulfilment_record_instance", "fulfilment_attachment", "fulfilment_correction")),
             Map.entry("report", List.of("work_report", "work_report_copy", "work_report_source", "work_report_attachment",
                     "major_matter", "major_matter_recipient", "major_matter_follow_up", "major_matter_attachment",
-                    "major_matter_limit")));
+                    "major_matter_limit")),
+            Map.entry("inspection", List.of("scoring_template", "inspection", "inspection_team", "inspection_target",
+                    "inspection_score")));
 
     /** Where a Java file names the table, as SQL does. */
     static Pattern naming(String table) {

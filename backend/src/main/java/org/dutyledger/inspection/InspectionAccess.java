@@ -10,7 +10,6 @@ import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.OrgScope;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Who sees what of an inspection, in one place. The inspecting side — readers of the inspecting organization and the
@@ -93,9 +92,5 @@ public class InspectionAccess {
                 + p.bind(me) + ")")
                 + " OR EXISTS (SELECT 1 FROM inspection_target t JOIN organization tor ON tor.id = t.organization_id"
                 + " WHERE t.inspection_id = i.id AND " + scope.readCondition("tor.path", p) + "))";
-    }
-
-    static boolean same(Long a, Long b) {
-        return Objects.equals(a, b);
     }
 }

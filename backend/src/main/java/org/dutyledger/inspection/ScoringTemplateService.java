@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.dutyledger.audit.AuditTrail;
 import org.dutyledger.audit.Changes;
-import org.dutyledger.common.FieldCode;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.obligation.ObligationRule;
@@ -162,11 +161,5 @@ public class ScoringTemplateService {
 
     private boolean ruleExists(long ruleId) {
         return em.find(ObligationRule.class, ruleId) != null;
-    }
-
-    static void requireRequired(Object value, String field) {
-        if (value == null) {
-            throw ProblemException.invalid(field, FieldCode.REQUIRED);
-        }
     }
 }
