@@ -87,3 +87,8 @@ CREATE TABLE inspection_score (
     FOREIGN KEY (inspection_id, organization_id) REFERENCES inspection_target (inspection_id, organization_id),
     CONSTRAINT inspection_score_points CHECK (points IS NULL OR points >= 0)
 );
+
+-- Team and targets are replaced whole while an inspection is PLANNED; scores are upserted. Nothing is deleted after.
+GRANT SELECT, INSERT, UPDATE ON scoring_template, inspection, inspection_score TO ${app_role};
+GRANT SELECT, INSERT, UPDATE, DELETE ON inspection_team, inspection_target TO ${app_role};
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app_role};
