@@ -66,7 +66,13 @@ public class InspectionAccess {
 
     /** Planning and the state machine: the inspecting organization's staff. */
     public void requireManage(Inspection i) {
-        scope.requireWrite(organizations.require(i.organizationId).path, "Inspection", i.id);
+        String path = organizations.require(i.organizationId).path;
+        if (!scope.canRead(path)) {
+            // The team sees the inspection (it was checked visible) but does not plan or move it.
+            throw ProblemException.forbidden("只有督查单位的工作人员可以安排、推进督查考核",
+                    "only the inspecting organization's staff may plan or move an inspection");
+        }
+        scope.requireWrite(path, "Inspection", i.id);
     }
 
     /** Scores: the team or the inspecting organization's staff. */
