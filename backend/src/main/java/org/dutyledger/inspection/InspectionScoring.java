@@ -80,7 +80,9 @@ public class InspectionScoring {
         if (req.version() != current) {
             throw ProblemException.versionConflict("Inspection score sheet", i.id + "/" + organizationId, req.version(), current);
         }
-        // The status is read again under the sheet's lock: a conclusion that got in first wins.
+        // The status is read again under a share lock on the inspection: a conclusion (which takes it for update)
+        // either got in first and wins, or waits until these scores are committed.
+        em.lock(i, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
         em.refresh(i);
         if (i.status == InspectionStatus.CONCLUDED) {
             throw InspectionProblems.concluded();

@@ -152,6 +152,9 @@ class InspectionLifecycleTest {
     @Test
     void theTargetsRecordIsReadFromObligationsReportsAndDuties() {
         long ruleId = as(t.staffS).body(rule()).post("/api/v1/obligation-rules").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> report = new HashMap<>(Map.of("organizationId", t.a, "kind", "ANNUAL", "period", year,
+                "form", "WRITTEN", "progress", "<p>组织学习</p>", "problems", "<p>无</p>", "plans", "<p>继续</p>"));
+        long reportId = as(t.staffA).body(report).post("/api/v1/work-reports").then().statusCode(201).extract().jsonPath().getLong("id");
         long id = planned(t.newTemplate(), List.of(t.a, t.c));
         JsonPath record = as(t.staffY).get("/api/v1/inspections/" + id + "/targets/" + t.a + "/record").then().statusCode(200)
                 .extract().jsonPath();
@@ -165,7 +168,11 @@ class InspectionLifecycleTest {
         assertThat(record.getString(mine + ".kind")).isEqualTo("INSPECTION");
         assertThat(record.getInt(mine + ".due")).isEqualTo(1);
         assertThat(record.getInt(mine + ".fulfilled")).isZero();
-        assertThat(record.getList("workReports")).isEmpty();
+        assertThat(record.getList("workReports.id", Long.class)).containsExactly(reportId);
+        assertThat(record.getString("workReports[0].status")).isEqualTo("DRAFT");
+        assertThat(record.getString("workReports[0].period")).isEqualTo(year);
+        as(t.staffS).get("/api/v1/inspections/" + id + "/targets/" + t.c + "/record").then().statusCode(200)
+                .body("workReports.size()", equalTo(0));
         // A holds FIRST_RESPONSIBLE only: the other required duties are vacant; C holds none.
         assertThat(record.getList("vacancies.role", String.class)).containsExactly("DIRECT_RESPONSIBLE", "LIAISON");
         as(t.staffS).get("/api/v1/inspections/" + id + "/targets/" + t.c + "/record").then().statusCode(200)
