@@ -186,8 +186,9 @@ public class InspectionScoring {
         if (readable.isEmpty() && !access.inspectingSide(i)) {
             throw ProblemException.notFound("Inspection results", inspectionId);
         }
+        Set<Long> shown = new HashSet<>(readable);
         List<InspectionViews.ResultRow> all = ranked(i, template(i));
-        return new InspectionViews.Results(i.id, i.status, all.stream().filter(r -> readable.contains(r.organizationId())).toList());
+        return new InspectionViews.Results(i.id, i.status, all.stream().filter(r -> shown.contains(r.organizationId())).toList());
     }
 
     /** One grouped query over the scores; only veto items carry passed, so a false one is a failed veto. */
