@@ -68,7 +68,10 @@ public class FindingService {
         } else if (raising.id.equals(target.id) || !target.path.startsWith(raising.path)) {
             throw ProblemException.invalid("raisingOrganizationId", FieldCode.NOT_AN_ANCESTOR, Map.of("organization", target.name));
         }
-        scope.requireWrite(raising.path, "Organization", raising.id);
+        // Raised in the name of an organization where the caller is STAFF (a finding of the level above, not about it).
+        if (!scope.canWrite(raising.path)) {
+            throw ProblemException.invalid("raisingOrganizationId", FieldCode.NOT_IN_SCOPE);
+        }
         if (req.source() != FindingSource.INSPECTION) {
             if (req.inspectionId() != null) {
                 throw ProblemException.invalid("inspectionId", FieldCode.INSPECTION_ONLY);

@@ -192,7 +192,9 @@ public class RectificationService {
         Rectification r = get(id);
         Finding f = finding(r);
         requireVerifier(r, f, "验收整改");
-        LocalDate next = r.longTerm ? nextCheckDate(r.id, Today.date()) : null;
+        // The round due on dueOn is done: due again at the first check date after it (and after today, when late).
+        LocalDate today = Today.date();
+        LocalDate next = r.longTerm ? nextCheckDate(r.id, r.dueOn != null && r.dueOn.isAfter(today) ? r.dueOn : today) : null;
         lock(r, req.version());
         if (r.status != RectificationStatus.SUBMITTED) {
             throw RectificationProblems.transition(r.status, RectificationStatus.VERIFIED.name());
@@ -360,10 +362,10 @@ public class RectificationService {
                 .setParameter(1, rectificationId).getResultList().isEmpty();
     }
 
-    private LocalDate nextCheckDate(long rectificationId, LocalDate today) {
+    private LocalDate nextCheckDate(long rectificationId, LocalDate after) {
         @SuppressWarnings("unchecked")
         List<Object> days = em.createNativeQuery("SELECT min(check_on) FROM rectification_check_date WHERE rectification_id = ?1"
-                + " AND check_on > ?2").setParameter(1, rectificationId).setParameter(2, today).getResultList();
+                + " AND check_on > ?2").setParameter(1, rectificationId).setParameter(2, after).getResultList();
         return days.isEmpty() ? null : org.dutyledger.common.SqlValues.date(days.get(0));
     }
 
