@@ -201,4 +201,17 @@ class RectificationEscalationTest {
         assertThat(late.getInt("escalationLevel")).isEqualTo(1);
         assertThat(outbox(em, id)).contains("rectification.due-again", "rectification.escalated");
     }
+
+    @Test
+    void aHandOverDatedAheadIsPickedUpOnItsDay() {
+        LocalDate today = Today.date();
+        long id = t.rectification("交接日在将来", today.plusDays(30).toString());
+        Duties.handOver("admin", t.a, "DIRECT_RESPONSIBLE", t.successorAId, today.plusDays(3).toString()).statusCode(201);
+        assertThat(get(t.staffS, id).getLong("responsiblePersonId")).as("the owner holds the duty until then").isEqualTo(t.ownerAId);
+        assertThat(on(today.plusDays(2), id).getLong("responsiblePersonId")).isEqualTo(t.ownerAId);
+        JsonPath handedOver = on(today.plusDays(3), id);
+        assertThat(handedOver.getLong("responsiblePersonId")).isEqualTo(t.successorAId);
+        assertThat(notices(t.successorA, id)).containsExactly("RECTIFICATION_REPOINTED");
+        assertThat(outbox(em, id)).containsExactly("rectification.created", "rectification.repointed");
+    }
 }
