@@ -231,6 +231,17 @@ public class RectificationQueries {
                     SqlValues.toInt(e[1]), SqlValues.date(e[2]), SqlValues.instant(e[3]),
                     names.isEmpty() ? List.of() : List.of(names.split("、"))));
         }
+        // Load the page's rectifications, findings, organizations and people in one query each; em.find then hits them.
+        List<Rectification> loaded = em.createQuery("from Rectification where id in :ids", Rectification.class)
+                .setParameter("ids", ids).getResultList();
+        List<Long> findingIds = loaded.stream().map(r -> r.findingId).distinct().toList();
+        List<Finding> findings = em.createQuery("from Finding where id in :ids", Finding.class).setParameter("ids", findingIds)
+                .getResultList();
+        List<Long> orgIds = findings.stream().flatMap(f -> java.util.stream.Stream.of(f.targetOrganizationId, f.raisingOrganizationId))
+                .distinct().toList();
+        em.createQuery("from Organization where id in :ids", Organization.class).setParameter("ids", orgIds).getResultList();
+        em.createQuery("from Person where id in :ids", org.dutyledger.person.Person.class)
+                .setParameter("ids", loaded.stream().map(r -> r.responsiblePersonId).distinct().toList()).getResultList();
         LocalDate today = Today.date();
         List<RectificationViews.RectificationView> out = new ArrayList<>(ids.size());
         for (long id : ids) {
