@@ -168,7 +168,16 @@ public enum FieldCode {
     NOT_IN_LINE("not-in-line", "人员 {personId} 不是{organization}或其上级的成员", "person {personId} is not a member of {organization} or of a level above it"),
     OWED_BY_ANOTHER("owed-by-another", "工作要求 {obligationId} 属于其他组织", "obligation {obligationId} is owed by another organization"),
     NO_MULTIPART_FILE("no-multipart-file", "请以 multipart 字段 file 上传文件", "attach the file as the multipart field 'file'"),
-    FILE_NAME("file-name", "须有文件名，最多 {max} 个字符", "needs a file name of at most {max} characters");
+    FILE_NAME("file-name", "须有文件名，最多 {max} 个字符", "needs a file name of at most {max} characters"),
+
+    // Findings and rectifications
+    NO_HOLDER("no-holder", "{organization}今天没有{role}，请先任命或选择其他职责", "{organization} has no {role} today; assign one or choose another role"),
+    NOT_BEFORE_TODAY("not-before-today", "不能早于今天", "must not be before today"),
+    DEADLINE_OR_LONG_TERM("deadline-or-long-term", "须填写整改时限，或选择长期坚持并填写检查日期（二者取一）",
+            "give a deadline, or longTerm with check dates (one of the two)"),
+    SELF_CHECK_BY_TARGET("self-check-by-target", "自查自纠的问题由被检查单位自己提出", "a SELF_CHECK finding is raised by the target organization itself"),
+    INSPECTION_ONLY("inspection-only", "只有来源为检查（INSPECTION）的问题才填写", "is given only for a finding from an INSPECTION"),
+    NOT_AFTER_DUE("not-after-due", "须晚于现在的整改时限 {dueOn}", "must be after the current due day {dueOn}");
 
     private static final Pattern ARG = Pattern.compile("\\{(\\w+)}");
 

@@ -26,7 +26,9 @@ public final class TextRules {
             "body", "summary", "description", "comment", "reason", "closeReason", "scopeOrganizationCodes",
             "actionsTaken", "conclusion", "text", "note",
             // the three sections of a work report (rich text)
-            "progress", "problems", "plans");
+            "progress", "problems", "plans",
+            // a rectification's measures (整改措施)
+            "measures");
 
 
     private TextRules() {

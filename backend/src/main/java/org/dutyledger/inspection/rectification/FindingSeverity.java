@@ -1,0 +1,5 @@
+package org.dutyledger.inspection.rectification;
+
+public enum FindingSeverity {
+    LOW, MEDIUM, HIGH
+}
