@@ -55,6 +55,10 @@ describe('route table', () => {
       'menu.workReports',
       'menu.workReportStatus',
       'menu.majorMatters',
+      'menu.inspections',
+      'menu.scoringTemplates',
+      'menu.findings',
+      'menu.rectificationLedger',
       'menu.integration',
       'menu.audit',
     ]);

@@ -100,10 +100,12 @@ export const inspectionApi = {
     send<DrawResult | number[]>('GET', `${INSPECTIONS}/draw`, {
       query: { candidateIds: params.candidateIds.join(','), count: params.count, seed: params.seed },
     }),
-  scores: (id: number, orgId: number) => send<TargetScores>('GET', `${INSPECTIONS}/${id}/targets/${orgId}/scores`),
+  scores: (id: number, orgId: number) =>
+    send<TargetScores>('GET', `${INSPECTIONS}/${id}/targets/${orgId}/scores`),
   saveScores: (id: number, orgId: number, body: SaveScores) =>
     send<TargetScores>('PUT', `${INSPECTIONS}/${id}/targets/${orgId}/scores`, { body }),
-  record: (id: number, orgId: number) => send<TargetRecord>('GET', `${INSPECTIONS}/${id}/targets/${orgId}/record`),
+  record: (id: number, orgId: number) =>
+    send<TargetRecord>('GET', `${INSPECTIONS}/${id}/targets/${orgId}/record`),
   results: (id: number) => send<Results>('GET', `${INSPECTIONS}/${id}/results`),
   resultsExportUrl: (id: number) => `${INSPECTIONS}/${id}/results/export`,
 };
@@ -126,8 +128,10 @@ export const rectificationApi = {
   // Not in INSPECTION-API.md: the download path is assumed to mirror the upload's.
   evidenceUrl: (id: number, progressId: number, attachmentId: number) =>
     `${RECTIFICATIONS}/${id}/progress/${progressId}/attachments/${attachmentId}`,
-  submit: (id: number, body: Versioned) => send<Rectification>('POST', `${RECTIFICATIONS}/${id}/submit`, { body }),
-  verify: (id: number, body: Versioned) => send<Rectification>('POST', `${RECTIFICATIONS}/${id}/verify`, { body }),
+  submit: (id: number, body: Versioned) =>
+    send<Rectification>('POST', `${RECTIFICATIONS}/${id}/submit`, { body }),
+  verify: (id: number, body: Versioned) =>
+    send<Rectification>('POST', `${RECTIFICATIONS}/${id}/verify`, { body }),
   reject: (id: number, body: Versioned & { comment: string }) =>
     send<Rectification>('POST', `${RECTIFICATIONS}/${id}/reject`, { body }),
   requestExtension: (id: number, body: Versioned & { requestedDeadline: string; reason: string }) =>

@@ -1,7 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { inspectionApi, type InspectionStep } from './client';
 import { inspectionKeys, validId } from './keys';
-import type { CreateInspection, Inspection, InspectionListParams, SaveScores, UpdateInspection } from './types';
+import type {
+  CreateInspection,
+  Inspection,
+  InspectionListParams,
+  SaveScores,
+  UpdateInspection,
+} from './types';
 
 export function useInspections(params: InspectionListParams) {
   return useQuery({
@@ -63,7 +69,9 @@ function useInspectionMutation<A>(call: (args: A) => Promise<Inspection>) {
 export const useCreateInspection = () =>
   useInspectionMutation((body: CreateInspection) => inspectionApi.create(body));
 export const useUpdateInspection = () =>
-  useInspectionMutation(({ id, body }: { id: number; body: UpdateInspection }) => inspectionApi.update(id, body));
+  useInspectionMutation(({ id, body }: { id: number; body: UpdateInspection }) =>
+    inspectionApi.update(id, body),
+  );
 export const useInspectionStep = () =>
   useInspectionMutation(({ inspection, step }: { inspection: Inspection; step: InspectionStep }) =>
     inspectionApi.step(inspection.id, step, { version: inspection.version }),

@@ -1,4 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { findingApi, rectificationApi } from './client';
 import { inspectionKeys, validId } from './keys';
 import type {
@@ -42,7 +48,12 @@ export function useRectification(id: number | undefined) {
 }
 
 export function useMyRectifications(enabled = true) {
-  return useQuery({ queryKey: inspectionKeys.mine(), queryFn: rectificationApi.mine, enabled, staleTime: 30 * 1000 });
+  return useQuery({
+    queryKey: inspectionKeys.mine(),
+    queryFn: rectificationApi.mine,
+    enabled,
+    staleTime: 30 * 1000,
+  });
 }
 
 /** A step changes the rectification, the ledger, the findings (their link) and both sides' inboxes. */
@@ -66,8 +77,9 @@ export const useCreateRectification = () =>
 export type RectificationStep = 'submit' | 'verify';
 
 export const useRectificationStep = () =>
-  useRectificationMutation(({ rectification, step }: { rectification: Rectification; step: RectificationStep }) =>
-    rectificationApi[step](rectification.id, { version: rectification.version }),
+  useRectificationMutation(
+    ({ rectification, step }: { rectification: Rectification; step: RectificationStep }) =>
+      rectificationApi[step](rectification.id, { version: rectification.version }),
   );
 
 export const useRejectRectification = () =>
@@ -77,14 +89,36 @@ export const useRejectRectification = () =>
 
 export const useRequestExtension = () =>
   useRectificationMutation(
-    ({ rectification, requestedDeadline, reason }: { rectification: Rectification; requestedDeadline: string; reason: string }) =>
-      rectificationApi.requestExtension(rectification.id, { version: rectification.version, requestedDeadline, reason }),
+    ({
+      rectification,
+      requestedDeadline,
+      reason,
+    }: {
+      rectification: Rectification;
+      requestedDeadline: string;
+      reason: string;
+    }) =>
+      rectificationApi.requestExtension(rectification.id, {
+        version: rectification.version,
+        requestedDeadline,
+        reason,
+      }),
   );
 
 export const useDecideExtension = () =>
   useRectificationMutation(
-    ({ rectification, extensionId, decision }: { rectification: Rectification; extensionId: number; decision: 'approve' | 'refuse' }) =>
-      rectificationApi.decideExtension(rectification.id, extensionId, decision, { version: rectification.version }),
+    ({
+      rectification,
+      extensionId,
+      decision,
+    }: {
+      rectification: Rectification;
+      extensionId: number;
+      decision: 'approve' | 'refuse';
+    }) =>
+      rectificationApi.decideExtension(rectification.id, extensionId, decision, {
+        version: rectification.version,
+      }),
   );
 
 /**
@@ -94,8 +128,19 @@ export const useDecideExtension = () =>
 export function useAddProgress() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ rectification, text, files }: { rectification: Rectification; text: string; files: File[] }) => {
-      const after = await rectificationApi.progress(rectification.id, { version: rectification.version, text });
+    mutationFn: async ({
+      rectification,
+      text,
+      files,
+    }: {
+      rectification: Rectification;
+      text: string;
+      files: File[];
+    }) => {
+      const after = await rectificationApi.progress(rectification.id, {
+        version: rectification.version,
+        text,
+      });
       const entry = newestProgress(after);
       if (entry) for (const file of files) await rectificationApi.uploadEvidence(after.id, entry.id, file);
       return files.length > 0 ? rectificationApi.get(after.id) : after;

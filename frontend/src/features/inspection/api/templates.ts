@@ -30,7 +30,8 @@ function useTemplateMutation<A>(call: (args: A) => Promise<ScoringTemplate>) {
   });
 }
 
-export const useCreateTemplate = () => useTemplateMutation((body: CreateTemplate) => templateApi.create(body));
+export const useCreateTemplate = () =>
+  useTemplateMutation((body: CreateTemplate) => templateApi.create(body));
 export const useUpdateTemplate = () =>
   useTemplateMutation(({ id, body }: { id: number; body: UpdateTemplate }) => templateApi.update(id, body));
 export const useReviseTemplate = () => useTemplateMutation((id: number) => templateApi.revise(id));

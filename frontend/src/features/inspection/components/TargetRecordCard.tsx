@@ -15,7 +15,12 @@ export function TargetRecordCard({ record, loading }: { record?: TargetRecord; l
         <Empty description={t('inspection.record.none')} />
       ) : (
         <Space direction="vertical" size={12} style={{ width: '100%' }}>
-          <Descriptions size="small" column={2} title={t('inspection.record.obligations')} data-testid="record-obligations">
+          <Descriptions
+            size="small"
+            column={2}
+            title={t('inspection.record.obligations')}
+            data-testid="record-obligations"
+          >
             <Descriptions.Item label={t('inspection.record.due')}>{o?.due ?? 0}</Descriptions.Item>
             <Descriptions.Item label={t('inspection.record.fulfilled')}>
               <span data-testid="record-fulfilled">{o?.fulfilled ?? 0}</span>
@@ -38,7 +43,9 @@ export function TargetRecordCard({ record, loading }: { record?: TargetRecord; l
                 <List.Item>
                   <Space wrap size={4}>
                     <Link to={`/work-reports/${report.id}`}>{periodLabel(report.period, t)}</Link>
-                    <Tag>{t(`inspection.record.reportStatus.${report.status}`, { defaultValue: report.status })}</Tag>
+                    <Tag>
+                      {t(`inspection.record.reportStatus.${report.status}`, { defaultValue: report.status })}
+                    </Tag>
                     {report.late && <Tag color="red">{t('inspection.record.late')}</Tag>}
                   </Space>
                 </List.Item>
@@ -64,10 +71,21 @@ export function TargetRecordCard({ record, loading }: { record?: TargetRecord; l
               )}
             />
           </div>
-          <Descriptions size="small" column={3} title={t('inspection.record.reviews')} data-testid="record-reviews">
-            <Descriptions.Item label={t('inspection.record.published')}>{record.reviews.published}</Descriptions.Item>
-            <Descriptions.Item label={t('inspection.record.rejected')}>{record.reviews.rejected}</Descriptions.Item>
-            <Descriptions.Item label={t('inspection.record.retracted')}>{record.reviews.retracted}</Descriptions.Item>
+          <Descriptions
+            size="small"
+            column={3}
+            title={t('inspection.record.reviews')}
+            data-testid="record-reviews"
+          >
+            <Descriptions.Item label={t('inspection.record.published')}>
+              {record.reviews.published}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('inspection.record.rejected')}>
+              {record.reviews.rejected}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('inspection.record.retracted')}>
+              {record.reviews.retracted}
+            </Descriptions.Item>
           </Descriptions>
         </Space>
       )}

@@ -21,12 +21,15 @@ export function TeamSelect({ id, value, onChange, under, known = [], ...rest }: 
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim(), 250);
   const people = usePeople({ q: q || undefined, under, size: 20 });
-  const [names, setNames] = useState<Map<number, string>>(() => new Map(known.map((p) => [p.personId, p.name])));
+  const [names, setNames] = useState<Map<number, string>>(
+    () => new Map(known.map((p) => [p.personId, p.name])),
+  );
 
   const options = useMemo(() => {
     const found = (people.data?.items ?? []).map((person) => ({ value: person.id, label: person.name }));
     for (const chosen of value ?? []) {
-      if (!found.some((option) => option.value === chosen)) found.push({ value: chosen, label: names.get(chosen) ?? `#${chosen}` });
+      if (!found.some((option) => option.value === chosen))
+        found.push({ value: chosen, label: names.get(chosen) ?? `#${chosen}` });
     }
     return found;
   }, [people.data, value, names]);
@@ -43,7 +46,8 @@ export function TeamSelect({ id, value, onChange, under, known = [], ...rest }: 
       value={value}
       onChange={(next, chosen) => {
         const more = new Map(names);
-        for (const option of [chosen].flat()) if (option && 'label' in option) more.set(option.value as number, String(option.label));
+        for (const option of [chosen].flat())
+          if (option && 'label' in option) more.set(option.value as number, String(option.label));
         setNames(more);
         onChange?.(next);
       }}

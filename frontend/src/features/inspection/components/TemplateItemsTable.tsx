@@ -8,7 +8,8 @@ import { SCORING_METHODS, type TemplateItem } from '../api/types';
 export function TemplateItemsView({ items }: { items: TemplateItem[] }) {
   const { t } = useTranslation();
   const rules = useObligationRules();
-  const ruleName = (id?: number | null) => rules.data?.find((rule) => rule.id === id)?.title ?? (id ? `#${id}` : '—');
+  const ruleName = (id?: number | null) =>
+    rules.data?.find((rule) => rule.id === id)?.title ?? (id ? `#${id}` : '—');
   return (
     <Table<TemplateItem>
       data-testid="template-items"
@@ -56,7 +57,11 @@ export function TemplateItemsEditor() {
                 title: t('inspection.item.code'),
                 width: 100,
                 render: (_, field) => (
-                  <Form.Item name={[field.name, 'code']} rules={[{ required: true, whitespace: true, message: t('inspection.item.codeRequired') }]} style={{ margin: 0 }}>
+                  <Form.Item
+                    name={[field.name, 'code']}
+                    rules={[{ required: true, whitespace: true, message: t('inspection.item.codeRequired') }]}
+                    style={{ margin: 0 }}
+                  >
                     <Input aria-label={t('inspection.item.code')} maxLength={20} />
                   </Form.Item>
                 ),
@@ -64,8 +69,16 @@ export function TemplateItemsEditor() {
               {
                 title: t('inspection.item.text'),
                 render: (_, field) => (
-                  <Form.Item name={[field.name, 'text']} rules={[{ required: true, whitespace: true, message: t('inspection.item.textRequired') }]} style={{ margin: 0 }}>
-                    <Input.TextArea aria-label={t('inspection.item.text')} autoSize={{ minRows: 1, maxRows: 4 }} style={{ minWidth: 240 }} />
+                  <Form.Item
+                    name={[field.name, 'text']}
+                    rules={[{ required: true, whitespace: true, message: t('inspection.item.textRequired') }]}
+                    style={{ margin: 0 }}
+                  >
+                    <Input.TextArea
+                      aria-label={t('inspection.item.text')}
+                      autoSize={{ minRows: 1, maxRows: 4 }}
+                      style={{ minWidth: 240 }}
+                    />
                   </Form.Item>
                 ),
               },
@@ -73,8 +86,24 @@ export function TemplateItemsEditor() {
                 title: t('inspection.item.maxPoints'),
                 width: 110,
                 render: (_, field) => (
-                  <Form.Item name={[field.name, 'maxPoints']} rules={[{ required: true, type: 'number', min: 0.01, message: t('inspection.item.maxPointsRequired') }]} style={{ margin: 0 }}>
-                    <InputNumber aria-label={t('inspection.item.maxPoints')} min={0} step={1} style={{ width: 90 }} />
+                  <Form.Item
+                    name={[field.name, 'maxPoints']}
+                    rules={[
+                      {
+                        required: true,
+                        type: 'number',
+                        min: 0.01,
+                        message: t('inspection.item.maxPointsRequired'),
+                      },
+                    ]}
+                    style={{ margin: 0 }}
+                  >
+                    <InputNumber
+                      aria-label={t('inspection.item.maxPoints')}
+                      min={0}
+                      step={1}
+                      style={{ width: 90 }}
+                    />
                   </Form.Item>
                 ),
               },
@@ -86,7 +115,10 @@ export function TemplateItemsEditor() {
                     <Select
                       aria-label={t('inspection.item.method')}
                       style={{ width: 140 }}
-                      options={SCORING_METHODS.map((value) => ({ value, label: t(`inspection.method.${value}`) }))}
+                      options={SCORING_METHODS.map((value) => ({
+                        value,
+                        label: t(`inspection.method.${value}`),
+                      }))}
                     />
                   </Form.Item>
                 ),
@@ -136,7 +168,9 @@ export function TemplateItemsEditor() {
             type="dashed"
             icon={<PlusOutlined aria-hidden />}
             style={{ marginTop: 8 }}
-            onClick={() => add({ code: `A${fields.length + 1}`, text: '', method: 'DOCUMENT_CHECK', veto: false })}
+            onClick={() =>
+              add({ code: `A${fields.length + 1}`, text: '', method: 'DOCUMENT_CHECK', veto: false })
+            }
           >
             {t('inspection.template.addItem')}
           </Button>

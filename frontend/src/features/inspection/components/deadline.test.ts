@@ -20,7 +20,9 @@ describe('daysLeft', () => {
 
 describe('nextDue', () => {
   it('is the deadline of a rectification with one', () => {
-    expect(nextDue({ deadline: '2026-12-13', longTerm: false, checkDates: [] }, '2026-12-03')).toBe('2026-12-13');
+    expect(nextDue({ deadline: '2026-12-13', longTerm: false, checkDates: [] }, '2026-12-03')).toBe(
+      '2026-12-13',
+    );
   });
 
   it('is the next check date of a 长期坚持 item, the last one once all have passed', () => {

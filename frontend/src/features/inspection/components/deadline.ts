@@ -27,12 +27,17 @@ export function daysLeft(due: string, today: string): DaysLeft {
 }
 
 /** A finished rectification is not waiting on any deadline. */
-export const isSettled = (status: Rectification['status']) => status === 'VERIFIED' || status === 'MONITORING';
+export const isSettled = (status: Rectification['status']) =>
+  status === 'VERIFIED' || status === 'MONITORING';
 
 /** The escalation ladder: who has been told, by level (i18n keys). */
 export const ESCALATION_AUDIENCES: Record<Exclude<EscalationLevel, 0>, string[]> = {
   1: ['inspection.escalation.owner', 'inspection.escalation.liaison'],
-  2: ['inspection.escalation.owner', 'inspection.escalation.liaison', 'inspection.escalation.firstResponsible'],
+  2: [
+    'inspection.escalation.owner',
+    'inspection.escalation.liaison',
+    'inspection.escalation.firstResponsible',
+  ],
   3: [
     'inspection.escalation.owner',
     'inspection.escalation.liaison',

@@ -36,7 +36,12 @@ describe('liveScore', () => {
   ];
 
   it('adds the points and grades the total', () => {
-    expect(liveScore(items, bands)).toEqual({ total: 93.5, missing: 0, vetoFailed: false, grade: 'EXCELLENT' });
+    expect(liveScore(items, bands)).toEqual({
+      total: 93.5,
+      missing: 0,
+      vetoFailed: false,
+      grade: 'EXCELLENT',
+    });
   });
 
   it('counts items without points and adds them as nothing', () => {

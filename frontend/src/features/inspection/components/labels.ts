@@ -10,7 +10,10 @@ export function periodLabel(period: string, t: TFunction): string {
   if (/^H[12]$/.test(rest)) return t(`inspection.period.${rest}`, { year });
   if (/^Q[1-4]$/.test(rest)) {
     const n = Number(rest.slice(1));
-    return t('inspection.period.quarter', { year, quarter: t('inspection.period.quarterName', { n, cn: QUARTERS[n - 1] }) });
+    return t('inspection.period.quarter', {
+      year,
+      quarter: t('inspection.period.quarterName', { n, cn: QUARTERS[n - 1] }),
+    });
   }
   if (/^(0[1-9]|1[0-2])$/.test(rest)) return t('inspection.period.month', { year, month: Number(rest) });
   return period;

@@ -20,15 +20,36 @@ describe('templateBody', () => {
         name: ' 2026年度意识形态工作考核 ',
         items: [
           { code: ' a1 ', text: ' 落实第一责任人职责 ', maxPoints: 40, method: 'DOCUMENT_CHECK' },
-          { code: 'A2', text: '阵地管理', maxPoints: 60, method: 'SITE_VISIT', veto: true, obligationRuleId: 7 },
+          {
+            code: 'A2',
+            text: '阵地管理',
+            maxPoints: 60,
+            method: 'SITE_VISIT',
+            veto: true,
+            obligationRuleId: 7,
+          },
         ],
         bands: { EXCELLENT: 90, GOOD: 80, FAIR: 60, POOR: 5 },
       }),
     ).toEqual({
       name: '2026年度意识形态工作考核',
       items: [
-        { code: 'A1', text: '落实第一责任人职责', maxPoints: 40, method: 'DOCUMENT_CHECK', veto: false, obligationRuleId: null },
-        { code: 'A2', text: '阵地管理', maxPoints: 60, method: 'SITE_VISIT', veto: true, obligationRuleId: 7 },
+        {
+          code: 'A1',
+          text: '落实第一责任人职责',
+          maxPoints: 40,
+          method: 'DOCUMENT_CHECK',
+          veto: false,
+          obligationRuleId: null,
+        },
+        {
+          code: 'A2',
+          text: '阵地管理',
+          maxPoints: 60,
+          method: 'SITE_VISIT',
+          veto: true,
+          obligationRuleId: 7,
+        },
       ],
       grades: [
         { grade: 'EXCELLENT', minPoints: 90 },
@@ -43,7 +64,10 @@ describe('templateBody', () => {
     const template = {
       name: 'T',
       items: [{ code: 'A1', text: 'x', maxPoints: 10, method: 'INTERVIEW', veto: false }],
-      grades: [{ grade: 'EXCELLENT', minPoints: 9 }, { grade: 'POOR', minPoints: 0 }],
+      grades: [
+        { grade: 'EXCELLENT', minPoints: 9 },
+        { grade: 'POOR', minPoints: 0 },
+      ],
     } as unknown as ScoringTemplate;
     expect(templateValuesOf(template)).toMatchObject({
       items: [{ code: 'A1', obligationRuleId: null }],
@@ -67,7 +91,9 @@ describe('planBody', () => {
   };
 
   it('sends the chosen targets for an annual assessment', () => {
-    expect(planBody({ ...common, kind: 'ANNUAL_ASSESSMENT', targetIds: [20, 21], candidateIds: [9] })).toEqual({
+    expect(
+      planBody({ ...common, kind: 'ANNUAL_ASSESSMENT', targetIds: [20, 21], candidateIds: [9] }),
+    ).toEqual({
       organizationId: 10,
       kind: 'ANNUAL_ASSESSMENT',
       title: '2026年度考核',
@@ -84,7 +110,9 @@ describe('planBody', () => {
     const body = planBody({ ...common, kind: 'RANDOM', candidateIds: [20, 21, 22], count: 2, seed: ' ' });
     expect(body.draw).toEqual({ candidateIds: [20, 21, 22], count: 2 });
     expect(body.targetIds).toBeUndefined();
-    expect(planBody({ ...common, kind: 'RANDOM', candidateIds: [20], count: 1, seed: 'abc' }).draw?.seed).toBe('abc');
+    expect(
+      planBody({ ...common, kind: 'RANDOM', candidateIds: [20], count: 1, seed: 'abc' }).draw?.seed,
+    ).toBe('abc');
   });
 
   it('reads the drawn ids in either shape', () => {
@@ -137,7 +165,10 @@ describe('findingBody and rectificationBody', () => {
       description: ' 台账不全 ',
       severity: 'MEDIUM' as const,
     };
-    expect(findingBody({ ...values, source: 'INSPECTION' })).toMatchObject({ inspectionId: 5, itemCode: 'A1' });
+    expect(findingBody({ ...values, source: 'INSPECTION' })).toMatchObject({
+      inspectionId: 5,
+      itemCode: 'A1',
+    });
     expect(findingBody({ ...values, source: 'DIRECT' })).toEqual({
       targetOrganizationId: 20,
       raisingOrganizationId: 10,

@@ -40,7 +40,8 @@ export function templateValuesOf(template?: ScoringTemplate): TemplateValues {
     template?.grades.find((band) => band.grade === grade)?.minPoints ?? fallback;
   return {
     name: template?.name ?? '',
-    items: template?.items.map((item) => ({ ...item, obligationRuleId: item.obligationRuleId ?? null })) ?? [],
+    items:
+      template?.items.map((item) => ({ ...item, obligationRuleId: item.obligationRuleId ?? null })) ?? [],
     bands: { EXCELLENT: min('EXCELLENT', 90), GOOD: min('GOOD', 80), FAIR: min('FAIR', 60), POOR: 0 },
   };
 }
@@ -105,7 +106,11 @@ export function planBody(values: PlanValues): CreateInspection {
     const seed = trimmed(values.seed);
     return {
       ...common,
-      draw: { candidateIds: values.candidateIds ?? [], count: Number(values.count), ...(seed ? { seed } : {}) },
+      draw: {
+        candidateIds: values.candidateIds ?? [],
+        count: Number(values.count),
+        ...(seed ? { seed } : {}),
+      },
     };
   }
   return { ...common, targetIds: values.targetIds ?? [] };

@@ -14,7 +14,9 @@ const PROBLEM_TEXTS: Record<string, string> = {
 
 export function inspectionProblemKey(error: unknown): string | undefined {
   if (!isApiProblem(error)) return undefined;
-  const type = Object.keys(PROBLEM_TEXTS).find((name) => error.type === name || error.type.endsWith(`/${name}`));
+  const type = Object.keys(PROBLEM_TEXTS).find(
+    (name) => error.type === name || error.type.endsWith(`/${name}`),
+  );
   return type && PROBLEM_TEXTS[type];
 }
 

@@ -30,7 +30,11 @@ describe('rectificationActions', () => {
   const entry = { id: 1, text: 'x', createdAt: '', authorName: 'a', attachments: [] };
 
   it('lets the owner report progress and submit once there is some', () => {
-    expect(rectificationActions(base, owner)).toMatchObject({ progress: true, submit: false, requestExtension: true });
+    expect(rectificationActions(base, owner)).toMatchObject({
+      progress: true,
+      submit: false,
+      requestExtension: true,
+    });
     expect(rectificationActions({ ...base, status: 'IN_PROGRESS', progress: [entry] }, owner)).toMatchObject({
       submit: true,
       verify: false,
@@ -39,12 +43,19 @@ describe('rectificationActions', () => {
 
   it('lets the raising organization verify or reject what was submitted', () => {
     const submitted = { ...base, status: 'SUBMITTED' as const, progress: [entry] };
-    expect(rectificationActions(submitted, raising)).toMatchObject({ verify: true, reject: true, progress: false });
+    expect(rectificationActions(submitted, raising)).toMatchObject({
+      verify: true,
+      reject: true,
+      progress: false,
+    });
     expect(rectificationActions(submitted, owner)).toMatchObject({ verify: false, submit: false });
   });
 
   it('asks for one extension at a time, none for 长期坚持, decided by the raising side', () => {
-    const pending = { ...base, extensions: [{ id: 1, requestedDeadline: '', reason: '', status: 'PENDING' as const }] };
+    const pending = {
+      ...base,
+      extensions: [{ id: 1, requestedDeadline: '', reason: '', status: 'PENDING' as const }],
+    };
     expect(rectificationActions(pending, owner).requestExtension).toBe(false);
     expect(rectificationActions(pending, raising).decideExtension).toBe(true);
     expect(rectificationActions({ ...base, longTerm: true }, owner).requestExtension).toBe(false);

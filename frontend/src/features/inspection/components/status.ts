@@ -1,4 +1,11 @@
-import type { Grade, Inspection, InspectionStatus, Rectification, RectificationStatus, Severity } from '../api/types';
+import type {
+  Grade,
+  Inspection,
+  InspectionStatus,
+  Rectification,
+  RectificationStatus,
+  Severity,
+} from '../api/types';
 
 export const INSPECTION_STATUS_COLORS: Record<InspectionStatus, string> = {
   PLANNED: 'default',
@@ -35,7 +42,10 @@ export interface InspectionActions {
 }
 
 /** PLANNED → IN_PROGRESS → SCORING → CONCLUDED, one step at a time; scores while under way; locked after. */
-export function inspectionActions(inspection: Pick<Inspection, 'status'>, writes: boolean): InspectionActions {
+export function inspectionActions(
+  inspection: Pick<Inspection, 'status'>,
+  writes: boolean,
+): InspectionActions {
   const { status } = inspection;
   return {
     edit: writes && status === 'PLANNED',

@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { todayApiDate } from '@/lib/dates';
 import type { Grade, InspectionStatus, Rectification, RectificationStatus, Severity } from '../api/types';
 import { daysLeft, ESCALATION_AUDIENCES, isSettled, nextDue } from './deadline';
-import { GRADE_COLORS, INSPECTION_STATUS_COLORS, RECTIFICATION_STATUS_COLORS, SEVERITY_COLORS } from './status';
+import {
+  GRADE_COLORS,
+  INSPECTION_STATUS_COLORS,
+  RECTIFICATION_STATUS_COLORS,
+  SEVERITY_COLORS,
+} from './status';
 
 export function InspectionStatusTag({ status }: { status: InspectionStatus }) {
   const { t } = useTranslation();
@@ -39,14 +44,22 @@ export function SeverityTag({ severity }: { severity: Severity }) {
 }
 
 /** 还剩N天 / 逾期N天 (red, the server's `overdue` decides), or nothing once settled. */
-export function DueBadge({ r }: { r: Pick<Rectification, 'deadline' | 'longTerm' | 'checkDates' | 'status' | 'overdue'> }) {
+export function DueBadge({
+  r,
+}: {
+  r: Pick<Rectification, 'deadline' | 'longTerm' | 'checkDates' | 'status' | 'overdue'>;
+}) {
   const { t } = useTranslation();
   const due = nextDue(r, todayApiDate());
   if (!due || isSettled(r.status)) return null;
   const left = daysLeft(due, todayApiDate());
   const overdue = r.overdue || left.overdue;
   return (
-    <Tag color={overdue ? 'red' : left.days <= 3 ? 'orange' : 'default'} data-testid="due-badge" data-overdue={overdue}>
+    <Tag
+      color={overdue ? 'red' : left.days <= 3 ? 'orange' : 'default'}
+      data-testid="due-badge"
+      data-overdue={overdue}
+    >
       {overdue
         ? t('inspection.rectification.overdueDays', { days: left.overdue ? left.days : 0 })
         : t('inspection.rectification.daysLeft', { days: left.days })}

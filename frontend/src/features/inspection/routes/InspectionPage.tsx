@@ -101,11 +101,26 @@ function ResultsCard({ inspection }: { inspection: Inspection }) {
           pagination={false}
           loading={results.isFetching}
           dataSource={[...(results.data?.rows ?? [])].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9))}
-          onRow={(row) => ({ 'data-testid': 'result-row', 'data-org-id': row.organizationId, 'data-rank': row.rank ?? '' }) as never}
+          onRow={(row) =>
+            ({
+              'data-testid': 'result-row',
+              'data-org-id': row.organizationId,
+              'data-rank': row.rank ?? '',
+            }) as never
+          }
           columns={[
-            { title: t('inspection.results.rank'), dataIndex: 'rank', width: 80, render: (rank: number | null) => rank ?? '—' },
+            {
+              title: t('inspection.results.rank'),
+              dataIndex: 'rank',
+              width: 80,
+              render: (rank: number | null) => rank ?? '—',
+            },
             { title: t('inspection.results.target'), dataIndex: 'organizationName' },
-            { title: t('inspection.results.total'), dataIndex: 'total', render: (total: number | null) => total ?? '—' },
+            {
+              title: t('inspection.results.total'),
+              dataIndex: 'total',
+              render: (total: number | null) => total ?? '—',
+            },
             {
               title: t('inspection.results.grade'),
               key: 'grade',
@@ -145,9 +160,15 @@ function Detail({ inspection }: { inspection: Inspection }) {
         extra={<StepButtons inspection={inspection} writes={writes} />}
       >
         <Descriptions column={{ xs: 1, md: 3 }} size="small" bordered>
-          <Descriptions.Item label={t('inspection.field.organization')}>{inspection.organizationName}</Descriptions.Item>
-          <Descriptions.Item label={t('inspection.field.kind')}>{t(`inspection.kind.${inspection.kind}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('inspection.field.period')}>{periodLabel(inspection.period, t)}</Descriptions.Item>
+          <Descriptions.Item label={t('inspection.field.organization')}>
+            {inspection.organizationName}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('inspection.field.kind')}>
+            {t(`inspection.kind.${inspection.kind}`)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('inspection.field.period')}>
+            {periodLabel(inspection.period, t)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('inspection.field.template')}>
             <Link to={`/scoring-templates/${inspection.templateId}`}>{inspection.templateName}</Link>
           </Descriptions.Item>
@@ -204,10 +225,16 @@ function Detail({ inspection }: { inspection: Inspection }) {
               key: 'actions',
               render: (_, target) => (
                 <Space wrap>
-                  <Link to={`/inspections/${inspection.id}/targets/${target.organizationId}`} data-testid="score-link">
+                  <Link
+                    to={`/inspections/${inspection.id}/targets/${target.organizationId}`}
+                    data-testid="score-link"
+                  >
                     {actions.score ? t('inspection.detail.score') : t('inspection.detail.viewScores')}
                   </Link>
-                  <Link to={`/inspections/${inspection.id}/targets/${target.organizationId}/print`} target="_blank">
+                  <Link
+                    to={`/inspections/${inspection.id}/targets/${target.organizationId}/print`}
+                    target="_blank"
+                  >
                     <PrinterOutlined aria-hidden /> {t('inspection.detail.printSheet')}
                   </Link>
                   {writes && (
@@ -234,7 +261,8 @@ export default function InspectionPage() {
   const id = Number(useParams().id) || undefined;
   const inspection = useInspection(id);
   if (id === undefined) return <QueryError error={new ApiProblem({ status: 404 })} />;
-  if (inspection.isError) return <QueryError error={inspection.error} onRetry={() => void inspection.refetch()} />;
+  if (inspection.isError)
+    return <QueryError error={inspection.error} onRetry={() => void inspection.refetch()} />;
   if (inspection.isPending) return <PageSpin />;
   return <Detail inspection={inspection.data} />;
 }

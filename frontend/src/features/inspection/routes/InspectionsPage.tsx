@@ -8,7 +8,12 @@ import { OrganizationSelect } from '@/features/organization';
 import { todayApiDate } from '@/lib/dates';
 import { formatDate } from '@/lib/format';
 import { useInspections } from '../api/inspections';
-import { INSPECTION_STATUSES, type Inspection, type InspectionKind, type InspectionStatus } from '../api/types';
+import {
+  INSPECTION_STATUSES,
+  type Inspection,
+  type InspectionKind,
+  type InspectionStatus,
+} from '../api/types';
 import { canWriteInspections } from '../components/access';
 import { periodLabel, periodOptions } from '../components/labels';
 import { InspectionStatusTag } from '../components/tags';
@@ -22,8 +27,17 @@ export default function InspectionsPage() {
   const organizationId = params.id('organizationId');
   const status = params.oneOf<InspectionStatus>('status', INSPECTION_STATUSES);
   const periods = periodOptions(todayApiDate(), t, 3);
-  const period = params.oneOf('period', periods.map((option) => option.value));
-  const inspections = useInspections({ organizationId, status, period, page: params.page, size: params.size });
+  const period = params.oneOf(
+    'period',
+    periods.map((option) => option.value),
+  );
+  const inspections = useInspections({
+    organizationId,
+    status,
+    period,
+    page: params.page,
+    size: params.size,
+  });
 
   return (
     <PagedListPage<Inspection>
@@ -87,7 +101,11 @@ export default function InspectionsPage() {
           render: (kind: InspectionKind) => t(`inspection.kind.${kind}`),
         },
         { title: t('inspection.field.organization'), dataIndex: 'organizationName' },
-        { title: t('inspection.field.period'), dataIndex: 'period', render: (value: string) => periodLabel(value, t) },
+        {
+          title: t('inspection.field.period'),
+          dataIndex: 'period',
+          render: (value: string) => periodLabel(value, t),
+        },
         {
           title: t('inspection.field.dates'),
           key: 'dates',

@@ -1,5 +1,18 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Tag } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Select,
+  Space,
+  Tag,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -61,15 +74,29 @@ export default function PlanPage() {
     .filter((org) => (kind === 'SELF' ? org.id === organizationId : org.id !== organizationId))
     .map((org) => ({ value: org.id, label: org.name }));
   const firstStaff = me?.scope.find((entry) => entry.role === 'STAFF')?.organizationId;
-  const known = fieldsNamed('organizationId', 'kind', 'title', 'period', 'templateId', 'teamPersonIds', 'targetIds', 'draw');
+  const known = fieldsNamed(
+    'organizationId',
+    'kind',
+    'title',
+    'period',
+    'templateId',
+    'teamPersonIds',
+    'targetIds',
+    'draw',
+  );
 
   async function onDraw() {
     try {
       const values = await form.validateFields(['candidateIds', 'count']);
       const seed = form.getFieldValue('seed')?.trim() || undefined;
-      const result = await draw.mutateAsync({ candidateIds: values.candidateIds ?? [], count: Number(values.count), seed });
+      const result = await draw.mutateAsync({
+        candidateIds: values.candidateIds ?? [],
+        count: Number(values.count),
+        seed,
+      });
       setPreview(result);
-      if (!Array.isArray(result) && result.seed != null && !seed) form.setFieldValue('seed', String(result.seed));
+      if (!Array.isArray(result) && result.seed != null && !seed)
+        form.setFieldValue('seed', String(result.seed));
     } catch (error) {
       if (error && typeof error === 'object' && 'errorFields' in error) return;
       showInspectionProblem(error, message);
@@ -94,9 +121,15 @@ export default function PlanPage() {
         name="inspection-plan"
         data-testid="plan-form"
         style={{ maxWidth: 760 }}
-        initialValues={{ organizationId: firstStaff, kind: 'ANNUAL_ASSESSMENT', period: todayApiDate().slice(0, 4), count: 1 }}
+        initialValues={{
+          organizationId: firstStaff,
+          kind: 'ANNUAL_ASSESSMENT',
+          period: todayApiDate().slice(0, 4),
+          count: 1,
+        }}
         onValuesChange={(changed) => {
-          if ('organizationId' in changed || 'kind' in changed) form.setFieldsValue({ targetIds: [], candidateIds: [] });
+          if ('organizationId' in changed || 'kind' in changed)
+            form.setFieldsValue({ targetIds: [], candidateIds: [] });
           if ('candidateIds' in changed || 'count' in changed || 'seed' in changed) setPreview(undefined);
         }}
         onFinish={onFinish}
@@ -123,7 +156,11 @@ export default function PlanPage() {
         </Form.Item>
         <Space wrap size={16}>
           <Form.Item name="period" label={t('inspection.field.period')} rules={[{ required: true }]}>
-            <Select aria-label={t('inspection.field.period')} style={{ width: 180 }} options={periodOptions(todayApiDate(), t)} />
+            <Select
+              aria-label={t('inspection.field.period')}
+              style={{ width: 180 }}
+              options={periodOptions(todayApiDate(), t)}
+            />
           </Form.Item>
           <Form.Item
             name="templateId"
@@ -154,16 +191,31 @@ export default function PlanPage() {
           <TeamSelect under={organizationId} aria-label={t('inspection.field.team')} />
         </Form.Item>
         {kind === 'RANDOM' ? (
-          <Card size="small" title={t('inspection.plan.drawTitle')} data-testid="draw-card" style={{ marginBottom: 16 }}>
+          <Card
+            size="small"
+            title={t('inspection.plan.drawTitle')}
+            data-testid="draw-card"
+            style={{ marginBottom: 16 }}
+          >
             <Form.Item
               name="candidateIds"
               label={t('inspection.plan.candidates')}
               rules={[{ required: true, message: t('inspection.plan.candidatesRequired') }]}
             >
-              <Select mode="multiple" aria-label={t('inspection.plan.candidates')} optionFilterProp="label" options={targetOptions} loading={subtree.isFetching} />
+              <Select
+                mode="multiple"
+                aria-label={t('inspection.plan.candidates')}
+                optionFilterProp="label"
+                options={targetOptions}
+                loading={subtree.isFetching}
+              />
             </Form.Item>
             <Space wrap size={16} align="end">
-              <Form.Item name="count" label={t('inspection.plan.count')} rules={[{ required: true, type: 'number', min: 1 }]}>
+              <Form.Item
+                name="count"
+                label={t('inspection.plan.count')}
+                rules={[{ required: true, type: 'number', min: 1 }]}
+              >
                 <InputNumber min={1} aria-label={t('inspection.plan.count')} />
               </Form.Item>
               <Form.Item name="seed" label={t('inspection.plan.seed')} extra={t('inspection.plan.seedHint')}>
@@ -187,7 +239,12 @@ export default function PlanPage() {
                 size="small"
                 style={{ padding: 0 }}
                 disabled={targetOptions.length === 0}
-                onClick={() => form.setFieldValue('targetIds', targetOptions.map((option) => option.value))}
+                onClick={() =>
+                  form.setFieldValue(
+                    'targetIds',
+                    targetOptions.map((option) => option.value),
+                  )
+                }
               >
                 {t('inspection.plan.allTargets')}
               </Button>

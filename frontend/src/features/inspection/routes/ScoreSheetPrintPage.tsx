@@ -29,7 +29,10 @@ export default function ScoreSheetPrintPage() {
       {() => (
         <>
           <p className="print-page__subtitle" data-testid="print-target">
-            {t('inspection.print.target')}：{target}　{t('inspection.field.period')}：{periodLabel(i!.period, t)}　
+            {t('inspection.print.target')}：{target}
+            {'\u3000'}
+            {t('inspection.field.period')}：{periodLabel(i!.period, t)}
+            {'\u3000'}
             {t('inspection.field.organization')}：{i!.organizationName}
           </p>
           <table className="print-table" data-testid="print-items">
@@ -48,7 +51,8 @@ export default function ScoreSheetPrintPage() {
                   <td>{item.code}</td>
                   <td>
                     {item.text}
-                    {item.veto && `（${t('inspection.item.vetoTag')}${item.passed === false ? `：${t('inspection.scoring.failed')}` : ''}）`}
+                    {item.veto &&
+                      `（${t('inspection.item.vetoTag')}${item.passed === false ? `：${t('inspection.scoring.failed')}` : ''}）`}
                   </td>
                   <td>{item.maxPoints}</td>
                   <td>{item.points ?? ''}</td>
@@ -66,8 +70,8 @@ export default function ScoreSheetPrintPage() {
             {t('inspection.print.team')}：{i!.team.map((member) => member.name).join('、')}
           </p>
           <p>
-            {t('inspection.print.signature')}________________　{t('inspection.print.date')}：
-            {formatDate(i!.concludedAt) || '________'}
+            {t('inspection.print.signature')}________________{'\u3000'}
+            {t('inspection.print.date')}：{formatDate(i!.concludedAt) || '________'}
           </p>
         </>
       )}

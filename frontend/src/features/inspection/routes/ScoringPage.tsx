@@ -1,5 +1,22 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Space, Statistic, Switch, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Switch,
+  Tag,
+  Typography,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageSpin } from '@/components/PageSpin';
@@ -65,7 +82,11 @@ function Sheet({ inspection, orgId, scores, template, record, recordLoading }: S
           data-testid="score-sheet"
           extra={
             <Space>
-              <Statistic value={live.total} suffix={t('inspection.scoring.points')} valueStyle={{ fontSize: 18 }} />
+              <Statistic
+                value={live.total}
+                suffix={t('inspection.scoring.points')}
+                valueStyle={{ fontSize: 18 }}
+              />
               <span data-testid="live-total" data-total={live.total} hidden />
               <GradeTag grade={live.grade} testId="live-grade" />
             </Space>
@@ -76,11 +97,21 @@ function Sheet({ inspection, orgId, scores, template, record, recordLoading }: S
               type="info"
               showIcon
               style={{ marginBottom: 12 }}
-              message={inspection.status === 'CONCLUDED' ? t('inspection.scoring.locked') : t('inspection.scoring.notOpen')}
+              message={
+                inspection.status === 'CONCLUDED'
+                  ? t('inspection.scoring.locked')
+                  : t('inspection.scoring.notOpen')
+              }
             />
           )}
           {live.vetoFailed && (
-            <Alert type="error" showIcon style={{ marginBottom: 12 }} data-testid="veto-alert" message={t('inspection.scoring.vetoFailed')} />
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 12 }}
+              data-testid="veto-alert"
+              message={t('inspection.scoring.vetoFailed')}
+            />
           )}
           <Form<ScoreValues>
             form={form}
@@ -108,7 +139,14 @@ function Sheet({ inspection, orgId, scores, template, record, recordLoading }: S
                       <Form.Item
                         name={['items', index, 'points']}
                         style={{ marginBottom: 0 }}
-                        rules={[{ type: 'number', min: 0, max: item.maxPoints, message: t('inspection.scoring.range', { max: item.maxPoints }) }]}
+                        rules={[
+                          {
+                            type: 'number',
+                            min: 0,
+                            max: item.maxPoints,
+                            message: t('inspection.scoring.range', { max: item.maxPoints }),
+                          },
+                        ]}
                       >
                         <InputNumber
                           aria-label={t('inspection.scoring.pointsOf', { code: item.code })}
@@ -119,7 +157,11 @@ function Sheet({ inspection, orgId, scores, template, record, recordLoading }: S
                         />
                       </Form.Item>
                       {item.veto && (
-                        <Form.Item name={['items', index, 'passed']} valuePropName="checked" style={{ marginBottom: 0 }}>
+                        <Form.Item
+                          name={['items', index, 'passed']}
+                          valuePropName="checked"
+                          style={{ marginBottom: 0 }}
+                        >
                           <Switch
                             aria-label={t('inspection.scoring.passedOf', { code: item.code })}
                             checkedChildren={t('inspection.scoring.passed')}
@@ -173,8 +215,9 @@ export default function ScoringPage() {
   const record = useTargetRecord(id, orgId);
   const template = useTemplate(inspection.data?.templateId);
   if (id === undefined || orgId === undefined) return <QueryError error={new ApiProblem({ status: 404 })} />;
-  const failed = [inspection, scores].find((query) => query.isError);
-  if (failed) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} />;
+  if (inspection.isError)
+    return <QueryError error={inspection.error} onRetry={() => void inspection.refetch()} />;
+  if (scores.isError) return <QueryError error={scores.error} onRetry={() => void scores.refetch()} />;
   if (inspection.isPending || scores.isPending) return <PageSpin />;
   const target = inspection.data.targets.find((entry) => entry.organizationId === orgId);
 
@@ -189,7 +232,10 @@ export default function ScoringPage() {
             style={{ width: 240 }}
             data-testid="target-switch"
             onChange={(next) => navigate(`/inspections/${id}/targets/${next}`)}
-            options={inspection.data.targets.map((entry) => ({ value: entry.organizationId, label: entry.organizationName }))}
+            options={inspection.data.targets.map((entry) => ({
+              value: entry.organizationId,
+              label: entry.organizationName,
+            }))}
           />
           <Typography.Title level={5} style={{ margin: 0 }} data-testid="scoring-target">
             {target?.organizationName ?? `#${orgId}`}

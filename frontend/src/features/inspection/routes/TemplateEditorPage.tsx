@@ -118,7 +118,11 @@ function Editor({ template }: { template?: ScoringTemplate }) {
       extra={
         <Space>
           {editable && (
-            <Button type="primary" loading={create.isPending || update.isPending} onClick={() => form.submit()}>
+            <Button
+              type="primary"
+              loading={create.isPending || update.isPending}
+              onClick={() => form.submit()}
+            >
               {t('common.save')}
             </Button>
           )}
@@ -130,20 +134,34 @@ function Editor({ template }: { template?: ScoringTemplate }) {
         </Space>
       }
     >
-      {frozen && <Alert type="info" showIcon message={t('inspection.template.frozenHint')} style={{ marginBottom: 16 }} />}
+      {frozen && (
+        <Alert
+          type="info"
+          showIcon
+          message={t('inspection.template.frozenHint')}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <Form<EditorValues>
         form={form}
         layout="vertical"
         name="scoring-template"
         data-testid="template-form"
         disabled={!editable}
-        initialValues={{ ...templateValuesOf(template), organizationId: template?.organizationId ?? firstStaff }}
+        initialValues={{
+          ...templateValuesOf(template),
+          organizationId: template?.organizationId ?? firstStaff,
+        }}
         onFinish={onFinish}
       >
         {template ? (
           <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
-            <Descriptions.Item label={t('inspection.field.organization')}>{template.organizationName}</Descriptions.Item>
-            <Descriptions.Item label={t('inspection.field.createdAt')}>{formatDateTime(template.createdAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('inspection.field.organization')}>
+              {template.organizationName}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('inspection.field.createdAt')}>
+              {formatDateTime(template.createdAt)}
+            </Descriptions.Item>
           </Descriptions>
         ) : (
           <Form.Item
@@ -167,9 +185,7 @@ function Editor({ template }: { template?: ScoringTemplate }) {
         <Flex vertical gap={8}>
           <span data-testid="template-max">{t('inspection.template.maxTotal', { max })}</span>
           <BandFields readOnly={!editable} />
-          {bands && editable && (
-            <span style={{ color: '#999' }}>{t('inspection.template.bandsHint')}</span>
-          )}
+          {bands && editable && <span style={{ color: '#999' }}>{t('inspection.template.bandsHint')}</span>}
         </Flex>
       </Form>
     </Card>

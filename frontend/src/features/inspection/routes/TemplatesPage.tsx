@@ -66,7 +66,10 @@ export default function TemplatesPage() {
           title: t('inspection.template.items'),
           key: 'items',
           render: (_, template) =>
-            t('inspection.template.itemsSummary', { count: template.items.length, max: maxTotal(template.items) }),
+            t('inspection.template.itemsSummary', {
+              count: template.items.length,
+              max: maxTotal(template.items),
+            }),
         },
         {
           title: t('inspection.field.status'),
