@@ -39,7 +39,7 @@ function DrawPreview({ result, names }: { result: DrawResult | number[]; names: 
     <Alert
       type="success"
       data-testid="draw-preview"
-      message={
+      title={
         <Space wrap>
           <span>{t('inspection.plan.drawn', { count: ids.length })}</span>
           {ids.map((id) => (

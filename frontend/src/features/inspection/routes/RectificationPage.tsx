@@ -110,7 +110,7 @@ function Detail({ r }: { r: Rectification }) {
           type="error"
           showIcon
           data-testid="escalation-alert"
-          message={t('inspection.escalation.alert', {
+          title={t('inspection.escalation.alert', {
             who: ESCALATION_AUDIENCES[r.escalationLevel as 1 | 2 | 3].map((key) => t(key)).join('、'),
           })}
         />
@@ -120,7 +120,7 @@ function Detail({ r }: { r: Rectification }) {
           type="warning"
           showIcon
           data-testid="reject-comment"
-          message={t('inspection.rectification.rejectedWith', { comment: r.rejectComment })}
+          title={t('inspection.rectification.rejectedWith', { comment: r.rejectComment })}
         />
       )}
       <Card

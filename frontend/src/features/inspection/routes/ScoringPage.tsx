@@ -85,10 +85,10 @@ function Sheet({ inspection, orgId, scores, template, record, recordLoading }: S
               <Statistic
                 value={live.total}
                 suffix={t('inspection.scoring.points')}
-                valueStyle={{ fontSize: 18 }}
+                styles={{ content: { fontSize: 18 } }}
               />
               <span data-testid="live-total" data-total={live.total} hidden />
-              <GradeTag grade={live.grade} testId="live-grade" />
+              <GradeTag grade={live.grade ?? scores.grade} testId="live-grade" />
             </Space>
           }
         >
@@ -97,7 +97,7 @@ function Sheet({ inspection, orgId, scores, template, record, recordLoading }: S
               type="info"
               showIcon
               style={{ marginBottom: 12 }}
-              message={
+              title={
                 inspection.status === 'CONCLUDED'
                   ? t('inspection.scoring.locked')
                   : t('inspection.scoring.notOpen')
@@ -110,7 +110,7 @@ function Sheet({ inspection, orgId, scores, template, record, recordLoading }: S
               showIcon
               style={{ marginBottom: 12 }}
               data-testid="veto-alert"
-              message={t('inspection.scoring.vetoFailed')}
+              title={t('inspection.scoring.vetoFailed')}
             />
           )}
           <Form<ScoreValues>

@@ -138,7 +138,7 @@ function Editor({ template }: { template?: ScoringTemplate }) {
         <Alert
           type="info"
           showIcon
-          message={t('inspection.template.frozenHint')}
+          title={t('inspection.template.frozenHint')}
           style={{ marginBottom: 16 }}
         />
       )}
