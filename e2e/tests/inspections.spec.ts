@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chooseOption, demoOrganizations, label, login, logout, snap } from './helpers';
 import { readXlsx } from './xlsx';
@@ -167,13 +168,9 @@ test('the street assesses its communities with a template, concludes with a rank
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: label('导出Excel') }).click();
     const download = await downloading;
-    const workbook = await readXlsx(
-      await download.createReadStream().then(async (stream) => {
-        const chunks: Buffer[] = [];
-        for await (const chunk of stream) chunks.push(chunk as Buffer);
-        return Buffer.concat(chunks);
-      }),
-    );
+    const path = testInfo.outputPath('results.xlsx');
+    await download.saveAs(path);
+    const workbook = await readXlsx(await readFile(path));
     expect(workbook.rows.flat().join(' ')).toContain(liuan.name);
   });
 
@@ -216,10 +213,7 @@ test('the street assesses its communities with a template, concludes with a rank
   await test.step('community adds progress with an evidence file and submits it', async () => {
     await login(page, 'community');
     await page.getByTestId('side-menu').getByText('整改台账', { exact: true }).click();
-    await page
-      .getByTestId('rectification-ledger')
-      .getByRole('link', { name: new RegExp(PROBLEM.slice(0, 12)) })
-      .click();
+    await page.getByTestId('rectification-ledger').getByRole('link', { name: PROBLEM }).click();
     await expect(page).toHaveURL(new RegExp(`${rectificationPath}$`));
     const form = page.getByTestId('progress-form');
     await form.getByLabel('进展情况').fill('已补齐2026年四次分析研判记录，经支委会审核。');
