@@ -91,7 +91,7 @@ describe('route table', () => {
     async (path, route) => {
       expect(route.allowed(accessOf(nobody))).toBe(false);
       stubFetch(() => undefined);
-      await renderApp(generatePath(path, { id: '1' }), nobody);
+      await renderApp(generatePath(path, { id: '1', orgId: '1' }), nobody);
       expect(await screen.findByText('无权访问')).toBeInTheDocument();
     },
   );
