@@ -26,8 +26,9 @@ export function RaiseFindingModal({
   const { data: me } = useMe();
   const [form] = Form.useForm<FindingValues>();
   const create = useCreateFinding();
-  const source = Form.useWatch('source', form);
   const firstStaff = me?.scope.find((entry) => entry.role === 'STAFF')?.organizationId;
+  // the watch is empty until the form inside the dialog has connected: fall back to the initial value
+  const source = Form.useWatch('source', form) ?? initial?.source ?? 'DIRECT';
 
   return (
     <FormModal<FindingValues>

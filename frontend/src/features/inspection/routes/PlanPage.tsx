@@ -61,8 +61,10 @@ export default function PlanPage() {
   const navigate = useNavigate();
   const { data: me } = useMe();
   const [form] = Form.useForm<PlanValues>();
-  const organizationId = Form.useWatch('organizationId', form);
-  const kind = Form.useWatch('kind', form);
+  const firstStaff = me?.scope.find((entry) => entry.role === 'STAFF')?.organizationId;
+  // the watches are empty until the form has connected: fall back to the initial values
+  const organizationId = Form.useWatch('organizationId', form) ?? firstStaff;
+  const kind = Form.useWatch('kind', form) ?? 'ANNUAL_ASSESSMENT';
   const subtree = useSubtree(organizationId);
   const templates = useTemplates({ size: 100 });
   const create = useCreateInspection();
@@ -73,7 +75,6 @@ export default function PlanPage() {
   const targetOptions = (subtree.data ?? [])
     .filter((org) => (kind === 'SELF' ? org.id === organizationId : org.id !== organizationId))
     .map((org) => ({ value: org.id, label: org.name }));
-  const firstStaff = me?.scope.find((entry) => entry.role === 'STAFF')?.organizationId;
   const known = fieldsNamed(
     'organizationId',
     'kind',
