@@ -6,6 +6,7 @@ import {
   duplicateCodes,
   findingBody,
   planBody,
+  planUpdateBody,
   rectificationBody,
   scoresBody,
   scoreValuesOf,
@@ -119,6 +120,25 @@ describe('planBody', () => {
     expect(drawnIds([3, 1])).toEqual([3, 1]);
     expect(drawnIds({ ids: [2] })).toEqual([2]);
     expect(drawnIds({ targetIds: [4] })).toEqual([4]);
+  });
+});
+
+describe('planUpdateBody', () => {
+  it('sends the title, dates, team and targets with the version seen', () => {
+    expect(
+      planUpdateBody(2, {
+        title: ' 考核 ',
+        dates: [dayjs('2026-12-02'), dayjs('2026-12-22')],
+        targetIds: [20],
+      }),
+    ).toEqual({
+      version: 2,
+      title: '考核',
+      startsOn: '2026-12-02',
+      endsOn: '2026-12-22',
+      teamPersonIds: [],
+      targetIds: [20],
+    });
   });
 });
 

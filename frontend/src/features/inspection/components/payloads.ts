@@ -14,6 +14,7 @@ import {
   type ScoringTemplate,
   type Severity,
   type TemplateItem,
+  type UpdateInspection,
   type UpdateTemplate,
 } from '../api/types';
 
@@ -199,4 +200,23 @@ export function rectificationBody(findingId: number, values: RectificationValues
     return { ...common, longTerm: true, checkDates: days };
   }
   return { ...common, deadline: values.deadline ? toApiDate(values.deadline) : undefined };
+}
+
+export interface PlanEditValues {
+  title: string;
+  dates: [Dayjs, Dayjs];
+  teamPersonIds?: number[];
+  targetIds?: number[];
+}
+
+/** A planned inspection changed: what PUT takes (the kind, period and template stay as planned). */
+export function planUpdateBody(version: number, values: PlanEditValues): UpdateInspection {
+  return {
+    version,
+    title: trimmed(values.title),
+    startsOn: toApiDate(values.dates[0]),
+    endsOn: toApiDate(values.dates[1]),
+    teamPersonIds: values.teamPersonIds ?? [],
+    targetIds: values.targetIds ?? [],
+  };
 }

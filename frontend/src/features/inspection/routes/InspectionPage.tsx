@@ -1,5 +1,6 @@
 import { ExclamationCircleOutlined, FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageSpin } from '@/components/PageSpin';
@@ -12,6 +13,7 @@ import { inspectionApi, type InspectionStep } from '../api/client';
 import { useInspection, useInspectionStep, useResults } from '../api/inspections';
 import type { Inspection, ResultRow } from '../api/types';
 import { canWriteInspections } from '../components/access';
+import { EditPlanModal } from '../components/EditPlanModal';
 import { periodLabel } from '../components/labels';
 import { showInspectionProblem } from '../components/problems';
 import { inspectionActions } from '../components/status';
@@ -24,6 +26,7 @@ function StepButtons({ inspection, writes }: { inspection: Inspection; writes: b
   const { message } = App.useApp();
   const step = useInspectionStep();
   const actions = inspectionActions(inspection, writes);
+  const [editing, setEditing] = useState(false);
 
   async function run(name: InspectionStep) {
     try {
@@ -36,6 +39,8 @@ function StepButtons({ inspection, writes }: { inspection: Inspection; writes: b
 
   return (
     <Space wrap data-testid="inspection-actions">
+      {actions.edit && <Button onClick={() => setEditing(true)}>{t('inspection.detail.edit')}</Button>}
+      {editing && <EditPlanModal inspection={inspection} onClose={() => setEditing(false)} />}
       {actions.start && (
         <Button type="primary" loading={step.isPending} onClick={() => run('start')}>
           {t('inspection.detail.start')}
