@@ -55,6 +55,10 @@ describe('route table', () => {
       'menu.workReports',
       'menu.workReportStatus',
       'menu.majorMatters',
+      'menu.inspections',
+      'menu.scoringTemplates',
+      'menu.findings',
+      'menu.rectificationLedger',
       'menu.integration',
       'menu.audit',
     ]);
@@ -87,7 +91,7 @@ describe('route table', () => {
     async (path, route) => {
       expect(route.allowed(accessOf(nobody))).toBe(false);
       stubFetch(() => undefined);
-      await renderApp(generatePath(path, { id: '1' }), nobody);
+      await renderApp(generatePath(path, { id: '1', orgId: '1' }), nobody);
       expect(await screen.findByText('无权访问')).toBeInTheDocument();
     },
   );

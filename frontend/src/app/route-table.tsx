@@ -7,6 +7,10 @@ import {
   BranchesOutlined,
   CarryOutOutlined,
   CheckSquareOutlined,
+  ContainerOutlined,
+  ExceptionOutlined,
+  FileSearchOutlined,
+  OrderedListOutlined,
   DashboardOutlined,
   FundViewOutlined,
   FileDoneOutlined,
@@ -23,6 +27,13 @@ import { generatePath, type Params } from 'react-router';
 import { canManageWebhooks, WebhookCrumb } from '@/features/integration';
 import type { Access } from '@/features/me';
 import type { CountKey } from '@/features/notification';
+import {
+  canReadInspections,
+  canWriteInspections,
+  InspectionCrumb,
+  RectificationCrumb,
+  TemplateCrumb,
+} from '@/features/inspection';
 import { canReadReports, canWriteReports, MajorMatterCrumb, WorkReportCrumb } from '@/features/report';
 import { ChannelCrumb, OrganizationCrumb, PersonCrumb, PublicationCrumb } from './crumbs';
 
@@ -63,6 +74,7 @@ const browseChannels = (a: Access) => a.canBrowseChannels;
 const browseObligations = (a: Access) => a.canBrowseObligations;
 const OBLIGATIONS = 'menu.groupObligations';
 const REPORTS = 'menu.groupReports';
+const INSPECTIONS = 'menu.groupInspections';
 
 export const appRoutes: AppRoute[] = [
   {
@@ -321,6 +333,87 @@ export const appRoutes: AppRoute[] = [
     title: 'menu.majorMatters',
     parent: '/major-matters',
     entity: MajorMatterCrumb,
+  },
+  {
+    path: '/inspections',
+    page: page(() => import('@/features/inspection/routes/InspectionsPage')),
+    allowed: canReadInspections,
+    title: 'menu.inspections',
+    menu: { icon: <FileSearchOutlined aria-hidden />, group: INSPECTIONS },
+  },
+  {
+    path: '/inspections/new',
+    page: page(() => import('@/features/inspection/routes/PlanPage')),
+    allowed: canWriteInspections,
+    title: 'menu.newInspection',
+    parent: '/inspections',
+  },
+  {
+    path: '/inspections/:id',
+    page: page(() => import('@/features/inspection/routes/InspectionPage')),
+    allowed: canReadInspections,
+    title: 'menu.inspections',
+    parent: '/inspections',
+    entity: InspectionCrumb,
+  },
+  {
+    path: '/inspections/:id/targets/:orgId',
+    page: page(() => import('@/features/inspection/routes/ScoringPage')),
+    allowed: canReadInspections,
+    title: 'menu.scoring',
+    parent: '/inspections/:id',
+  },
+  {
+    path: '/inspections/:id/targets/:orgId/print',
+    page: page(() => import('@/features/inspection/routes/ScoreSheetPrintPage')),
+    allowed: canReadInspections,
+    title: 'menu.scoreSheet',
+    parent: '/inspections/:id/targets/:orgId',
+    layout: 'print',
+  },
+  {
+    path: '/scoring-templates',
+    page: page(() => import('@/features/inspection/routes/TemplatesPage')),
+    allowed: canReadInspections,
+    title: 'menu.scoringTemplates',
+    menu: { icon: <OrderedListOutlined aria-hidden />, group: INSPECTIONS },
+  },
+  {
+    path: '/scoring-templates/new',
+    page: page(() => import('@/features/inspection/routes/TemplateEditorPage')),
+    allowed: canWriteInspections,
+    title: 'menu.newScoringTemplate',
+    parent: '/scoring-templates',
+  },
+  {
+    path: '/scoring-templates/:id',
+    page: page(() => import('@/features/inspection/routes/TemplateEditorPage')),
+    allowed: canReadInspections,
+    title: 'menu.scoringTemplates',
+    parent: '/scoring-templates',
+    entity: TemplateCrumb,
+  },
+  {
+    path: '/findings',
+    page: page(() => import('@/features/inspection/routes/FindingsPage')),
+    allowed: canReadInspections,
+    title: 'menu.findings',
+    menu: { icon: <ExceptionOutlined aria-hidden />, group: INSPECTIONS },
+  },
+  {
+    path: '/rectifications',
+    page: page(() => import('@/features/inspection/routes/LedgerPage')),
+    allowed: canReadInspections,
+    title: 'menu.rectificationLedger',
+    menu: { icon: <ContainerOutlined aria-hidden />, group: INSPECTIONS },
+  },
+  {
+    path: '/rectifications/:id',
+    page: page(() => import('@/features/inspection/routes/RectificationPage')),
+    allowed: canReadInspections,
+    title: 'menu.rectification',
+    parent: '/rectifications',
+    entity: RectificationCrumb,
   },
   {
     path: '/webhooks',
