@@ -177,6 +177,7 @@ public enum FieldCode {
             "give a deadline, or longTerm with check dates (one of the two)"),
     SELF_CHECK_BY_TARGET("self-check-by-target", "自查自纠的问题由被检查单位自己提出", "a SELF_CHECK finding is raised by the target organization itself"),
     INSPECTION_ONLY("inspection-only", "只有来源为检查（INSPECTION）的问题才填写", "is given only for a finding from an INSPECTION"),
+    NOT_INSPECTED("not-inspected", "{organization}不是该次检查的被检查单位", "{organization} is not a target of that inspection"),
     NOT_AFTER_DUE("not-after-due", "须晚于现在的整改时限 {dueOn}", "must be after the current due day {dueOn}");
 
     private static final Pattern ARG = Pattern.compile("\\{(\\w+)}");

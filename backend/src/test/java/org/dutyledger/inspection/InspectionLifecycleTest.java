@@ -211,6 +211,25 @@ class InspectionLifecycleTest {
         score(t.staffS, id, t.a, 1, List.of(cleared)).statusCode(200).body("total", equalTo(0));
     }
 
+    /** A finding from an inspection names that inspection, one of its targets and an item of its sheet; else 4xx. */
+    @Test
+    void aFindingFromAnInspectionNamesItsTargetAndItem() {
+        long id = planned(t.newTemplate(), List.of(t.a));
+        as(t.staffS).body(finding(id, t.a, "A1")).post("/api/v1/findings").then().statusCode(201)
+                .body("inspectionId", equalTo((int) id)).body("itemCode", equalTo("A1"));
+        as(t.staffS).body(finding(id, t.b, "A1")).post("/api/v1/findings").then().statusCode(422)
+                .body("errors[0].field", equalTo("targetOrganizationId")).body("errors[0].code", equalTo("not-inspected"));
+        as(t.staffS).body(finding(id, t.a, "Z9")).post("/api/v1/findings").then().statusCode(422)
+                .body("errors[0].field", equalTo("itemCode")).body("errors[0].code", equalTo("unknown-item"));
+        as(t.staffS).body(finding(id + 100000, t.a, "A1")).post("/api/v1/findings").then().statusCode(404)
+                .body("errors[0].field", equalTo("inspectionId"));
+    }
+
+    Map<String, Object> finding(long inspectionId, long target, String itemCode) {
+        return new HashMap<>(Map.of("targetOrganizationId", target, "raisingOrganizationId", t.s, "source", "INSPECTION",
+                "inspectionId", inspectionId, "itemCode", itemCode, "description", "台账记录不全", "severity", "MEDIUM"));
+    }
+
     /** Equal totals share a rank; the xlsx holds the ranking with each item's points. */
     @Test
     void equalTotalsShareARankAndTheXlsxHoldsTheResults() throws Exception {

@@ -9,6 +9,7 @@ import org.dutyledger.audit.Changes;
 import org.dutyledger.common.FieldCode;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
+import org.dutyledger.inspection.InspectionFacts;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
 import org.dutyledger.security.CurrentUser;
@@ -38,6 +39,9 @@ public class FindingService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    InspectionFacts inspections;
 
     /** A finding whose target the caller may read; 404 otherwise. */
     public Finding get(long id) {
@@ -82,9 +86,9 @@ public class FindingService {
         } else if (req.inspectionId() == null) {
             throw ProblemException.invalid("inspectionId", FieldCode.REQUIRED);
         }
-        // TODO(merge with inspection/): check InspectionFacts — the inspection exists, raisingOrganizationId is its
-        // inspecting organization, the target is one of its targets and itemCode an item of its template (422 on
-        // inspectionId / itemCode otherwise). Until then the id is stored as given.
+        if (req.source() == FindingSource.INSPECTION) {
+            inspections.requireFindingSource(req.inspectionId(), raising.id, target.id, target.name, Texts.clean(req.itemCode()));
+        }
         String description = Texts.clean(req.description());
         if (description == null) {
             throw ProblemException.invalid("description", FieldCode.REQUIRED);
