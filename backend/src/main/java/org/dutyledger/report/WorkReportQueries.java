@@ -3,6 +3,7 @@ package org.dutyledger.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.dutyledger.common.AttachmentTransfer;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.SqlValues;
@@ -175,13 +176,13 @@ public class WorkReportQueries {
     }
 
     /** file name, media type, content, sha256 of one attachment of the report; 404 otherwise. */
-    public Object[] attachmentContent(long reportId, long attachmentId) {
+    public AttachmentTransfer.StoredFile attachmentContent(long reportId, long attachmentId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT file_name, media_type, content, sha256 FROM work_report_attachment"
                 + " WHERE id = ?1 AND report_id = ?2").setParameter(1, attachmentId).setParameter(2, reportId).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("Attachment", attachmentId);
         }
-        return rows.get(0);
+        return AttachmentTransfer.StoredFile.of(rows.get(0));
     }
 }
