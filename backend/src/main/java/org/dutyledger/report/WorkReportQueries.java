@@ -7,6 +7,7 @@ import org.dutyledger.common.AttachmentTransfer;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.SqlValues;
+import org.dutyledger.common.Today;
 import org.dutyledger.obligation.Periods;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
@@ -39,9 +40,6 @@ public class WorkReportQueries {
 
     @Inject
     WorkReportPeople people;
-
-    @Inject
-    WorkReportClock clock;
 
     public record Filter(Long organizationId, Long recipientId, String period, WorkReportKind kind, WorkReportStatus status) {
     }
@@ -133,7 +131,7 @@ public class WorkReportQueries {
     public WorkReportViews.Board board(Organization under, WorkReportKind kind, Periods.Period period) {
         scope.requireRead(under.path, "Organization", under.id);
         java.time.LocalDate dueOn = WorkReportPeriods.dueOn(period);
-        boolean overdue = WorkReportPeriods.late(dueOn, clock.today());
+        boolean overdue = WorkReportPeriods.late(dueOn, Today.date());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT o.id, o.name, r.id AS report_id, r.status, r.late, r.submitted_at"
                         + " FROM organization o LEFT JOIN work_report r ON r.organization_id = o.id"
@@ -155,7 +153,7 @@ public class WorkReportQueries {
     /** What waits for the caller: reports to sign off, to acknowledge, and own reports sent back. */
     public WorkReportViews.Mine mine() {
         Long personId = user.personId();
-        List<Long> signs = personId == null ? List.of() : people.firstResponsibleOf(personId, clock.today());
+        List<Long> signs = personId == null ? List.of() : people.firstResponsibleOf(personId, Today.date());
         List<Long> staffOf = user.memberships().stream().filter(m -> OrgScope.STAFF.equals(m.role()))
                 .map(m -> m.organizationId()).distinct().toList();
         return new WorkReportViews.Mine(

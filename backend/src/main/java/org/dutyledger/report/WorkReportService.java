@@ -11,6 +11,7 @@ import org.dutyledger.common.FieldCode;
 import org.dutyledger.common.FileChecks;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
+import org.dutyledger.common.Today;
 import org.dutyledger.obligation.Periods;
 import org.dutyledger.obligation.ReportFulfilment;
 import org.dutyledger.organization.Organization;
@@ -56,9 +57,6 @@ public class WorkReportService {
 
     @Inject
     WorkReportNotices notices;
-
-    @Inject
-    WorkReportClock clock;
 
     @Inject
     WorkReportConfig config;
@@ -196,7 +194,7 @@ public class WorkReportService {
             throw WorkReportProblems.transition(r.status, WorkReportStatus.SIGNED_OFF);
         }
         Long personId = user.personId();
-        if (personId == null || !people.holdsFirstResponsible(personId, org.id, clock.today())) {
+        if (personId == null || !people.holdsFirstResponsible(personId, org.id, Today.date())) {
             throw WorkReportProblems.notFirstResponsible(org.name);
         }
         WorkReportStatus before = r.status;
@@ -230,17 +228,17 @@ public class WorkReportService {
         Long record = r.fulfilmentId;
         if (record == null) {
             Periods.Period p = Periods.parse("period", r.periodKey);
-            record = fulfilment.record(org.id, clock.today(), r.title, p.start(), p.end());
+            record = fulfilment.record(org.id, Today.date(), r.title, p.start(), p.end());
         }
         WorkReportStatus before = r.status;
         r.fulfilmentId = record;
         r.status = WorkReportStatus.SUBMITTED;
         r.submittedAt = Instant.now();
-        r.late = WorkReportPeriods.late(r.dueOn, clock.today());
+        r.late = WorkReportPeriods.late(r.dueOn, Today.date());
         touch(r);
         audit.record("work-report.submitted", ENTITY, r.id, org.id, Changes.create().put("status", before, r.status)
                 .put("late", null, r.late), event(r));
-        notices.submitted(r, org, organizations.require(r.recipientOrganizationId), clock.today());
+        notices.submitted(r, org, organizations.require(r.recipientOrganizationId), Today.date());
         return r;
     }
 

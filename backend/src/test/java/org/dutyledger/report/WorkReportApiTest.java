@@ -54,8 +54,8 @@ class WorkReportApiTest {
     @Inject
     Fixtures fixtures;
 
-    @Inject
-    WorkReportClock clock;
+    /** The day the service believes it is, while a test holds one; closed after each test. */
+    Today.Pretence pretence;
 
     @Inject
     jakarta.persistence.EntityManager em;
@@ -69,7 +69,18 @@ class WorkReportApiTest {
 
     @AfterEach
     void calendarAgain() {
-        clock.setToday(null);
+        pretend(null);
+    }
+
+    /** From now on the service acts on `day` (null: the calendar's day again). */
+    private void pretend(LocalDate day) {
+        if (pretence != null) {
+            pretence.close();
+            pretence = null;
+        }
+        if (day != null) {
+            pretence = Today.pretend(day);
+        }
     }
 
     /** Draft, sign-off, submit, acknowledge; the REPORT obligation of the half is met; everyone concerned is told. */
@@ -181,12 +192,12 @@ class WorkReportApiTest {
         as(t.leaderA).body(Map.of("version", 0)).post("/api/v1/work-reports/" + id + "/sign-off").then().statusCode(403)
                 .body("type", endsWith("not-first-responsible"));
         // The day before the hand-over the predecessor held the duty, and the successor did not.
-        clock.setToday(day.minusDays(1));
+        pretend(day.minusDays(1));
         as(successor).body(Map.of("version", 0)).post("/api/v1/work-reports/" + id + "/sign-off").then().statusCode(403);
-        clock.setToday(null);
+        pretend(null);
         assertThat(step(successor, id, "sign-off", 0).getString("signedOffByName")).isEqualTo("新任书记");
         long other = create(t.staffA, report(t.a, "ANNUAL", "2025")).getLong("id");
-        clock.setToday(day.minusDays(1));
+        pretend(day.minusDays(1));
         assertThat(step(t.leaderA, other, "sign-off", 0).getString("status")).isEqualTo("SIGNED_OFF");
     }
 
@@ -199,13 +210,13 @@ class WorkReportApiTest {
         LocalDate due = LocalDate.parse("2025-12-31");
         long onTime = create(t.staffA, report(t.a, "SEMIANNUAL", "2025-H2")).getLong("id");
         long late = create(t.staffB, report(t.b, "SEMIANNUAL", "2025-H2")).getLong("id");
-        clock.setToday(due);
+        pretend(due);
         step(t.leaderA, onTime, "sign-off", 0);
         assertThat(step(t.staffA, onTime, "submit", 1).getBoolean("late")).isFalse();
         board(t.staffS, "2025-H2").body("dueOn", equalTo("2025-12-31")).body("kind", equalTo("SEMIANNUAL"))
                 .body("rows.find { it.organizationId == " + t.c + " }.status", equalTo("NOT_STARTED"))
                 .body("rows.find { it.organizationId == " + t.c + " }.late", equalTo(false));
-        clock.setToday(due.plusDays(1));
+        pretend(due.plusDays(1));
         step(leaderB, late, "sign-off", 0);
         assertThat(step(t.staffB, late, "submit", 1).getBoolean("late")).isTrue();
 

@@ -26,7 +26,6 @@ import org.dutyledger.common.Xlsx;
 import org.dutyledger.obligation.Periods;
 import org.dutyledger.organization.OrganizationService;
 import org.dutyledger.report.WorkReport;
-import org.dutyledger.report.WorkReportClock;
 import org.dutyledger.report.WorkReportDocument;
 import org.dutyledger.report.WorkReportKind;
 import org.dutyledger.report.WorkReportPeriods;
@@ -65,10 +64,6 @@ public class WorkReportResource {
 
     @Inject
     OrganizationService organizations;
-
-    @Inject
-    WorkReportClock clock;
-
 
     @GET
     @Operation(summary = "Work reports the caller may read (author, recipient or copy side), newest period first")
@@ -181,7 +176,7 @@ public class WorkReportResource {
             content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@PathParam("id") String id) {
         WorkReportViews.Report r = queries.view(service.get(Params.id("id", id)));
-        LocalDate date = r.submittedAt() != null ? r.submittedAt().atZone(Today.ZONE).toLocalDate() : clock.today();
+        LocalDate date = r.submittedAt() != null ? r.submittedAt().atZone(Today.ZONE).toLocalDate() : Today.date();
         return Response.ok(WorkReportDocument.docx(r, date), DOCX)
                 .header("Content-Disposition", Downloads.attachment(WorkReportDocument.fileName(r), "report.docx")).build();
     }
