@@ -141,7 +141,7 @@ public class WorkReportService {
     public WorkReport update(long id, WorkReportRequests.Update req) {
         WorkReport r = locked(id);
         Organization org = organizations.require(r.organizationId);
-        requireWriteOn(org, id);
+        requireWriteOn(org);
         requireVersion(r, req.version());
         WorkReportStatus before = r.status;
         if (!before.editable()) {
@@ -216,7 +216,7 @@ public class WorkReportService {
     public WorkReport submit(long id, long version) {
         WorkReport r = locked(id);
         Organization org = organizations.require(r.organizationId);
-        requireWriteOn(org, id);
+        requireWriteOn(org);
         requireVersion(r, version);
         if (r.status == WorkReportStatus.DRAFT || r.status == WorkReportStatus.RETURNED) {
             throw WorkReportProblems.notSigned(r.status);
@@ -282,7 +282,7 @@ public class WorkReportService {
     public WorkReportViews.Attachment addAttachment(long id, String fileName, String declaredType, byte[] content) {
         WorkReport r = locked(id);
         Organization org = organizations.require(r.organizationId);
-        requireWriteOn(org, id);
+        requireWriteOn(org);
         if (!r.status.editable()) {
             throw WorkReportProblems.transition(r.status, WorkReportStatus.DRAFT);
         }
@@ -308,7 +308,7 @@ public class WorkReportService {
     public void removeAttachment(long id, long attachmentId) {
         WorkReport r = locked(id);
         Organization org = organizations.require(r.organizationId);
-        requireWriteOn(org, id);
+        requireWriteOn(org);
         if (!r.status.editable()) {
             throw WorkReportProblems.transition(r.status, WorkReportStatus.DRAFT);
         }
@@ -327,13 +327,8 @@ public class WorkReportService {
     /** The reporting organization: 404 naming the field outside the caller's scope, 403 where the caller only reads. */
     private Organization writableOrganization(Long id) {
         Organization org = organizations.findById(id);
-        if (org == null || !scope.canRead(org.path)) {
-            throw ProblemException.unknownReference("organizationId", "organization", id);
-        }
-        scope.requireWrite(org.path, "Organization", org.id);
-        if (!org.active) {
-            throw ProblemException.invalid("organizationId", FieldCode.DISSOLVED, Map.of("organizationId", org.id));
-        }
+        scope.requireActingFor("organizationId", id, org == null ? null : org.path);
+        org.requireActive("organizationId");
         return org;
     }
 
@@ -438,23 +433,15 @@ public class WorkReportService {
         }
     }
 
-    /**
-     * Write scope over one side of a readable report: 403 when the caller only reads that side, or reads the report
-     * from another side (a copy, the author's staff answering for the recipient).
-     */
-    private void requireWriteOn(Organization side, long id) {
-        if (scope.canRead(side.path)) {
-            scope.requireWrite(side.path, "Work report", id);
-            return;
-        }
-        throw ProblemException.forbidden("您不能以" + side.name + "的名义办理此报告，须在该组织担任工作人员",
-                "acting for " + side.name + " on this report needs STAFF rights there");
+    /** Write scope over one side of a readable report ({@link OrgScope#requireActingForSide}). */
+    private void requireWriteOn(Organization side) {
+        scope.requireActingForSide(side.path, side.name, "报告", "report");
     }
 
     /** A step of the recipient side: write scope over the recipient, the report SUBMITTED. */
     private WorkReport recipientSide(long id, long version, WorkReportStatus to) {
         WorkReport r = locked(id);
-        requireWriteOn(organizations.require(r.recipientOrganizationId), id);
+        requireWriteOn(organizations.require(r.recipientOrganizationId));
         requireVersion(r, version);
         if (r.status != WorkReportStatus.SUBMITTED) {
             throw WorkReportProblems.transition(r.status, to);
