@@ -84,7 +84,7 @@ public class WorkReportService {
     @Transactional
     public WorkReport create(WorkReportRequests.Create req) {
         Organization org = writableOrganization(req.organizationId());
-        Organization recipient = recipientOf(org, req.recipientOrganizationId());
+        Organization recipient = recipientOf(org, req.recipientOrganizationId(), "recipientOrganizationId");
         Periods.Period period = WorkReportPeriods.parse("period", req.kind(), req.period());
         List<Long> copies = checkCopies(req.copyOrganizationIds(), org, recipient);
         WorkReport r = newReport(org, recipient, req.kind(), period, req.title(), req.form());
@@ -105,7 +105,8 @@ public class WorkReportService {
     @Transactional
     public WorkReport compile(WorkReportRequests.Compile req) {
         Organization org = writableOrganization(req.organizationId());
-        Organization recipient = recipientOf(org, null);
+        // No recipient field here: an organization without a superior is refused on the field that named it.
+        Organization recipient = recipientOf(org, null, "organizationId");
         Periods.Period period = WorkReportPeriods.parse("period", req.kind(), req.period());
         @SuppressWarnings("unchecked")
         List<WorkReport> sources = em.createNativeQuery("SELECT r.* FROM work_report r JOIN organization o ON o.id = r.organization_id"
@@ -333,10 +334,10 @@ public class WorkReportService {
     }
 
     /** The parent by default; a named recipient must be an active superior (any ancestor) of the organization. */
-    private Organization recipientOf(Organization org, Long recipientId) {
+    private Organization recipientOf(Organization org, Long recipientId, String noSuperiorField) {
         if (recipientId == null) {
             if (org.parentId == null) {
-                throw ProblemException.invalid("recipientOrganizationId", FieldCode.NO_SUPERIOR, Map.of("organization", org.name));
+                throw ProblemException.invalid(noSuperiorField, FieldCode.NO_SUPERIOR, Map.of("organization", org.name));
             }
             return organizations.require(org.parentId);
         }
@@ -354,13 +355,17 @@ public class WorkReportService {
         return recipient;
     }
 
-    /** Copies go to existing, active organizations; the author and the recipient are left out, each listed once. */
+    /**
+     * Copies go to existing, active organizations the caller may address: up the reporting organization's line (its
+     * superiors) or inside the caller's read scope; any other (a sibling's subtree) is refused as unknown, so a copy
+     * never carries a report sideways. The author and the recipient are left out, each listed once.
+     */
     private List<Long> checkCopies(List<Long> ids, Organization org, Organization recipient) {
         List<Long> out = new ArrayList<>();
         List<Long> given = ids == null ? List.of() : ids;
         for (int i = 0; i < given.size(); i++) {
             Organization copy = organizations.findById(given.get(i));
-            if (copy == null) {
+            if (copy == null || !(copy.contains(org) || scope.canRead(copy.path))) {
                 throw ProblemException.unknownReference("copyOrganizationIds[" + i + "]", "organization", given.get(i));
             }
             if (!copy.active) {

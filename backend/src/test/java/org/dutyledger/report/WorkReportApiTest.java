@@ -275,7 +275,35 @@ class WorkReportApiTest {
                 .post("/api/v1/work-reports/compile").then().statusCode(409).body("type", endsWith("report-exists"));
         as(t.staffA).body(Map.of("organizationId", t.s, "kind", "SEMIANNUAL", "period", "2025-H1"))
                 .post("/api/v1/work-reports/compile").then().statusCode(404).body("errors[0].field", equalTo("organizationId"));
+        // The top of the tree has no superior to compile for: the refusal names the field the request has.
+        long root = Demo.org("CITY");
+        as("admin").get("/api/v1/organizations/" + root).then().statusCode(200).body("parentId", equalTo(null));
+        as("admin").body(Map.of("organizationId", root, "kind", "SEMIANNUAL", "period", "2025-H1"))
+                .post("/api/v1/work-reports/compile").then().statusCode(422)
+                .body("errors[0].field", equalTo("organizationId")).body("errors[0].code", equalTo("no-superior"));
         assertThat(Duties.audit("work-report", c.getLong("id")).getList("items.action", String.class)).contains("work-report.compiled");
+    }
+
+    /**
+     * A copy goes up the reporting organization's line or inside the caller's own scope, never sideways: a sibling's
+     * subtree is refused as unknown, naming the field, and nothing is written.
+     */
+    @Test
+    void copiesGoUpTheLineOrInsideTheCallersScopeOnly() {
+        for (long sideways : List.of(t.b, t.y)) {
+            Map<String, Object> body = report(t.a, "ANNUAL", "2025");
+            body.put("copyOrganizationIds", List.of(Duties.container(), sideways));
+            as(t.staffA).body(body).post("/api/v1/work-reports").then().statusCode(404)
+                    .body("errors[0].field", equalTo("copyOrganizationIds[1]")).body("errors[0].code", equalTo("unknown-reference"));
+        }
+        as(t.staffA).queryParam("organizationId", t.a).get("/api/v1/work-reports").then().statusCode(200).body("total", equalTo(0));
+        Map<String, Object> upTheLine = report(t.a, "ANNUAL", "2025");
+        upTheLine.put("copyOrganizationIds", List.of(Duties.container()));
+        long id = create(t.staffA, upTheLine).getLong("id");
+        as(t.staffA).body(Map.of("version", 0, "title", "改抄送", "form", "WRITTEN", "copyOrganizationIds", List.of(t.y)))
+                .put("/api/v1/work-reports/" + id).then().statusCode(404).body("errors[0].field", equalTo("copyOrganizationIds[0]"));
+        assertThat(as(t.staffA).get("/api/v1/work-reports/" + id).then().statusCode(200).extract().jsonPath()
+                .getList("copyOrganizationIds", Long.class)).containsExactly(Duties.container());
     }
 
     /** Author, recipient and copy sides read a report; a sibling does not know it exists. */
@@ -283,7 +311,8 @@ class WorkReportApiTest {
     void siblingsNeverSeeAReportAndCopiesDo() {
         Map<String, Object> body = report(t.a, "ANNUAL", "2025");
         body.put("copyOrganizationIds", List.of(t.y, t.a));
-        JsonPath r = create(t.staffA, body);
+        // Office Y lies beside the street: only a caller who may address it (here the admin) copies to it.
+        JsonPath r = create("admin", body);
         long id = r.getLong("id");
         assertThat(r.getList("copyOrganizationIds", Long.class)).containsExactly(t.y);
         long file = upload(t.staffA, id, "附件.png", PNG).statusCode(201).extract().jsonPath().getLong("id");
