@@ -181,6 +181,28 @@ class WorkReportApiTest {
                 .body("total", equalTo(1)).body("items[0].kind", equalTo("REPORT"));
     }
 
+    /** The menu's badge (`/me/counts`) counts the caller's inbox of `/me/work-reports`, step by step. */
+    @Test
+    void theWorkReportsBadgeFollowsTheInbox() {
+        long id = create(t.staffA, report(t.a, "ANNUAL", "2025")).getLong("id");
+        assertThat(workReportsBadge(t.leaderA)).as("waits for the 第一责任人's sign-off").isEqualTo(1);
+        assertThat(workReportsBadge(t.staffS)).isZero();
+        step(t.leaderA, id, "sign-off", 0);
+        assertThat(workReportsBadge(t.leaderA)).isZero();
+        step(t.staffA, id, "submit", 1);
+        assertThat(workReportsBadge(t.staffS)).as("waits for the recipient's acknowledgement").isEqualTo(1);
+        as(t.staffS).body(Map.of("version", 2, "comment", "请补充数据")).post("/api/v1/work-reports/" + id + "/return")
+                .then().statusCode(200);
+        assertThat(workReportsBadge(t.staffS)).isZero();
+        assertThat(workReportsBadge(t.staffA)).as("returned to the author's staff").isEqualTo(1);
+        assertThat(workReportsBadge(t.leaderA)).as("and again to sign off").isEqualTo(1);
+        assertThat(workReportsBadge(t.staffB)).isZero();
+    }
+
+    private static long workReportsBadge(String user) {
+        return as(user).get("/api/v1/me/counts").then().statusCode(200).extract().jsonPath().getLong("workReports");
+    }
+
     /** The 第一责任人 of the day signs: after a hand-over the successor does, the predecessor no longer. */
     @Test
     void signOffFollowsTheHandOver() {
