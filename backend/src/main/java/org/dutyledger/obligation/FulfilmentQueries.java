@@ -3,6 +3,7 @@ package org.dutyledger.obligation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.dutyledger.common.AttachmentTransfer;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.organization.Organization;
@@ -138,13 +139,13 @@ public class FulfilmentQueries {
     }
 
     /** file name, media type, bytes, sha256 of one attachment of the record; 404 when it is not the record's. */
-    public Object[] attachmentContent(long recordId, long attachmentId) {
+    public AttachmentTransfer.StoredFile attachmentContent(long recordId, long attachmentId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT file_name, media_type, content, sha256 FROM fulfilment_attachment"
                 + " WHERE id = ?1 AND record_id = ?2").setParameter(1, attachmentId).setParameter(2, recordId).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("Attachment", attachmentId);
         }
-        return rows.get(0);
+        return AttachmentTransfer.StoredFile.of(rows.get(0));
     }
 }

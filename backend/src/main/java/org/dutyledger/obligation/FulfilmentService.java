@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import org.dutyledger.audit.AuditTrail;
 import org.dutyledger.audit.Changes;
 import org.dutyledger.common.FileChecks;
-import org.dutyledger.common.Problem;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
 import org.dutyledger.common.Today;
@@ -73,13 +72,8 @@ public class FulfilmentService {
     @Transactional
     public FulfilmentRecord record(ObligationRequests.Fulfilment req) {
         Organization org = organizations.findById(req.organizationId());
-        if (org == null || !scope.canRead(org.path)) {
-            throw ProblemException.unknownReference("organizationId", "organization", req.organizationId());
-        }
-        scope.requireWrite(org.path, "Organization", org.id);
-        if (!org.active) {
-            throw ProblemException.invalid("organizationId", FieldCode.DISSOLVED, Map.of("organizationId", org.id));
-        }
+        scope.requireActingFor("organizationId", req.organizationId(), org == null ? null : org.path);
+        org.requireActive("organizationId");
         FulfilmentRecord r = new FulfilmentRecord();
         r.organizationId = org.id;
         Content c = check(org, req.happenedOn(), req.title(), req.kind(), req.participantIds(), req.guests(), req.summary(),

@@ -8,11 +8,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.dutyledger.common.FieldCode;
+import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.VersionedEntity;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A node of the organization tree. `path` holds the ids from the root ('/1/5/23/'), so a subtree is one
@@ -65,6 +68,13 @@ public class Organization extends VersionedEntity {
     /** True when `other` lies in this organization's subtree (itself included). */
     public boolean contains(Organization other) {
         return other.path.startsWith(path);
+    }
+
+    /** A dissolved organization takes no new work: 422 naming `field` (the request field that named it). */
+    public void requireActive(String field) {
+        if (!active) {
+            throw ProblemException.invalid(field, FieldCode.DISSOLVED, Map.of("organizationId", id));
+        }
     }
 
     /** The ids from the root down to the parent. */

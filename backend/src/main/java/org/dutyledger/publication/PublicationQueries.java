@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.dutyledger.channel.Channel;
 import org.dutyledger.channel.ChannelRepository;
+import org.dutyledger.common.AttachmentTransfer;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.SqlValues;
 import org.dutyledger.common.Today;
@@ -169,19 +170,14 @@ public class PublicationQueries {
     }
 
     /** Name, type and bytes of one attachment (also one removed since: old revisions name it). */
-    /** An attachment's bytes as a download sends them. */
-    public record AttachmentFile(String fileName, String mediaType, byte[] content, String sha256) {
-    }
-
-    public AttachmentFile attachmentContent(long publicationId, long attachmentId) {
+    public AttachmentTransfer.StoredFile attachmentContent(long publicationId, long attachmentId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT file_name, media_type, content, sha256 FROM publication_attachment"
                 + " WHERE id = ?1 AND publication_id = ?2").setParameter(1, attachmentId).setParameter(2, publicationId).getResultList();
         if (rows.isEmpty()) {
             throw org.dutyledger.common.ProblemException.notFound("Attachment", attachmentId);
         }
-        Object[] r = rows.get(0);
-        return new AttachmentFile((String) r[0], (String) r[1], (byte[]) r[2], (String) r[3]);
+        return AttachmentTransfer.StoredFile.of(rows.get(0));
     }
 
     public List<PublicationViews.Revision> revisions(Publication p) {

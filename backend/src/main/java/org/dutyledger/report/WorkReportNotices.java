@@ -3,6 +3,7 @@ package org.dutyledger.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.dutyledger.common.Today;
 import org.dutyledger.duty.DutyRole;
 import org.dutyledger.notification.Notifications;
 import org.dutyledger.organization.Organization;
@@ -24,12 +25,9 @@ public class WorkReportNotices {
     @Inject
     WorkReportPeople people;
 
-    @Inject
-    WorkReportClock clock;
-
     @Transactional(Transactional.TxType.MANDATORY)
     public void waitsForSignOff(WorkReport r, Organization org) {
-        for (Long person : people.holders(org.id, List.of(DutyRole.FIRST_RESPONSIBLE), clock.today())) {
+        for (Long person : people.holders(org.id, List.of(DutyRole.FIRST_RESPONSIBLE), Today.date())) {
             notifications.notifyOnce(person, r.organizationId, "WORK_REPORT_SIGN_OFF", "work-report:" + r.id + ":sign-off",
                     fit("工作汇报待签发：" + org.name + "《" + r.title + "》"), link(r));
         }

@@ -3,9 +3,11 @@ package org.dutyledger.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.dutyledger.common.AttachmentTransfer;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.SqlValues;
+import org.dutyledger.common.Today;
 import org.dutyledger.obligation.Periods;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationQueries;
@@ -38,9 +40,6 @@ public class WorkReportQueries {
 
     @Inject
     WorkReportPeople people;
-
-    @Inject
-    WorkReportClock clock;
 
     public record Filter(Long organizationId, Long recipientId, String period, WorkReportKind kind, WorkReportStatus status) {
     }
@@ -132,7 +131,7 @@ public class WorkReportQueries {
     public WorkReportViews.Board board(Organization under, WorkReportKind kind, Periods.Period period) {
         scope.requireRead(under.path, "Organization", under.id);
         java.time.LocalDate dueOn = WorkReportPeriods.dueOn(period);
-        boolean overdue = WorkReportPeriods.late(dueOn, clock.today());
+        boolean overdue = WorkReportPeriods.late(dueOn, Today.date());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT o.id, o.name, r.id AS report_id, r.status, r.late, r.submitted_at"
                         + " FROM organization o LEFT JOIN work_report r ON r.organization_id = o.id"
@@ -154,7 +153,7 @@ public class WorkReportQueries {
     /** What waits for the caller: reports to sign off, to acknowledge, and own reports sent back. */
     public WorkReportViews.Mine mine() {
         Long personId = user.personId();
-        List<Long> signs = personId == null ? List.of() : people.firstResponsibleOf(personId, clock.today());
+        List<Long> signs = personId == null ? List.of() : people.firstResponsibleOf(personId, Today.date());
         List<Long> staffOf = user.memberships().stream().filter(m -> OrgScope.STAFF.equals(m.role()))
                 .map(m -> m.organizationId()).distinct().toList();
         return new WorkReportViews.Mine(
@@ -175,13 +174,13 @@ public class WorkReportQueries {
     }
 
     /** file name, media type, content, sha256 of one attachment of the report; 404 otherwise. */
-    public Object[] attachmentContent(long reportId, long attachmentId) {
+    public AttachmentTransfer.StoredFile attachmentContent(long reportId, long attachmentId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT file_name, media_type, content, sha256 FROM work_report_attachment"
                 + " WHERE id = ?1 AND report_id = ?2").setParameter(1, attachmentId).setParameter(2, reportId).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("Attachment", attachmentId);
         }
-        return rows.get(0);
+        return AttachmentTransfer.StoredFile.of(rows.get(0));
     }
 }

@@ -11,6 +11,7 @@ import org.dutyledger.common.FieldCode;
 import org.dutyledger.common.FileChecks;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
+import org.dutyledger.common.Today;
 import org.dutyledger.obligation.Periods;
 import org.dutyledger.obligation.ReportFulfilment;
 import org.dutyledger.organization.Organization;
@@ -58,9 +59,6 @@ public class WorkReportService {
     WorkReportNotices notices;
 
     @Inject
-    WorkReportClock clock;
-
-    @Inject
     WorkReportConfig config;
 
     @Inject
@@ -86,7 +84,7 @@ public class WorkReportService {
     @Transactional
     public WorkReport create(WorkReportRequests.Create req) {
         Organization org = writableOrganization(req.organizationId());
-        Organization recipient = recipientOf(org, req.recipientOrganizationId());
+        Organization recipient = recipientOf(org, req.recipientOrganizationId(), "recipientOrganizationId");
         Periods.Period period = WorkReportPeriods.parse("period", req.kind(), req.period());
         List<Long> copies = checkCopies(req.copyOrganizationIds(), org, recipient);
         WorkReport r = newReport(org, recipient, req.kind(), period, req.title(), req.form());
@@ -107,7 +105,8 @@ public class WorkReportService {
     @Transactional
     public WorkReport compile(WorkReportRequests.Compile req) {
         Organization org = writableOrganization(req.organizationId());
-        Organization recipient = recipientOf(org, null);
+        // No recipient field here: an organization without a superior is refused on the field that named it.
+        Organization recipient = recipientOf(org, null, "organizationId");
         Periods.Period period = WorkReportPeriods.parse("period", req.kind(), req.period());
         @SuppressWarnings("unchecked")
         List<WorkReport> sources = em.createNativeQuery("SELECT r.* FROM work_report r JOIN organization o ON o.id = r.organization_id"
@@ -143,7 +142,7 @@ public class WorkReportService {
     public WorkReport update(long id, WorkReportRequests.Update req) {
         WorkReport r = locked(id);
         Organization org = organizations.require(r.organizationId);
-        requireWriteOn(org, id);
+        requireWriteOn(org);
         requireVersion(r, req.version());
         WorkReportStatus before = r.status;
         if (!before.editable()) {
@@ -196,7 +195,7 @@ public class WorkReportService {
             throw WorkReportProblems.transition(r.status, WorkReportStatus.SIGNED_OFF);
         }
         Long personId = user.personId();
-        if (personId == null || !people.holdsFirstResponsible(personId, org.id, clock.today())) {
+        if (personId == null || !people.holdsFirstResponsible(personId, org.id, Today.date())) {
             throw WorkReportProblems.notFirstResponsible(org.name);
         }
         WorkReportStatus before = r.status;
@@ -218,7 +217,7 @@ public class WorkReportService {
     public WorkReport submit(long id, long version) {
         WorkReport r = locked(id);
         Organization org = organizations.require(r.organizationId);
-        requireWriteOn(org, id);
+        requireWriteOn(org);
         requireVersion(r, version);
         if (r.status == WorkReportStatus.DRAFT || r.status == WorkReportStatus.RETURNED) {
             throw WorkReportProblems.notSigned(r.status);
@@ -230,17 +229,17 @@ public class WorkReportService {
         Long record = r.fulfilmentId;
         if (record == null) {
             Periods.Period p = Periods.parse("period", r.periodKey);
-            record = fulfilment.record(org.id, clock.today(), r.title, p.start(), p.end());
+            record = fulfilment.record(org.id, Today.date(), r.title, p.start(), p.end());
         }
         WorkReportStatus before = r.status;
         r.fulfilmentId = record;
         r.status = WorkReportStatus.SUBMITTED;
         r.submittedAt = Instant.now();
-        r.late = WorkReportPeriods.late(r.dueOn, clock.today());
+        r.late = WorkReportPeriods.late(r.dueOn, Today.date());
         touch(r);
         audit.record("work-report.submitted", ENTITY, r.id, org.id, Changes.create().put("status", before, r.status)
                 .put("late", null, r.late), event(r));
-        notices.submitted(r, org, organizations.require(r.recipientOrganizationId), clock.today());
+        notices.submitted(r, org, organizations.require(r.recipientOrganizationId), Today.date());
         return r;
     }
 
@@ -284,7 +283,7 @@ public class WorkReportService {
     public WorkReportViews.Attachment addAttachment(long id, String fileName, String declaredType, byte[] content) {
         WorkReport r = locked(id);
         Organization org = organizations.require(r.organizationId);
-        requireWriteOn(org, id);
+        requireWriteOn(org);
         if (!r.status.editable()) {
             throw WorkReportProblems.transition(r.status, WorkReportStatus.DRAFT);
         }
@@ -310,7 +309,7 @@ public class WorkReportService {
     public void removeAttachment(long id, long attachmentId) {
         WorkReport r = locked(id);
         Organization org = organizations.require(r.organizationId);
-        requireWriteOn(org, id);
+        requireWriteOn(org);
         if (!r.status.editable()) {
             throw WorkReportProblems.transition(r.status, WorkReportStatus.DRAFT);
         }
@@ -329,21 +328,16 @@ public class WorkReportService {
     /** The reporting organization: 404 naming the field outside the caller's scope, 403 where the caller only reads. */
     private Organization writableOrganization(Long id) {
         Organization org = organizations.findById(id);
-        if (org == null || !scope.canRead(org.path)) {
-            throw ProblemException.unknownReference("organizationId", "organization", id);
-        }
-        scope.requireWrite(org.path, "Organization", org.id);
-        if (!org.active) {
-            throw ProblemException.invalid("organizationId", FieldCode.DISSOLVED, Map.of("organizationId", org.id));
-        }
+        scope.requireActingFor("organizationId", id, org == null ? null : org.path);
+        org.requireActive("organizationId");
         return org;
     }
 
     /** The parent by default; a named recipient must be an active superior (any ancestor) of the organization. */
-    private Organization recipientOf(Organization org, Long recipientId) {
+    private Organization recipientOf(Organization org, Long recipientId, String noSuperiorField) {
         if (recipientId == null) {
             if (org.parentId == null) {
-                throw ProblemException.invalid("recipientOrganizationId", FieldCode.NO_SUPERIOR, Map.of("organization", org.name));
+                throw ProblemException.invalid(noSuperiorField, FieldCode.NO_SUPERIOR, Map.of("organization", org.name));
             }
             return organizations.require(org.parentId);
         }
@@ -361,13 +355,17 @@ public class WorkReportService {
         return recipient;
     }
 
-    /** Copies go to existing, active organizations; the author and the recipient are left out, each listed once. */
+    /**
+     * Copies go to existing, active organizations the caller may address: up the reporting organization's line (its
+     * superiors) or inside the caller's read scope; any other (a sibling's subtree) is refused as unknown, so a copy
+     * never carries a report sideways. The author and the recipient are left out, each listed once.
+     */
     private List<Long> checkCopies(List<Long> ids, Organization org, Organization recipient) {
         List<Long> out = new ArrayList<>();
         List<Long> given = ids == null ? List.of() : ids;
         for (int i = 0; i < given.size(); i++) {
             Organization copy = organizations.findById(given.get(i));
-            if (copy == null) {
+            if (copy == null || !(copy.contains(org) || scope.canRead(copy.path))) {
                 throw ProblemException.unknownReference("copyOrganizationIds[" + i + "]", "organization", given.get(i));
             }
             if (!copy.active) {
@@ -440,23 +438,15 @@ public class WorkReportService {
         }
     }
 
-    /**
-     * Write scope over one side of a readable report: 403 when the caller only reads that side, or reads the report
-     * from another side (a copy, the author's staff answering for the recipient).
-     */
-    private void requireWriteOn(Organization side, long id) {
-        if (scope.canRead(side.path)) {
-            scope.requireWrite(side.path, "Work report", id);
-            return;
-        }
-        throw ProblemException.forbidden("您不能以" + side.name + "的名义办理此报告，须在该组织担任工作人员",
-                "acting for " + side.name + " on this report needs STAFF rights there");
+    /** Write scope over one side of a readable report ({@link OrgScope#requireActingForSide}). */
+    private void requireWriteOn(Organization side) {
+        scope.requireActingForSide(side.path, side.name, "报告", "report");
     }
 
     /** A step of the recipient side: write scope over the recipient, the report SUBMITTED. */
     private WorkReport recipientSide(long id, long version, WorkReportStatus to) {
         WorkReport r = locked(id);
-        requireWriteOn(organizations.require(r.recipientOrganizationId), id);
+        requireWriteOn(organizations.require(r.recipientOrganizationId));
         requireVersion(r, version);
         if (r.status != WorkReportStatus.SUBMITTED) {
             throw WorkReportProblems.transition(r.status, to);

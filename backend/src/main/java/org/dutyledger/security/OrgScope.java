@@ -80,6 +80,31 @@ public class OrgScope {
         }
     }
 
+    /**
+     * The organization a request names in `field` for the caller to act for (a report's or a record's author): 404
+     * naming the field when there is none (`orgPath` null) or it lies outside the read scope, so its existence is not
+     * told; 403 inside it when the caller may only read.
+     */
+    public void requireActingFor(String field, Object id, String orgPath) {
+        if (orgPath == null || !canRead(orgPath)) {
+            throw ProblemException.unknownReference(field, "organization", id);
+        }
+        requireWrite(orgPath, "Organization", id);
+    }
+
+    /**
+     * Acting for one side (`sideName` at `sidePath`) of a record the caller already reads: 403 when they only read
+     * that side, or read the record from another side only (a copy; the author's staff answering for the recipient).
+     * `whatZh` and `whatEn` name the record in the refusal (报告, report).
+     */
+    public void requireActingForSide(String sidePath, String sideName, String whatZh, String whatEn) {
+        if (!canRead(sidePath)) {
+            throw ProblemException.forbidden("您不能以" + sideName + "的名义办理此" + whatZh + "，须在该组织担任工作人员",
+                    "acting for " + sideName + " on this " + whatEn + " needs STAFF rights there");
+        }
+        requireWrite(sidePath, "Organization", sideName);
+    }
+
     /** Only admins act outside every tree, e.g. to create a root organization. */
     public void requireAdmin(String action) {
         if (!user.isAdmin()) {

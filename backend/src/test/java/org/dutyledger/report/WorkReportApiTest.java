@@ -54,8 +54,8 @@ class WorkReportApiTest {
     @Inject
     Fixtures fixtures;
 
-    @Inject
-    WorkReportClock clock;
+    /** The day the service believes it is, while a test holds one; closed after each test. */
+    Today.Pretence pretence;
 
     @Inject
     jakarta.persistence.EntityManager em;
@@ -69,7 +69,18 @@ class WorkReportApiTest {
 
     @AfterEach
     void calendarAgain() {
-        clock.setToday(null);
+        pretend(null);
+    }
+
+    /** From now on the service acts on `day` (null: the calendar's day again). */
+    private void pretend(LocalDate day) {
+        if (pretence != null) {
+            pretence.close();
+            pretence = null;
+        }
+        if (day != null) {
+            pretence = Today.pretend(day);
+        }
     }
 
     /** Draft, sign-off, submit, acknowledge; the REPORT obligation of the half is met; everyone concerned is told. */
@@ -170,6 +181,28 @@ class WorkReportApiTest {
                 .body("total", equalTo(1)).body("items[0].kind", equalTo("REPORT"));
     }
 
+    /** The menu's badge (`/me/counts`) counts the caller's inbox of `/me/work-reports`, step by step. */
+    @Test
+    void theWorkReportsBadgeFollowsTheInbox() {
+        long id = create(t.staffA, report(t.a, "ANNUAL", "2025")).getLong("id");
+        assertThat(workReportsBadge(t.leaderA)).as("waits for the 第一责任人's sign-off").isEqualTo(1);
+        assertThat(workReportsBadge(t.staffS)).isZero();
+        step(t.leaderA, id, "sign-off", 0);
+        assertThat(workReportsBadge(t.leaderA)).isZero();
+        step(t.staffA, id, "submit", 1);
+        assertThat(workReportsBadge(t.staffS)).as("waits for the recipient's acknowledgement").isEqualTo(1);
+        as(t.staffS).body(Map.of("version", 2, "comment", "请补充数据")).post("/api/v1/work-reports/" + id + "/return")
+                .then().statusCode(200);
+        assertThat(workReportsBadge(t.staffS)).isZero();
+        assertThat(workReportsBadge(t.staffA)).as("returned to the author's staff").isEqualTo(1);
+        assertThat(workReportsBadge(t.leaderA)).as("and again to sign off").isEqualTo(1);
+        assertThat(workReportsBadge(t.staffB)).isZero();
+    }
+
+    private static long workReportsBadge(String user) {
+        return as(user).get("/api/v1/me/counts").then().statusCode(200).extract().jsonPath().getLong("workReports");
+    }
+
     /** The 第一责任人 of the day signs: after a hand-over the successor does, the predecessor no longer. */
     @Test
     void signOffFollowsTheHandOver() {
@@ -181,12 +214,12 @@ class WorkReportApiTest {
         as(t.leaderA).body(Map.of("version", 0)).post("/api/v1/work-reports/" + id + "/sign-off").then().statusCode(403)
                 .body("type", endsWith("not-first-responsible"));
         // The day before the hand-over the predecessor held the duty, and the successor did not.
-        clock.setToday(day.minusDays(1));
+        pretend(day.minusDays(1));
         as(successor).body(Map.of("version", 0)).post("/api/v1/work-reports/" + id + "/sign-off").then().statusCode(403);
-        clock.setToday(null);
+        pretend(null);
         assertThat(step(successor, id, "sign-off", 0).getString("signedOffByName")).isEqualTo("新任书记");
         long other = create(t.staffA, report(t.a, "ANNUAL", "2025")).getLong("id");
-        clock.setToday(day.minusDays(1));
+        pretend(day.minusDays(1));
         assertThat(step(t.leaderA, other, "sign-off", 0).getString("status")).isEqualTo("SIGNED_OFF");
     }
 
@@ -199,13 +232,13 @@ class WorkReportApiTest {
         LocalDate due = LocalDate.parse("2025-12-31");
         long onTime = create(t.staffA, report(t.a, "SEMIANNUAL", "2025-H2")).getLong("id");
         long late = create(t.staffB, report(t.b, "SEMIANNUAL", "2025-H2")).getLong("id");
-        clock.setToday(due);
+        pretend(due);
         step(t.leaderA, onTime, "sign-off", 0);
         assertThat(step(t.staffA, onTime, "submit", 1).getBoolean("late")).isFalse();
         board(t.staffS, "2025-H2").body("dueOn", equalTo("2025-12-31")).body("kind", equalTo("SEMIANNUAL"))
                 .body("rows.find { it.organizationId == " + t.c + " }.status", equalTo("NOT_STARTED"))
                 .body("rows.find { it.organizationId == " + t.c + " }.late", equalTo(false));
-        clock.setToday(due.plusDays(1));
+        pretend(due.plusDays(1));
         step(leaderB, late, "sign-off", 0);
         assertThat(step(t.staffB, late, "submit", 1).getBoolean("late")).isTrue();
 
@@ -264,7 +297,35 @@ class WorkReportApiTest {
                 .post("/api/v1/work-reports/compile").then().statusCode(409).body("type", endsWith("report-exists"));
         as(t.staffA).body(Map.of("organizationId", t.s, "kind", "SEMIANNUAL", "period", "2025-H1"))
                 .post("/api/v1/work-reports/compile").then().statusCode(404).body("errors[0].field", equalTo("organizationId"));
+        // The top of the tree has no superior to compile for: the refusal names the field the request has.
+        long root = Demo.org("CITY");
+        as("admin").get("/api/v1/organizations/" + root).then().statusCode(200).body("parentId", equalTo(null));
+        as("admin").body(Map.of("organizationId", root, "kind", "SEMIANNUAL", "period", "2025-H1"))
+                .post("/api/v1/work-reports/compile").then().statusCode(422)
+                .body("errors[0].field", equalTo("organizationId")).body("errors[0].code", equalTo("no-superior"));
         assertThat(Duties.audit("work-report", c.getLong("id")).getList("items.action", String.class)).contains("work-report.compiled");
+    }
+
+    /**
+     * A copy goes up the reporting organization's line or inside the caller's own scope, never sideways: a sibling's
+     * subtree is refused as unknown, naming the field, and nothing is written.
+     */
+    @Test
+    void copiesGoUpTheLineOrInsideTheCallersScopeOnly() {
+        for (long sideways : List.of(t.b, t.y)) {
+            Map<String, Object> body = report(t.a, "ANNUAL", "2025");
+            body.put("copyOrganizationIds", List.of(Duties.container(), sideways));
+            as(t.staffA).body(body).post("/api/v1/work-reports").then().statusCode(404)
+                    .body("errors[0].field", equalTo("copyOrganizationIds[1]")).body("errors[0].code", equalTo("unknown-reference"));
+        }
+        as(t.staffA).queryParam("organizationId", t.a).get("/api/v1/work-reports").then().statusCode(200).body("total", equalTo(0));
+        Map<String, Object> upTheLine = report(t.a, "ANNUAL", "2025");
+        upTheLine.put("copyOrganizationIds", List.of(Duties.container()));
+        long id = create(t.staffA, upTheLine).getLong("id");
+        as(t.staffA).body(Map.of("version", 0, "title", "改抄送", "form", "WRITTEN", "copyOrganizationIds", List.of(t.y)))
+                .put("/api/v1/work-reports/" + id).then().statusCode(404).body("errors[0].field", equalTo("copyOrganizationIds[0]"));
+        assertThat(as(t.staffA).get("/api/v1/work-reports/" + id).then().statusCode(200).extract().jsonPath()
+                .getList("copyOrganizationIds", Long.class)).containsExactly(Duties.container());
     }
 
     /** Author, recipient and copy sides read a report; a sibling does not know it exists. */
@@ -272,7 +333,8 @@ class WorkReportApiTest {
     void siblingsNeverSeeAReportAndCopiesDo() {
         Map<String, Object> body = report(t.a, "ANNUAL", "2025");
         body.put("copyOrganizationIds", List.of(t.y, t.a));
-        JsonPath r = create(t.staffA, body);
+        // Office Y lies beside the street: only a caller who may address it (here the admin) copies to it.
+        JsonPath r = create("admin", body);
         long id = r.getLong("id");
         assertThat(r.getList("copyOrganizationIds", Long.class)).containsExactly(t.y);
         long file = upload(t.staffA, id, "附件.png", PNG).statusCode(201).extract().jsonPath().getLong("id");

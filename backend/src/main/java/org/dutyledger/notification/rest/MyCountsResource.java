@@ -27,7 +27,11 @@ public class MyCountsResource {
     @Schema(name = "MyCounts", description = "The badges of the menu's inboxes, in one request")
     public record Counts(@Schema(required = true, description = "Items waiting for the caller's review now (待我审核)") long reviews,
                          @Schema(required = true, description = "Unread notifications (the bell)") long notificationsUnread,
-                         @Schema(required = true, description = "The caller's obligations due now or overdue") long obligationsDue) {
+                         @Schema(required = true, description = "The caller's obligations due now or overdue") long obligationsDue,
+                         @Schema(required = true, description = "Work reports waiting for the caller: to sign off, to acknowledge, returned (/me/work-reports)")
+                         long workReports,
+                         @Schema(required = true, description = "Major matters waiting for the caller: to acknowledge, and the other open ones of or to the caller's organizations (/me/major-matters)")
+                         long majorMatters) {
     }
 
     @Inject
@@ -41,12 +45,13 @@ public class MyCountsResource {
     CurrentUser user;
 
     @GET
-    @Operation(summary = "How much waits for the caller: reviews, unread notifications, obligations due (the menu's badges)")
+    @Operation(summary = "How much waits for the caller: reviews, unread notifications, obligations due, work reports, major matters (the menu's badges)")
     public Counts counts() {
         Map<String, Long> byCounter = new HashMap<>();
         waiting.forEach(w -> byCounter.put(w.counter(), w.waitingForCaller()));
         Long me = user.personId();
         return new Counts(byCounter.getOrDefault("reviews", 0L), me == null ? 0 : notifications.unread(me),
-                byCounter.getOrDefault("obligationsDue", 0L));
+                byCounter.getOrDefault("obligationsDue", 0L), byCounter.getOrDefault("workReports", 0L),
+                byCounter.getOrDefault("majorMatters", 0L));
     }
 }

@@ -1,6 +1,5 @@
 package org.dutyledger.obligation.rest;
 
-import org.dutyledger.common.FieldCode;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,8 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.dutyledger.common.AttachmentTransfer;
 import org.dutyledger.common.Params;
-import org.dutyledger.common.ProblemException;
 import org.dutyledger.obligation.FulfilmentQueries;
 import org.dutyledger.obligation.FulfilmentRecord;
 import org.dutyledger.obligation.FulfilmentService;
@@ -32,12 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 @Path("/api/v1/fulfilments")
 @Authenticated
@@ -101,19 +95,10 @@ public class FulfilmentResource {
     @APIResponse(responseCode = "201", description = "The attachment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObligationViews.Attachment.class)))
     public Response upload(@PathParam("id") String id, @RestForm("file") FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.invalid("file", FieldCode.NO_MULTIPART_FILE);
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = AttachmentTransfer.bytesOf(file);
         long recordId = Params.id("id", id);
         ObligationViews.Attachment a = service.addAttachment(recordId, file.fileName(), file.contentType(), content);
-        return Response.created(URI.create("/api/v1/fulfilments/" + recordId + "/attachments/" + a.id()))
-                .type(MediaType.APPLICATION_JSON).entity(a).build();
+        return AttachmentTransfer.created("/api/v1/fulfilments/" + recordId + "/attachments/" + a.id(), a);
     }
 
     @GET
@@ -124,12 +109,7 @@ public class FulfilmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
         FulfilmentRecord r = service.get(Params.id("id", id));
-        Object[] file = queries.attachmentContent(r.id, Params.id("attachmentId", attachmentId));
-        String name = URLEncoder.encode((String) file[0], StandardCharsets.UTF_8).replace("+", "%20");
-        // Always a download, never rendered inline: the browser must not interpret what was uploaded.
-        return Response.ok(file[2]).type((String) file[1])
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("ETag", "\"" + ((String) file[3]).trim() + "\"").build();
+        AttachmentTransfer.StoredFile file = queries.attachmentContent(r.id, Params.id("attachmentId", attachmentId));
+        return AttachmentTransfer.download(file);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.dutyledger.common.AttachmentTransfer;
 import org.dutyledger.common.Params;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.publication.Publication;
@@ -29,8 +30,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.dutyledger.publication.PublicationViews;
@@ -84,13 +83,7 @@ public class AttachmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
         Publication p = service.get(Params.id("id", id));
-        PublicationQueries.AttachmentFile file = queries.attachmentContent(p.id, Params.id("attachmentId", attachmentId));
-        String name = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        // Always a download, never rendered inline: the browser must not interpret what an author uploaded.
-        return Response.ok(file.content()).type(file.mediaType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("ETag", "\"" + file.sha256().trim() + "\"").build();
+        return AttachmentTransfer.download(queries.attachmentContent(p.id, Params.id("attachmentId", attachmentId)));
     }
 
     @DELETE

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.dutyledger.audit.AuditTrail;
 import org.dutyledger.audit.Changes;
+import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationRepository;
 
 import java.time.Instant;
@@ -18,9 +19,10 @@ import java.util.Set;
 /**
  * "A major matter cannot sit unacknowledged without someone responsible being told": every
  * `dutyledger.major-matters.ack-check-every`, matters still REPORTED past their acknowledgement deadline are claimed
- * with FOR UPDATE SKIP LOCKED, the current recipient's 第一责任人 of the day is notified, the matter is marked (so it
- * is told once per recipient), and the step is audited with its outbox event `major-matter.ack-overdue` — all in one
- * transaction per batch, so two service instances never tell twice.
+ * with FOR UPDATE SKIP LOCKED, the current recipient's 第一责任人 of the day is notified (while the post is vacant,
+ * who stands in: {@link MajorMatterNotices#ackOverdue}), the matter is marked (so it is told once per recipient), and
+ * the step is audited with its outbox event `major-matter.ack-overdue` — all in one transaction per batch, so two
+ * service instances never tell twice.
  */
 @ApplicationScoped
 public class MajorMatterAckOverdue {
@@ -79,10 +81,10 @@ public class MajorMatterAckOverdue {
     private void tell(MajorMatter m, Instant now) {
         m.ackOverdueNotifiedAt = now;
         em.flush();
-        String recipient = organizations.require(m.recipientOrganizationId).name;
-        Set<Long> told = notices.ackOverdue(m, "major-matter:" + m.id + ":ack-overdue:" + m.recipientOrganizationId,
+        Organization recipient = organizations.require(m.recipientOrganizationId);
+        Set<Long> told = notices.ackOverdue(m, recipient, "major-matter:" + m.id + ":ack-overdue:" + m.recipientOrganizationId,
                 "重大事项确认超时：" + organizations.require(m.organizationId).name + "报告的《" + m.title + "》应于 "
-                        + MajorMatterService.local(m.ackDeadline) + " 前由" + recipient + "确认收到，至今未确认");
+                        + MajorMatterService.local(m.ackDeadline) + " 前由" + recipient.name + "确认收到，至今未确认");
         Map<String, Object> data = MajorMatterService.event(m, told);
         audit.record("major-matter.ack-overdue", MajorMatterService.ENTITY, m.id, m.organizationId, Changes.create()
                 .put("ackOverdueNotifiedAt", null, now).put("ackDeadline", null, m.ackDeadline)

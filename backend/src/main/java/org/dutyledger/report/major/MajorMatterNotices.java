@@ -7,6 +7,7 @@ import org.dutyledger.common.Today;
 import org.dutyledger.duty.DutyRole;
 import org.dutyledger.duty.HeldOn;
 import org.dutyledger.notification.Notifications;
+import org.dutyledger.organization.Organization;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Set;
 
 /**
  * Who is told about a major matter: the recipient's 第一责任人 and 联络员 of the day when it arrives, the reporter when
- * the recipient answers, the 第一责任人 alone when the acknowledgement is overdue. Each in the transaction of the step.
+ * the recipient answers, the 第一责任人 (while vacant, who stands in) when the acknowledgement is overdue. Each in the
+ * transaction of the step.
  */
 @ApplicationScoped
 public class MajorMatterNotices {
@@ -53,10 +55,23 @@ public class MajorMatterNotices {
         return Set.of(m.reportedByPersonId);
     }
 
-    /** Tells the current recipient's FIRST_RESPONSIBLE holders of today that the acknowledgement is overdue. */
-    Set<Long> ackOverdue(MajorMatter m, String subject, String text) {
-        Set<Long> to = new LinkedHashSet<>(holders(m.recipientOrganizationId, DutyRole.FIRST_RESPONSIBLE));
-        to.forEach(person -> notifications.notifyOnce(person, m.organizationId, type("major-matter.ack-overdue"), subject, text, link(m)));
+    /**
+     * Tells that the acknowledgement is overdue: the current recipient's FIRST_RESPONSIBLE holders of today. While that
+     * post is vacant someone else answerable must hear it: the recipient's LIAISON holders, and when it has none either,
+     * the FIRST_RESPONSIBLE of the organization above it (the notice then says the post is vacant). Returns who was told.
+     */
+    Set<Long> ackOverdue(MajorMatter m, Organization recipient, String subject, String text) {
+        Set<Long> to = new LinkedHashSet<>(holders(recipient.id, DutyRole.FIRST_RESPONSIBLE));
+        String said = text;
+        if (to.isEmpty()) {
+            to.addAll(holders(recipient.id, DutyRole.LIAISON));
+            if (to.isEmpty() && recipient.parentId != null) {
+                to.addAll(holders(recipient.parentId, DutyRole.FIRST_RESPONSIBLE));
+            }
+            said = text + "（" + recipient.name + "第一责任人空缺）";
+        }
+        String notice = said;
+        to.forEach(person -> notifications.notifyOnce(person, m.organizationId, type("major-matter.ack-overdue"), subject, notice, link(m)));
         return to;
     }
 

@@ -3,6 +3,7 @@ package org.dutyledger.report.major;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.dutyledger.common.AttachmentTransfer;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.SqlValues;
@@ -100,7 +101,7 @@ public class MajorMatterQueries {
     }
 
     /** (file name, media type, content, sha256) of an attachment of the matter's follow-up; 404 otherwise. */
-    public Object[] attachmentContent(long matterId, long followUpId, long attachmentId) {
+    public AttachmentTransfer.StoredFile attachmentContent(long matterId, long followUpId, long attachmentId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT a.file_name, a.media_type, a.content, a.sha256"
                         + " FROM major_matter_attachment a JOIN major_matter_follow_up f ON f.id = a.follow_up_id"
@@ -109,7 +110,7 @@ public class MajorMatterQueries {
         if (rows.isEmpty()) {
             throw ProblemException.notFound("Attachment", attachmentId);
         }
-        return rows.get(0);
+        return AttachmentTransfer.StoredFile.of(rows.get(0));
     }
 
     private List<MajorMatterViews.Matter> views(List<Number> ids) {

@@ -92,13 +92,8 @@ public class MajorMatterService {
     @Transactional
     public MajorMatter file(MajorMatterRequests.File req) {
         Organization org = organizations.findById(req.organizationId());
-        if (org == null || !scope.canRead(org.path)) {
-            throw ProblemException.unknownReference("organizationId", "organization", req.organizationId());
-        }
-        scope.requireWrite(org.path, "Organization", org.id);
-        if (!org.active) {
-            throw ProblemException.invalid("organizationId", FieldCode.DISSOLVED, Map.of("organizationId", org.id));
-        }
+        scope.requireActingFor("organizationId", req.organizationId(), org == null ? null : org.path);
+        org.requireActive("organizationId");
         Organization recipient = above(org, req.recipientOrganizationId() == null ? org.parentId : req.recipientOrganizationId(),
                 "recipientOrganizationId");
         Instant now = Instant.now();
@@ -309,9 +304,7 @@ public class MajorMatterService {
         if (org.id.equals(below.id) || !below.path.startsWith(org.path)) {
             throw ProblemException.invalid(field, FieldCode.NOT_AN_ANCESTOR, Map.of("organization", below.name));
         }
-        if (!org.active) {
-            throw ProblemException.invalid(field, FieldCode.DISSOLVED, Map.of("organizationId", org.id));
-        }
+        org.requireActive(field);
         return org;
     }
 

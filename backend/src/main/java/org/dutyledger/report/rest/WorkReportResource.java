@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.dutyledger.common.AttachmentTransfer;
+import org.dutyledger.common.Downloads;
 import org.dutyledger.common.FieldCode;
 import org.dutyledger.common.Params;
 import org.dutyledger.common.ProblemException;
@@ -24,7 +26,6 @@ import org.dutyledger.common.Xlsx;
 import org.dutyledger.obligation.Periods;
 import org.dutyledger.organization.OrganizationService;
 import org.dutyledger.report.WorkReport;
-import org.dutyledger.report.WorkReportClock;
 import org.dutyledger.report.WorkReportDocument;
 import org.dutyledger.report.WorkReportKind;
 import org.dutyledger.report.WorkReportPeriods;
@@ -43,12 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -68,9 +64,6 @@ public class WorkReportResource {
 
     @Inject
     OrganizationService organizations;
-
-    @Inject
-    WorkReportClock clock;
 
     @GET
     @Operation(summary = "Work reports the caller may read (author, recipient or copy side), newest period first")
@@ -183,10 +176,9 @@ public class WorkReportResource {
             content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@PathParam("id") String id) {
         WorkReportViews.Report r = queries.view(service.get(Params.id("id", id)));
-        LocalDate date = r.submittedAt() != null ? r.submittedAt().atZone(Today.ZONE).toLocalDate() : clock.today();
-        String name = URLEncoder.encode(WorkReportDocument.fileName(r), StandardCharsets.UTF_8).replace("+", "%20");
+        LocalDate date = r.submittedAt() != null ? r.submittedAt().atZone(Today.ZONE).toLocalDate() : Today.date();
         return Response.ok(WorkReportDocument.docx(r, date), DOCX)
-                .header("Content-Disposition", "attachment; filename=\"report.docx\"; filename*=UTF-8''" + name).build();
+                .header("Content-Disposition", Downloads.attachment(WorkReportDocument.fileName(r), "report.docx")).build();
     }
 
     @POST
@@ -196,19 +188,10 @@ public class WorkReportResource {
     @APIResponse(responseCode = "201", description = "The attachment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkReportViews.Attachment.class)))
     public Response upload(@PathParam("id") String id, @RestForm("file") FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.invalid("file", FieldCode.NO_MULTIPART_FILE);
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = AttachmentTransfer.bytesOf(file);
         long reportId = Params.id("id", id);
         WorkReportViews.Attachment a = service.addAttachment(reportId, file.fileName(), file.contentType(), content);
-        return Response.created(URI.create("/api/v1/work-reports/" + reportId + "/attachments/" + a.id()))
-                .type(MediaType.APPLICATION_JSON).entity(a).build();
+        return AttachmentTransfer.created("/api/v1/work-reports/" + reportId + "/attachments/" + a.id(), a);
     }
 
     @GET
@@ -219,13 +202,8 @@ public class WorkReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
         WorkReport r = service.get(Params.id("id", id));
-        Object[] file = queries.attachmentContent(r.id, Params.id("attachmentId", attachmentId));
-        String name = URLEncoder.encode((String) file[0], StandardCharsets.UTF_8).replace("+", "%20");
-        // Always a download, never rendered inline: the browser must not interpret what was uploaded.
-        return Response.ok(file[2]).type((String) file[1])
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("ETag", "\"" + ((String) file[3]).trim() + "\"").build();
+        AttachmentTransfer.StoredFile file = queries.attachmentContent(r.id, Params.id("attachmentId", attachmentId));
+        return AttachmentTransfer.download(file);
     }
 
     @DELETE

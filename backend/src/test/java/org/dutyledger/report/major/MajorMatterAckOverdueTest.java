@@ -5,6 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.dutyledger.common.Today;
 import org.dutyledger.support.Duties;
 import org.dutyledger.support.DutyFixtures;
 import org.dutyledger.support.EmbeddedPostgresResource;
@@ -84,5 +85,42 @@ class MajorMatterAckOverdueTest {
         as(t.staffR).get("/api/v1/major-matters/" + id).then().statusCode(200).body("version", equalTo(0));
         as(t.staffR).body(Map.of("version", 0)).post("/api/v1/major-matters/" + id + "/acknowledge").then().statusCode(200)
                 .body("ackOverdue", equalTo(false));
+    }
+
+    /**
+     * While the recipient's 第一责任人 post is vacant the overdue notice still reaches someone answerable: its 联络员,
+     * and when that post is vacant too, the 第一责任人 of the organization above.
+     */
+    @Test
+    void aVacantFirstResponsibleHandsTheOverdueNoticeToTheLiaisonThenToTheLevelAbove() {
+        MajorMatterTree t = new MajorMatterTree(fixtures, duties);
+        String yesterday = Today.date().minusDays(1).toString();
+        end(t.firstRAssignment, yesterday);
+        long toLiaison = t.filed("第一责任人空缺时确认超时");
+        job.run(ackDeadline(t, toLiaison).plus(Duration.ofMinutes(1)));
+        assertThat(notices(t.liaisonR, toLiaison)).containsExactly("MAJOR_MATTER_ACK_OVERDUE", "MAJOR_MATTER_REPORTED");
+        assertThat(notices(t.firstR, toLiaison)).as("no longer the 第一责任人").isEmpty();
+        assertThat(notices(t.firstD, toLiaison)).as("the liaison stands in").isEmpty();
+        assertThat(as(t.liaisonR).get("/api/v1/me/notifications").then().statusCode(200).extract().jsonPath()
+                .getString("items.find { it.link == '/major-matters/" + toLiaison + "' && it.type == 'MAJOR_MATTER_ACK_OVERDUE' }.title"))
+                .contains("第一责任人空缺");
+
+        end(t.liaisonRAssignment, yesterday);
+        long toAbove = t.filed("第一责任人与联络员均空缺时确认超时");
+        job.run(ackDeadline(t, toAbove).plus(Duration.ofMinutes(1)));
+        assertThat(notices(t.firstD, toAbove)).containsExactly("MAJOR_MATTER_ACK_OVERDUE");
+        assertThat(notices(t.liaisonR, toAbove)).isEmpty();
+        assertThat(outbox(em, toAbove)).containsExactly("major-matter.reported", "major-matter.ack-overdue");
+    }
+
+    private static Instant ackDeadline(MajorMatterTree t, long id) {
+        return Instant.parse(as(t.staffR).get("/api/v1/major-matters/" + id).then().statusCode(200)
+                .extract().jsonPath().getString("ackDeadline"));
+    }
+
+    /** Ends a duty assignment on `lastDay` (its holder held it until then). */
+    private static void end(long assignmentId, String lastDay) {
+        as("admin").body(Map.of("version", 0, "validTo", lastDay, "reason", "调离"))
+                .post("/api/v1/duty-assignments/" + assignmentId + "/end").then().statusCode(200);
     }
 }

@@ -268,6 +268,28 @@ class MajorMatterApiTest {
                 .statusCode(200).body("items.id", hasItem((int) id));
     }
 
+    /** The menu's badge (`/me/counts`) counts the caller's inbox of `/me/major-matters`, until the matter is closed. */
+    @Test
+    void theMajorMattersBadgeFollowsTheInbox() {
+        assertThat(majorMattersBadge(t.staffR)).isZero();
+        long id = t.filed("角标计数事项");
+        assertThat(majorMattersBadge(t.staffR)).as("to acknowledge").isEqualTo(1);
+        assertThat(majorMattersBadge(t.firstR)).isEqualTo(1);
+        assertThat(majorMattersBadge(t.staffA)).as("the reporter's open matter").isEqualTo(1);
+        assertThat(majorMattersBadge(t.staffB)).isZero();
+        assertThat(majorMattersBadge(t.staffR2)).isZero();
+        as(t.staffR).body(Map.of("version", 0)).post("/api/v1/major-matters/" + id + "/acknowledge").then().statusCode(200);
+        assertThat(majorMattersBadge(t.staffR)).as("open, handled by the recipient").isEqualTo(1);
+        as(t.staffR).body(Map.of("version", 1, "conclusion", "已处置完毕")).post("/api/v1/major-matters/" + id + "/close")
+                .then().statusCode(200);
+        assertThat(majorMattersBadge(t.staffR)).isZero();
+        assertThat(majorMattersBadge(t.staffA)).isZero();
+    }
+
+    private static long majorMattersBadge(String user) {
+        return as(user).get("/api/v1/me/counts").then().statusCode(200).extract().jsonPath().getLong("majorMatters");
+    }
+
     @Test
     void limitsAreTheRecipientsAndDecideLateness() {
         String limits = "/api/v1/major-matters/limits/" + t.r;

@@ -45,6 +45,8 @@ final class MajorMatterTree {
     final long liaisonRId;
     final long staffRId;
     final long firstDId;
+    final long firstRAssignment;
+    final long liaisonRAssignment;
 
     MajorMatterTree(Fixtures fixtures, DutyFixtures duties) {
         String tag = Demo.uniqueCode("");
@@ -77,8 +79,8 @@ final class MajorMatterTree {
         liaisonRId = fixtures.newPerson("街道联络员" + tag, liaisonR, rOrg.getString("code"), MembershipRole.STAFF);
         firstDId = fixtures.newPerson("区委书记" + tag, firstD, dOrg.getString("code"), MembershipRole.STAFF);
         fixtures.newPerson("街道成员" + tag, memberR, rOrg.getString("code"), MembershipRole.MEMBER);
-        duties.assign(firstRId, r, DutyRole.FIRST_RESPONSIBLE, "2024-01-01");
-        duties.assign(liaisonRId, r, DutyRole.LIAISON, "2024-01-01");
+        firstRAssignment = duties.assign(firstRId, r, DutyRole.FIRST_RESPONSIBLE, "2024-01-01");
+        liaisonRAssignment = duties.assign(liaisonRId, r, DutyRole.LIAISON, "2024-01-01");
         duties.assign(firstDId, d, DutyRole.FIRST_RESPONSIBLE, "2024-01-01");
     }
 

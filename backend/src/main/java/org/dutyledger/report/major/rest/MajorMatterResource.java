@@ -13,9 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.dutyledger.common.FieldCode;
+import org.dutyledger.common.AttachmentTransfer;
 import org.dutyledger.common.Params;
-import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.VersionedAction;
 import org.dutyledger.organization.OrganizationService;
 import org.dutyledger.report.major.MajorMatter;
@@ -34,12 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 @Path("/api/v1/major-matters")
 @Authenticated
@@ -114,20 +108,11 @@ public class MajorMatterResource {
     @APIResponse(responseCode = "201", description = "The attachment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MajorMatterViews.Attachment.class)))
     public Response upload(@PathParam("id") String id, @PathParam("followUpId") String followUpId, @RestForm("file") FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.invalid("file", FieldCode.NO_MULTIPART_FILE);
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = AttachmentTransfer.bytesOf(file);
         long matterId = Params.id("id", id);
         long fid = Params.id("followUpId", followUpId);
         MajorMatterViews.Attachment a = service.addAttachment(matterId, fid, file.fileName(), file.contentType(), content);
-        return Response.created(URI.create("/api/v1/major-matters/" + matterId + "/follow-ups/" + fid + "/attachments/" + a.id()))
-                .type(MediaType.APPLICATION_JSON).entity(a).build();
+        return AttachmentTransfer.created("/api/v1/major-matters/" + matterId + "/follow-ups/" + fid + "/attachments/" + a.id(), a);
     }
 
     @GET
@@ -139,13 +124,8 @@ public class MajorMatterResource {
     public Response download(@PathParam("id") String id, @PathParam("followUpId") String followUpId,
                              @PathParam("attachmentId") String attachmentId) {
         MajorMatter m = service.get(Params.id("id", id));
-        Object[] file = queries.attachmentContent(m.id, Params.id("followUpId", followUpId), Params.id("attachmentId", attachmentId));
-        String name = URLEncoder.encode((String) file[0], StandardCharsets.UTF_8).replace("+", "%20");
-        // Always a download, never rendered inline: the browser must not interpret what was uploaded.
-        return Response.ok(file[2]).type((String) file[1])
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("ETag", "\"" + ((String) file[3]).trim() + "\"").build();
+        AttachmentTransfer.StoredFile file = queries.attachmentContent(m.id, Params.id("followUpId", followUpId), Params.id("attachmentId", attachmentId));
+        return AttachmentTransfer.download(file);
     }
 
     @POST
