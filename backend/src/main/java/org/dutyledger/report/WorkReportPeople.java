@@ -3,6 +3,7 @@ package org.dutyledger.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.dutyledger.duty.DutyHolders;
 import org.dutyledger.duty.DutyRole;
 import org.dutyledger.duty.HeldOn;
 
@@ -20,6 +21,9 @@ public class WorkReportPeople {
     @Inject
     EntityManager em;
 
+    @Inject
+    DutyHolders dutyHolders;
+
     public boolean holdsFirstResponsible(long personId, long organizationId, LocalDate day) {
         return (Boolean) em.createNativeQuery("SELECT " + HeldOn.holds("CAST(?1 AS bigint)",
                         "= '" + DutyRole.FIRST_RESPONSIBLE.name() + "'", "CAST(?2 AS bigint)", null, "CAST(?3 AS date)"))
@@ -28,12 +32,7 @@ public class WorkReportPeople {
 
     /** The organization's own holders of any of the roles on the day. */
     public List<Long> holders(long organizationId, Collection<DutyRole> roles, LocalDate day) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT DISTINCT h.person_id FROM (" + HeldOn.holdersOf("ANY(CAST(?3 AS varchar[]))", "CAST(?2 AS date)")
-                        + ") h WHERE h.organization_id = ?1 ORDER BY 1")
-                .setParameter(1, organizationId).setParameter(2, day)
-                .setParameter(3, roles.stream().map(Enum::name).toArray(String[]::new)).getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        return dutyHolders.personIds(organizationId, roles, day);
     }
 
     /** The organizations whose FIRST_RESPONSIBLE the person is on the day. */

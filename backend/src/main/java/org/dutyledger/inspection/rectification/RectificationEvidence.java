@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.dutyledger.audit.AuditTrail;
 import org.dutyledger.audit.Changes;
+import org.dutyledger.common.AttachmentTransfer;
 import org.dutyledger.common.FieldCode;
 import org.dutyledger.common.FileChecks;
 import org.dutyledger.common.ProblemException;
@@ -85,7 +86,7 @@ public class RectificationEvidence {
 
     /** The stored file of a visible rectification's progress update; 404 otherwise. */
     @Transactional
-    public Stored content(long rectificationId, long progressId, long attachmentId) {
+    public AttachmentTransfer.StoredFile content(long rectificationId, long progressId, long attachmentId) {
         Rectification r = rectifications.get(rectificationId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT a.file_name, a.media_type, a.content, a.sha256"
@@ -95,10 +96,6 @@ public class RectificationEvidence {
         if (rows.isEmpty()) {
             throw ProblemException.notFound("Attachment", attachmentId);
         }
-        Object[] row = rows.get(0);
-        return new Stored((String) row[0], (String) row[1], (byte[]) row[2], ((String) row[3]).trim());
-    }
-
-    public record Stored(String fileName, String mediaType, byte[] content, String sha256) {
+        return AttachmentTransfer.StoredFile.of(rows.get(0));
     }
 }

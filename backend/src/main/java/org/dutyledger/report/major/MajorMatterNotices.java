@@ -2,10 +2,9 @@ package org.dutyledger.report.major;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.dutyledger.common.Today;
 import org.dutyledger.duty.DutyRole;
-import org.dutyledger.duty.HeldOn;
+import org.dutyledger.duty.DutyHolders;
 import org.dutyledger.notification.Notifications;
 import org.dutyledger.organization.Organization;
 
@@ -23,10 +22,10 @@ import java.util.Set;
 public class MajorMatterNotices {
 
     @Inject
-    EntityManager em;
+    Notifications notifications;
 
     @Inject
-    Notifications notifications;
+    DutyHolders dutyHolders;
 
     /** Notification type from an event type: major-matter.followed-up → MAJOR_MATTER_FOLLOWED_UP. */
     static String type(String event) {
@@ -76,10 +75,6 @@ public class MajorMatterNotices {
     }
 
     private List<Long> holders(long organizationId, DutyRole role) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT h.person_id FROM (" + HeldOn.holdersOf("?1", "CAST(?2 AS date)")
-                        + ") h WHERE h.organization_id = ?3 ORDER BY h.person_id")
-                .setParameter(1, role.name()).setParameter(2, Today.date()).setParameter(3, organizationId).getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        return dutyHolders.personIds(organizationId, role, Today.date());
     }
 }

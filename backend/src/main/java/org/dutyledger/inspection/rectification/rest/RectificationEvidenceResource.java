@@ -10,9 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.dutyledger.common.FieldCode;
+import org.dutyledger.common.AttachmentTransfer;
 import org.dutyledger.common.Params;
-import org.dutyledger.common.ProblemException;
 import org.dutyledger.inspection.rectification.RectificationEvidence;
 import org.dutyledger.inspection.rectification.RectificationViews;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,14 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-
-/** Evidence of a progress update: upload and download, in one place for the shared attachment helper to take over. */
+/** Evidence of a progress update: upload and download, crossing HTTP through the shared common/AttachmentTransfer. */
 @Path("/api/v1/rectifications/{id}/progress/{progressId}/attachments")
 @Authenticated
 @Tag(name = "Inspections")
@@ -47,20 +39,11 @@ public class RectificationEvidenceResource {
     @APIResponse(responseCode = "201", description = "The attachment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RectificationViews.Attachment.class)))
     public Response upload(@PathParam("id") String id, @PathParam("progressId") String progressId, @RestForm("file") FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.invalid("file", FieldCode.NO_MULTIPART_FILE);
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = AttachmentTransfer.bytesOf(file);
         long rid = Params.id("id", id);
         long pid = Params.id("progressId", progressId);
         RectificationViews.Attachment a = evidence.add(rid, pid, file.fileName(), file.contentType(), content);
-        return Response.created(URI.create("/api/v1/rectifications/" + rid + "/progress/" + pid + "/attachments/" + a.id()))
-                .type(MediaType.APPLICATION_JSON).entity(a).build();
+        return AttachmentTransfer.created("/api/v1/rectifications/" + rid + "/progress/" + pid + "/attachments/" + a.id(), a);
     }
 
     @GET
@@ -71,13 +54,7 @@ public class RectificationEvidenceResource {
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") String id, @PathParam("progressId") String progressId,
                              @PathParam("attachmentId") String attachmentId) {
-        RectificationEvidence.Stored file = evidence.content(Params.id("id", id), Params.id("progressId", progressId),
-                Params.id("attachmentId", attachmentId));
-        String name = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        // Always a download, never rendered inline: the browser must not interpret what was uploaded.
-        return Response.ok(file.content()).type(file.mediaType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("ETag", "\"" + file.sha256() + "\"").build();
+        return AttachmentTransfer.download(evidence.content(Params.id("id", id), Params.id("progressId", progressId),
+                Params.id("attachmentId", attachmentId)));
     }
 }
