@@ -31,7 +31,9 @@ public class MyCountsResource {
                          @Schema(required = true, description = "Work reports waiting for the caller: to sign off, to acknowledge, returned (/me/work-reports)")
                          long workReports,
                          @Schema(required = true, description = "Major matters waiting for the caller: to acknowledge, and the other open ones of or to the caller's organizations (/me/major-matters)")
-                         long majorMatters) {
+                         long majorMatters,
+                         @Schema(required = true, description = "Rectifications waiting for the caller: responsible and not closed, or to verify (/me/rectifications)")
+                         long rectifications) {
     }
 
     @Inject
@@ -45,13 +47,13 @@ public class MyCountsResource {
     CurrentUser user;
 
     @GET
-    @Operation(summary = "How much waits for the caller: reviews, unread notifications, obligations due, work reports, major matters (the menu's badges)")
+    @Operation(summary = "How much waits for the caller: reviews, unread notifications, obligations due, work reports, major matters, rectifications (the menu's badges)")
     public Counts counts() {
         Map<String, Long> byCounter = new HashMap<>();
         waiting.forEach(w -> byCounter.put(w.counter(), w.waitingForCaller()));
         Long me = user.personId();
         return new Counts(byCounter.getOrDefault("reviews", 0L), me == null ? 0 : notifications.unread(me),
                 byCounter.getOrDefault("obligationsDue", 0L), byCounter.getOrDefault("workReports", 0L),
-                byCounter.getOrDefault("majorMatters", 0L));
+                byCounter.getOrDefault("majorMatters", 0L), byCounter.getOrDefault("rectifications", 0L));
     }
 }

@@ -260,6 +260,16 @@ class RectificationApiTest {
                 .contains(id);
         assertThat(as(t.staffX).get("/api/v1/me/rectifications").then().extract().jsonPath().getList("toVerify.id", Long.class))
                 .doesNotContain(id);
+        // The menu badge counts the same inbox.
+        for (String user : List.of(t.ownerA, t.staffS2, t.staffX)) {
+            JsonPath inbox = as(user).get("/api/v1/me/rectifications").then().extract().jsonPath();
+            long listed = inbox.getList("owned").size() + inbox.getList("toVerify").size();
+            assertThat(as(user).get("/api/v1/me/counts").then().statusCode(200).extract().jsonPath().getLong("rectifications"))
+                    .as(user).isEqualTo(listed);
+        }
+        long before = as(t.staffS2).get("/api/v1/me/counts").then().extract().jsonPath().getLong("rectifications");
+        as(t.staffS2).body(Map.of("version", 2)).post("/api/v1/rectifications/" + id + "/verify").then().statusCode(200);
+        assertThat(as(t.staffS2).get("/api/v1/me/counts").then().extract().jsonPath().getLong("rectifications")).isEqualTo(before - 1);
     }
 
     @Test
