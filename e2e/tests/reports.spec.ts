@@ -66,6 +66,8 @@ test("community writes, signs off and submits its 2026-H2 专题汇报; the stre
   page,
   request,
 }, testInfo) => {
+  // Two people, three steps each and a compiled report: longer than the default on a loaded 2-core machine.
+  test.setTimeout(300_000);
   const demo = await demoOrganizations(request);
   const street = demo.get("STREET-DH")!;
   const liuan = demo.get("DH-LIUAN")!;
