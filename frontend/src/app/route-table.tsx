@@ -287,7 +287,7 @@ export const appRoutes: AppRoute[] = [
     page: page(() => import('@/features/report/routes/WorkReportsPage')),
     allowed: canReadReports,
     title: 'menu.workReports',
-    menu: { icon: <FileTextOutlined aria-hidden />, group: REPORTS },
+    menu: { icon: <FileTextOutlined aria-hidden />, group: REPORTS, count: 'workReports' },
   },
   {
     path: '/work-reports/status',
@@ -317,7 +317,7 @@ export const appRoutes: AppRoute[] = [
     page: page(() => import('@/features/report/routes/MajorMattersPage')),
     allowed: canReadReports,
     title: 'menu.majorMatters',
-    menu: { icon: <AlertOutlined aria-hidden />, group: REPORTS },
+    menu: { icon: <AlertOutlined aria-hidden />, group: REPORTS, count: 'majorMatters' },
   },
   {
     path: '/major-matters/new',

@@ -31,4 +31,30 @@ describe('menu badges', () => {
     await waitFor(() => expect(within(menu).getByText('待我审核')).toBeInTheDocument());
     expect(within(menu).queryByTestId('menu-count-reviews')).toBeNull();
   });
+
+  it('badges the work-report and major-matter inboxes when /me/counts carries their counters, and not before', async () => {
+    stubFetch((call) =>
+      call.path === '/api/v1/me/counts'
+        ? json({ reviews: 0, notificationsUnread: 0, obligationsDue: 0, workReports: 2, majorMatters: 1 })
+        : undefined,
+    );
+    await renderApp('/no-such-page', me());
+    const menu = screen.getByTestId('side-menu');
+    await waitFor(() => expect(within(menu).getByTestId('menu-count-workReports')).toHaveTextContent('2'));
+    expect(within(menu).getByTestId('menu-count-majorMatters')).toHaveTextContent('1');
+  });
+
+  it('shows the report entries without a badge while the server sends no report counters', async () => {
+    stubFetch((call) =>
+      call.path === '/api/v1/me/counts'
+        ? json({ reviews: 1, notificationsUnread: 0, obligationsDue: 0 })
+        : undefined,
+    );
+    await renderApp('/no-such-page', me());
+    const menu = screen.getByTestId('side-menu');
+    await waitFor(() => expect(within(menu).getByTestId('menu-count-reviews')).toHaveTextContent('1'));
+    expect(within(menu).getByText('重大事项报告')).toBeInTheDocument();
+    expect(within(menu).queryByTestId('menu-count-workReports')).toBeNull();
+    expect(within(menu).queryByTestId('menu-count-majorMatters')).toBeNull();
+  });
 });

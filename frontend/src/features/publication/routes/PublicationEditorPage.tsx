@@ -14,7 +14,7 @@ import { ApiProblem } from '@/lib/problem';
 import { useCreatePublication } from '../api/create-publication';
 import { usePublication } from '../api/get-publication';
 import { useUpdatePublication } from '../api/update-publication';
-import { AttachmentList } from '../components/AttachmentList';
+import { PublicationAttachments } from '../components/PublicationAttachments';
 import { RichTextEditor } from '../components/RichTextEditor';
 import { usePublicationIdParam } from './params';
 
@@ -192,7 +192,7 @@ function EditorForm({ publication }: { publication?: Publication }) {
       </Card>
       <Card title={t('publication.attachment.title')}>
         {publication ? (
-          <AttachmentList
+          <PublicationAttachments
             publication={publication}
             editable={publication.allowedActions.includes('attach')}
           />

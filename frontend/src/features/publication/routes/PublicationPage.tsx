@@ -8,7 +8,7 @@ import { useMe } from '@/features/me';
 import { formatDateTime } from '@/lib/format';
 import { ApiProblem } from '@/lib/problem';
 import { usePublication } from '../api/get-publication';
-import { AttachmentList } from '../components/AttachmentList';
+import { PublicationAttachments } from '../components/PublicationAttachments';
 import { PublicationActions } from '../components/PublicationActions';
 import { PublicationStatusTag } from '../components/PublicationStatusTag';
 import { ReviewPanel } from '../components/ReviewPanel';
@@ -140,7 +140,7 @@ export default function PublicationPage() {
           />
           <section>
             <Typography.Title level={5}>{t('publication.attachment.title')}</Typography.Title>
-            <AttachmentList publication={p} editable={false} />
+            <PublicationAttachments publication={p} editable={false} />
           </section>
         </Flex>
       </Card>

@@ -1,4 +1,28 @@
-import type { MajorMatterListParams, StatusBoardParams, WorkReportListParams } from './types';
+import type { MajorMatterStatus, WorkReportKind, WorkReportStatus } from './types';
+
+export interface WorkReportListParams {
+  organizationId?: number;
+  recipientId?: number;
+  period?: string;
+  kind?: WorkReportKind;
+  status?: WorkReportStatus;
+  page?: number;
+  size?: number;
+}
+
+/** One period of one kind, for the organizations directly under `under`. */
+export interface StatusBoardParams {
+  under: number;
+  period: string;
+  kind: WorkReportKind;
+}
+
+export interface MajorMatterListParams {
+  organizationId?: number;
+  status?: MajorMatterStatus;
+  page?: number;
+  size?: number;
+}
 
 export const reportKeys = {
   work: ['work-reports'] as const,

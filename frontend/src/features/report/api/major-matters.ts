@@ -1,26 +1,23 @@
-import {
-  keepPreviousData,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
-import { majorMatterApi } from './client';
-import { reportKeys, validId } from './keys';
-import type { CreateMajorMatter, MajorMatter, MajorMatterListParams } from './types';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, asQuery, unwrap } from '@/lib/api-client';
+import { reportKeys, validId, type MajorMatterListParams } from './keys';
+import { fileForm, MAJOR_MATTERS, useRecordMutation } from './saved';
+import type { CreateMajorMatter, MajorMatter, MajorMatterPage } from './types';
 
-function saved(queryClient: QueryClient, matter?: MajorMatter) {
-  if (matter) queryClient.setQueryData(reportKeys.matterDetail(matter.id), matter);
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: reportKeys.matters }),
-    queryClient.invalidateQueries({ queryKey: reportKeys.myMatters() }),
-  ]);
+const path = (id: number) => ({ path: { id: String(id) } });
+
+export function listMajorMatters(params: MajorMatterListParams): Promise<MajorMatterPage> {
+  return unwrap(api.GET('/api/v1/major-matters', { params: { query: asQuery(params) } }));
+}
+
+export function getMajorMatter(id: number): Promise<MajorMatter> {
+  return unwrap(api.GET('/api/v1/major-matters/{id}', { params: path(id) }));
 }
 
 export function useMajorMatters(params: MajorMatterListParams) {
   return useQuery({
     queryKey: reportKeys.matterList(params),
-    queryFn: () => majorMatterApi.list(params),
+    queryFn: () => listMajorMatters(params),
     placeholderData: keepPreviousData,
   });
 }
@@ -28,7 +25,7 @@ export function useMajorMatters(params: MajorMatterListParams) {
 export function useMajorMatter(id: number | undefined) {
   return useQuery({
     queryKey: reportKeys.matterDetail(id ?? 0),
-    queryFn: () => majorMatterApi.get(id!),
+    queryFn: () => getMajorMatter(id!),
     enabled: validId(id),
     // the time-left badges count down; the server's flags (ackOverdue) are read again now and then
     refetchInterval: 60 * 1000,
@@ -38,7 +35,7 @@ export function useMajorMatter(id: number | undefined) {
 export function useMyMajorMatters(enabled = true) {
   return useQuery({
     queryKey: reportKeys.myMatters(),
-    queryFn: majorMatterApi.mine,
+    queryFn: () => unwrap(api.GET('/api/v1/me/major-matters')),
     enabled,
     staleTime: 30 * 1000,
     refetchInterval: 60 * 1000,
@@ -49,33 +46,46 @@ export function useMyMajorMatters(enabled = true) {
 export function useMatterLimits(recipientId: number | undefined) {
   return useQuery({
     queryKey: reportKeys.limits(recipientId ?? 0),
-    queryFn: () => majorMatterApi.limits(recipientId!),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/major-matters/limits/{organizationId}', {
+          params: { path: { organizationId: String(recipientId) } },
+        }),
+      ),
     enabled: validId(recipientId),
     staleTime: 5 * 60 * 1000,
     retry: false,
   });
 }
 
-function useMatterMutation<A>(call: (args: A) => Promise<MajorMatter>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: call, onSuccess: (matter) => saved(queryClient, matter) });
-}
-
 export const useCreateMajorMatter = () =>
-  useMatterMutation((body: CreateMajorMatter) => majorMatterApi.create(body));
+  useRecordMutation(MAJOR_MATTERS, (body: CreateMajorMatter) =>
+    unwrap(api.POST('/api/v1/major-matters', { body })),
+  );
 
 export const useAcknowledgeMatter = () =>
-  useMatterMutation((matter: MajorMatter) =>
-    majorMatterApi.acknowledge(matter.id, { version: matter.version }),
+  useRecordMutation(MAJOR_MATTERS, (matter: MajorMatter) =>
+    unwrap(
+      api.POST('/api/v1/major-matters/{id}/acknowledge', {
+        params: path(matter.id),
+        body: { version: matter.version },
+      }),
+    ),
   );
 
 export const useCloseMatter = () =>
-  useMatterMutation(({ matter, conclusion }: { matter: MajorMatter; conclusion: string }) =>
-    majorMatterApi.close(matter.id, { version: matter.version, conclusion }),
+  useRecordMutation(MAJOR_MATTERS, ({ matter, conclusion }: { matter: MajorMatter; conclusion: string }) =>
+    unwrap(
+      api.POST('/api/v1/major-matters/{id}/close', {
+        params: path(matter.id),
+        body: { version: matter.version, conclusion },
+      }),
+    ),
   );
 
 export const useForwardMatter = () =>
-  useMatterMutation(
+  useRecordMutation(
+    MAJOR_MATTERS,
     ({
       matter,
       recipientOrganizationId,
@@ -85,11 +95,12 @@ export const useForwardMatter = () =>
       recipientOrganizationId: number;
       note?: string;
     }) =>
-      majorMatterApi.forward(matter.id, {
-        version: matter.version,
-        recipientOrganizationId,
-        ...(note ? { note } : {}),
-      }),
+      unwrap(
+        api.POST('/api/v1/major-matters/{id}/forward', {
+          params: path(matter.id),
+          body: { version: matter.version, recipientOrganizationId, ...(note ? { note } : {}) },
+        }),
+      ),
   );
 
 /**
@@ -97,14 +108,29 @@ export const useForwardMatter = () =>
  * highest id in the answer (the API answers with the whole matter).
  */
 export const useAddFollowUp = () =>
-  useMatterMutation(async ({ matter, text, files }: { matter: MajorMatter; text: string; files: File[] }) => {
-    const updated = await majorMatterApi.followUp(matter.id, { version: matter.version, text });
-    if (files.length === 0) return updated;
-    const added = newestFollowUp(updated);
-    if (!added) return updated;
-    for (const file of files) await majorMatterApi.uploadFollowUpAttachment(matter.id, added.id, file);
-    return majorMatterApi.get(matter.id);
-  });
+  useRecordMutation(
+    MAJOR_MATTERS,
+    async ({ matter, text, files }: { matter: MajorMatter; text: string; files: File[] }) => {
+      const updated = await unwrap(
+        api.POST('/api/v1/major-matters/{id}/follow-ups', {
+          params: path(matter.id),
+          body: { version: matter.version, text },
+        }),
+      );
+      const added = newestFollowUp(updated);
+      if (files.length === 0 || !added) return updated;
+      for (const file of files) {
+        await unwrap(
+          api.POST('/api/v1/major-matters/{id}/follow-ups/{followUpId}/attachments', {
+            params: { path: { id: String(matter.id), followUpId: String(added.id) } },
+            body: {},
+            bodySerializer: () => fileForm(file),
+          }),
+        );
+      }
+      return getMajorMatter(matter.id);
+    },
+  );
 
 export function newestFollowUp(matter: MajorMatter) {
   return matter.followUps.reduce<MajorMatter['followUps'][number] | undefined>(

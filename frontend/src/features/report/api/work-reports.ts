@@ -1,35 +1,34 @@
-import {
-  keepPreviousData,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
-import { downloadFile } from '@/lib/api-client';
-import { workReportApi } from './client';
-import { reportKeys, validId } from './keys';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, asQuery, unwrap } from '@/lib/api-client';
+import { reportKeys, validId, type StatusBoardParams, type WorkReportListParams } from './keys';
+import { fileForm, useRecordMutation, useSideMutation, WORK_REPORTS } from './saved';
 import type {
   CompileWorkReport,
   CreateWorkReport,
-  StatusBoardParams,
+  StatusBoard,
   UpdateWorkReport,
   WorkReport,
-  WorkReportListParams,
+  WorkReportPage,
 } from './types';
 
-/** A step changes the report, the lists, the board and both sides' inboxes. */
-function saved(queryClient: QueryClient, report?: WorkReport) {
-  if (report) queryClient.setQueryData(reportKeys.workDetail(report.id), report);
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: reportKeys.work }),
-    queryClient.invalidateQueries({ queryKey: reportKeys.myWork() }),
-  ]);
+const path = (id: number) => ({ path: { id: String(id) } });
+
+export function listWorkReports(params: WorkReportListParams): Promise<WorkReportPage> {
+  return unwrap(api.GET('/api/v1/work-reports', { params: { query: asQuery(params) } }));
+}
+
+export function getWorkReport(id: number): Promise<WorkReport> {
+  return unwrap(api.GET('/api/v1/work-reports/{id}', { params: path(id) }));
+}
+
+export function getStatusBoard(params: StatusBoardParams): Promise<StatusBoard> {
+  return unwrap(api.GET('/api/v1/work-reports/status', { params: { query: asQuery(params) } }));
 }
 
 export function useWorkReports(params: WorkReportListParams) {
   return useQuery({
     queryKey: reportKeys.workList(params),
-    queryFn: () => workReportApi.list(params),
+    queryFn: () => listWorkReports(params),
     placeholderData: keepPreviousData,
   });
 }
@@ -37,7 +36,7 @@ export function useWorkReports(params: WorkReportListParams) {
 export function useWorkReport(id: number | undefined) {
   return useQuery({
     queryKey: reportKeys.workDetail(id ?? 0),
-    queryFn: () => workReportApi.get(id!),
+    queryFn: () => getWorkReport(id!),
     enabled: validId(id),
   });
 }
@@ -45,7 +44,7 @@ export function useWorkReport(id: number | undefined) {
 export function useStatusBoard(params: StatusBoardParams | undefined) {
   return useQuery({
     queryKey: reportKeys.board(params ?? { under: 0, period: '', kind: 'SEMIANNUAL' }),
-    queryFn: () => workReportApi.status(params!),
+    queryFn: () => getStatusBoard(params!),
     enabled: !!params && validId(params.under),
     placeholderData: keepPreviousData,
   });
@@ -54,55 +53,68 @@ export function useStatusBoard(params: StatusBoardParams | undefined) {
 export function useMyWorkReports(enabled = true) {
   return useQuery({
     queryKey: reportKeys.myWork(),
-    queryFn: workReportApi.mine,
+    queryFn: () => unwrap(api.GET('/api/v1/me/work-reports')),
     enabled,
     staleTime: 30 * 1000,
   });
 }
 
-function useReportMutation<A>(call: (args: A) => Promise<WorkReport>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: call, onSuccess: (report) => saved(queryClient, report) });
-}
-
 export const useCreateWorkReport = () =>
-  useReportMutation((body: CreateWorkReport) => workReportApi.create(body));
-export const useCompileWorkReport = () =>
-  useReportMutation((body: CompileWorkReport) => workReportApi.compile(body));
-export const useUpdateWorkReport = () =>
-  useReportMutation(({ id, body }: { id: number; body: UpdateWorkReport }) => workReportApi.update(id, body));
+  useRecordMutation(WORK_REPORTS, (body: CreateWorkReport) =>
+    unwrap(api.POST('/api/v1/work-reports', { body })),
+  );
 
-/** The steps that take only the version seen (sign-off, submit, acknowledge). */
-export type WorkReportStep = 'signOff' | 'submit' | 'acknowledge';
+export const useCompileWorkReport = () =>
+  useRecordMutation(WORK_REPORTS, (body: CompileWorkReport) =>
+    unwrap(api.POST('/api/v1/work-reports/compile', { body })),
+  );
+
+export const useUpdateWorkReport = () =>
+  useRecordMutation(WORK_REPORTS, ({ id, body }: { id: number; body: UpdateWorkReport }) =>
+    unwrap(api.PUT('/api/v1/work-reports/{id}', { params: path(id), body })),
+  );
+
+/** The steps that take only the version seen. */
+const STEP_PATHS = {
+  signOff: '/api/v1/work-reports/{id}/sign-off',
+  submit: '/api/v1/work-reports/{id}/submit',
+  acknowledge: '/api/v1/work-reports/{id}/acknowledge',
+} as const;
+export type WorkReportStep = keyof typeof STEP_PATHS;
 
 export const useWorkReportStep = () =>
-  useReportMutation(({ report, step }: { report: WorkReport; step: WorkReportStep }) =>
-    workReportApi[step](report.id, { version: report.version }),
+  useRecordMutation(WORK_REPORTS, ({ report, step }: { report: WorkReport; step: WorkReportStep }) =>
+    unwrap(api.POST(STEP_PATHS[step], { params: path(report.id), body: { version: report.version } })),
   );
 
 export const useReturnWorkReport = () =>
-  useReportMutation(({ report, comment }: { report: WorkReport; comment: string }) =>
-    workReportApi.returnReport(report.id, { version: report.version, comment }),
+  useRecordMutation(WORK_REPORTS, ({ report, comment }: { report: WorkReport; comment: string }) =>
+    unwrap(
+      api.POST('/api/v1/work-reports/{id}/return', {
+        params: path(report.id),
+        body: { version: report.version, comment },
+      }),
+    ),
   );
 
-/** Attachments answer with the attachment, not the report: the report is read again. */
+/** Attachments answer with the attachment (or nothing), not the report: the report is read again. */
 export function useWorkReportAttachment() {
-  const queryClient = useQueryClient();
   return {
-    upload: useMutation({
-      mutationFn: ({ id, file }: { id: number; file: File }) => workReportApi.uploadAttachment(id, file),
-      onSuccess: () => saved(queryClient),
-    }),
-    remove: useMutation({
-      mutationFn: ({ id, attachmentId }: { id: number; attachmentId: number }) =>
-        workReportApi.removeAttachment(id, attachmentId),
-      onSuccess: () => saved(queryClient),
-    }),
+    upload: useSideMutation(WORK_REPORTS, ({ id, file }: { id: number; file: File }) =>
+      unwrap(
+        api.POST('/api/v1/work-reports/{id}/attachments', {
+          params: path(id),
+          body: {},
+          bodySerializer: () => fileForm(file),
+        }),
+      ),
+    ),
+    remove: useSideMutation(WORK_REPORTS, ({ id, attachmentId }: { id: number; attachmentId: number }) =>
+      unwrap(
+        api.DELETE('/api/v1/work-reports/{id}/attachments/{attachmentId}', {
+          params: { path: { id: String(id), attachmentId: String(attachmentId) } },
+        }),
+      ),
+    ),
   };
-}
-
-export function useDownloadReportFile() {
-  return useMutation({
-    mutationFn: ({ url, fileName }: { url: string; fileName: string }) => downloadFile(url, fileName),
-  });
 }

@@ -1,7 +1,8 @@
 import { Flex, Form, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RichTextEditor } from '@/features/publication';
-import { WORK_REPORT_FORMS, type WorkReport } from '../api/types';
+import type { WorkReport } from '../api/types';
+import { WORK_REPORT_FORMS } from './kinds';
 import { CopiesField } from './CopiesField';
 import { SECTIONS } from './sections';
 

@@ -98,9 +98,7 @@ describe('periods of a report kind', () => {
 describe('status board summary', () => {
   it('counts submitted (acknowledged too), late and missing organizations', () => {
     const row = (status: string, late = false) =>
-      ({ organizationId: 1, organizationName: 'x', reportId: null, status, late }) as Parameters<
-        typeof summarize
-      >[0][number];
+      ({ organizationId: 1, organizationName: 'x', status, late }) as Parameters<typeof summarize>[0][number];
     expect(
       summarize([
         row('SUBMITTED', true),

@@ -36,7 +36,7 @@ function matter(overrides: Partial<MajorMatter> = {}): MajorMatter {
     organizationName: '柳岸社区',
     recipientOrganizationId: 10,
     recipientOrganizationName: '东湖街道',
-    recipients: [{ organizationId: 10, organizationName: '东湖街道' }],
+    recipients: [{ organizationId: 10, organizationName: '东湖街道', forwardedAt: iso(-30 * hour) }],
     category: 'ACCOUNT_HIJACKED',
     title: '社区公众号被盗用',
     description: '公众号发布了非本单位内容。',

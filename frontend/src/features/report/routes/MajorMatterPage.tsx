@@ -2,18 +2,18 @@ import { App, Button, Card, Descriptions, Flex, Space, Timeline, Typography } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { AttachmentList } from '@/components/AttachmentList';
 import { PageSpin } from '@/components/PageSpin';
 import { QueryError } from '@/components/QueryError';
 import { ReasonModal } from '@/components/ReasonModal';
 import { formatDateTime } from '@/lib/format';
 import { ApiProblem } from '@/lib/problem';
-import { majorMatterApi } from '../api/client';
+import { reportFileUrls, useDownloadReportFile } from '../api/files';
 import { useAcknowledgeMatter, useCloseMatter, useMajorMatter } from '../api/major-matters';
 import type { MajorMatter } from '../api/types';
 import { FollowUpForm } from '../components/FollowUpForm';
 import { ForwardModal } from '../components/ForwardModal';
 import { showReportProblem } from '../components/problems';
-import { ReportAttachments } from '../components/ReportAttachments';
 import { majorMatterActions } from '../components/status';
 import { LateTag, MatterStatusTag, TimeLeftBadge } from '../components/tags';
 import { useSides } from '../components/use-sides';
@@ -21,6 +21,7 @@ import '../locale';
 
 function Thread({ matter }: { matter: MajorMatter }) {
   const { t } = useTranslation();
+  const download = useDownloadReportFile();
   if (matter.followUps.length === 0) {
     return <Typography.Text type="secondary">{t('report.matter.detail.noFollowUps')}</Typography.Text>;
   }
@@ -39,10 +40,16 @@ function Thread({ matter }: { matter: MajorMatter }) {
               {followUp.text}
             </Typography.Paragraph>
             {followUp.attachments.length > 0 && (
-              <ReportAttachments
+              <AttachmentList
                 testId="follow-up-attachments"
-                attachments={followUp.attachments}
-                urlOf={(file) => majorMatterApi.followUpAttachmentUrl(matter.id, followUp.id, file.id)}
+                itemTestId="report-attachment"
+                files={followUp.attachments}
+                onDownload={(file) =>
+                  download.mutateAsync({
+                    url: reportFileUrls.followUpAttachment(matter.id, followUp.id, file.id),
+                    fileName: file.fileName,
+                  })
+                }
               />
             )}
           </div>
@@ -136,10 +143,11 @@ function MatterDetail({ matter }: { matter: MajorMatter }) {
             <Flex vertical data-testid="matter-recipients">
               {matter.recipients.length === 0
                 ? matter.recipientOrganizationName
-                : matter.recipients.map((recipient) => (
+                : matter.recipients.map((recipient, index) => (
                     <span key={recipient.organizationId}>
                       {recipient.organizationName}
-                      {recipient.forwardedAt && (
+                      {/* the first recipient is where it was reported; the ones after it were forwarded to */}
+                      {index > 0 && recipient.forwardedAt && (
                         <Typography.Text type="secondary">
                           {' '}
                           {t('report.matter.detail.forwardedBy', {

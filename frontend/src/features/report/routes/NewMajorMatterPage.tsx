@@ -12,6 +12,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ChannelSelect } from '@/features/channel';
@@ -20,13 +21,21 @@ import { OrganizationSelect, useOrganization } from '@/features/organization';
 import { formatDateTime } from '@/lib/format';
 import { fieldsNamed } from '@/lib/form-errors';
 import { useCreateMajorMatter, useMatterLimits } from '../api/major-matters';
-import { MAJOR_MATTER_CATEGORIES } from '../api/types';
+import { MAJOR_MATTER_CATEGORIES } from '../components/kinds';
 import { matterTimesProblem } from '../components/matter-form';
 import { majorMatterBody, type MajorMatterValues } from '../components/payloads';
 import { showReportProblem } from '../components/problems';
 import { useNow } from '../components/tags';
 import { formatMinutes, reportDeadlineOf, timeLeft } from '../components/time-left';
 import '../locale';
+
+/**
+ * Enter confirms a typed time in the picker; it must not also submit the form (the browser's implicit
+ * submission), or a matter is reported with half its times filled in.
+ */
+function confirmOnly(event: KeyboardEvent<HTMLElement>) {
+  if (event.key === 'Enter') event.preventDefault();
+}
 
 /** The report's deadline as it stands: learned at + the recipient's limit, and how long is left. */
 function DeadlineHint({ organizationId, learnedAt }: { organizationId?: number; learnedAt?: Dayjs | null }) {
@@ -155,14 +164,22 @@ export default function NewMajorMatterPage() {
             label={t('report.matter.field.occurredAt')}
             rules={required('occurredAt')}
           >
-            <DatePicker showTime={{ format: 'HH:mm' }} format={t('common.format.dateTime')} />
+            <DatePicker
+              showTime={{ format: 'HH:mm' }}
+              format={t('common.format.dateTime')}
+              onKeyDown={confirmOnly}
+            />
           </Form.Item>
           <Form.Item
             name="learnedAt"
             label={t('report.matter.field.learnedAt')}
             rules={required('learnedAt')}
           >
-            <DatePicker showTime={{ format: 'HH:mm' }} format={t('common.format.dateTime')} />
+            <DatePicker
+              showTime={{ format: 'HH:mm' }}
+              format={t('common.format.dateTime')}
+              onKeyDown={confirmOnly}
+            />
           </Form.Item>
         </Space>
         <Form.Item>

@@ -183,7 +183,6 @@ describe('WorkReportStatusPage', () => {
         {
           organizationId: 21,
           organizationName: '桃源社区',
-          reportId: null,
           status: 'NOT_STARTED',
           late: false,
         },

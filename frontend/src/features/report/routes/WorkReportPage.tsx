@@ -3,16 +3,16 @@ import { Alert, App, Button, Card, Descriptions, Flex, Form, Popconfirm, Space, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { AttachmentList } from '@/components/AttachmentList';
 import { PageSpin } from '@/components/PageSpin';
 import { QueryError } from '@/components/QueryError';
 import { ReasonModal } from '@/components/ReasonModal';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { fieldsNamed } from '@/lib/form-errors';
 import { ApiProblem } from '@/lib/problem';
-import { workReportApi } from '../api/client';
+import { reportFileUrls, useDownloadReportFile } from '../api/files';
 import type { WorkReport } from '../api/types';
 import {
-  useDownloadReportFile,
   useReturnWorkReport,
   useUpdateWorkReport,
   useWorkReport,
@@ -24,7 +24,6 @@ import { periodLabel } from '../components/labels';
 import { OrganizationName } from '../components/OrganizationName';
 import { updateWorkReportBody, type WorkReportEditValues } from '../components/payloads';
 import { showReportProblem } from '../components/problems';
-import { ReportAttachments } from '../components/ReportAttachments';
 import { workReportActions } from '../components/status';
 import { LateTag, WorkReportStatusTag } from '../components/tags';
 import { useSides } from '../components/use-sides';
@@ -136,7 +135,7 @@ function Editor({ report }: { report: WorkReport }) {
         loading={download.isPending}
         onClick={() =>
           download.mutate(
-            { url: workReportApi.documentUrl(report.id), fileName: `${report.title}.docx` },
+            { url: reportFileUrls.workReportDocument(report.id), fileName: `${report.title}.docx` },
             { onError: (error) => showReportProblem(error, message) },
           )
         }
@@ -245,9 +244,16 @@ function Editor({ report }: { report: WorkReport }) {
         </Card>
       </Flex>
       <Card title={t('report.attachment.title')}>
-        <ReportAttachments
-          attachments={report.attachments}
-          urlOf={(file) => workReportApi.attachmentUrl(report.id, file.id)}
+        <AttachmentList
+          testId="report-attachments"
+          itemTestId="report-attachment"
+          files={report.attachments}
+          onDownload={(file) =>
+            download.mutateAsync({
+              url: reportFileUrls.workReportAttachment(report.id, file.id),
+              fileName: file.fileName,
+            })
+          }
           onUpload={
             actions.attach ? (file) => attachment.upload.mutateAsync({ id: report.id, file }) : undefined
           }

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PrintLayout } from '@/components/PrintLayout';
 import { showProblem } from '@/lib/form-errors';
-import { workReportApi } from '../api/client';
-import { useDownloadReportFile, useWorkReport } from '../api/work-reports';
+import { reportFileUrls, useDownloadReportFile } from '../api/files';
+import { useWorkReport } from '../api/work-reports';
 import { OrganizationName } from '../components/OrganizationName';
 import { SECTIONS } from '../components/sections';
 import '../locale';
@@ -73,7 +73,7 @@ export default function WorkReportPrintPage() {
               loading={download.isPending}
               onClick={() =>
                 download.mutate(
-                  { url: workReportApi.documentUrl(r!.id), fileName: `${r!.title}.docx` },
+                  { url: reportFileUrls.workReportDocument(r!.id), fileName: `${r!.title}.docx` },
                   { onError: (error) => showProblem(error, message) },
                 )
               }

@@ -8,9 +8,10 @@ import { OrganizationSelect, useOrganization } from '@/features/organization';
 import { todayApiDate } from '@/lib/dates';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { showProblem } from '@/lib/form-errors';
-import { workReportApi } from '../api/client';
-import { WORK_REPORT_KINDS, type StatusBoardRow, type WorkReportKind } from '../api/types';
-import { useDownloadReportFile, useStatusBoard } from '../api/work-reports';
+import { reportFileUrls, useDownloadReportFile } from '../api/files';
+import type { StatusBoardRow, WorkReportKind } from '../api/types';
+import { WORK_REPORT_KINDS } from '../components/kinds';
+import { useStatusBoard } from '../api/work-reports';
 import { summarize } from '../components/board';
 import { periodLabel } from '../components/labels';
 import { currentPeriod, periodFits, periodsOf } from '../components/status';
@@ -58,7 +59,7 @@ export default function WorkReportStatusPage() {
             onClick={() =>
               download.mutate(
                 {
-                  url: workReportApi.statusExportUrl(params),
+                  url: reportFileUrls.statusSheet(params),
                   fileName: `${t('report.board.fileName', {
                     organization: organization.data?.name ?? '',
                     period: periodLabel(period, t),

@@ -8,15 +8,10 @@ import { useAccess } from '@/features/me';
 import { OrganizationSelect } from '@/features/organization';
 import { todayApiDate } from '@/lib/dates';
 import { formatDate, formatDateTime } from '@/lib/format';
-import {
-  WORK_REPORT_KINDS,
-  WORK_REPORT_STATUSES,
-  type WorkReport,
-  type WorkReportKind,
-  type WorkReportStatus,
-} from '../api/types';
+import type { WorkReport, WorkReportKind, WorkReportStatus } from '../api/types';
 import { useMyWorkReports, useWorkReports } from '../api/work-reports';
 import { canWriteReports } from '../components/access';
+import { WORK_REPORT_KINDS, WORK_REPORT_STATUSES } from '../components/kinds';
 import { periodLabel } from '../components/labels';
 import { periodOptions } from '../components/period-options';
 import { ReportStartModal } from '../components/ReportStartModal';
