@@ -212,7 +212,7 @@ test('the street assesses its communities with a template, concludes with a rank
 
   await test.step('community adds progress with an evidence file and submits it', async () => {
     await login(page, 'community');
-    await page.getByTestId('side-menu').getByText('整改台账', { exact: true }).click();
+    await page.getByTestId('side-menu').getByText(/^整改台账/).click();
     await page.getByTestId('rectification-ledger').getByRole('link', { name: PROBLEM }).click();
     await expect(page).toHaveURL(new RegExp(`${rectificationPath}$`));
     const form = page.getByTestId('progress-form');

@@ -405,7 +405,7 @@ export const appRoutes: AppRoute[] = [
     page: page(() => import('@/features/inspection/routes/LedgerPage')),
     allowed: canReadInspections,
     title: 'menu.rectificationLedger',
-    menu: { icon: <ContainerOutlined aria-hidden />, group: INSPECTIONS },
+    menu: { icon: <ContainerOutlined aria-hidden />, group: INSPECTIONS, count: 'rectifications' },
   },
   {
     path: '/rectifications/:id',

@@ -3,17 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { MyCounts } from '@/lib/api-types';
 import { useMyCounts } from '../api/my-counts';
 
-/**
- * The counters a menu entry may show. The report counters are named before openapi.yaml lists them (the report
- * backend adds them to /me/counts): while the server does not send one, its entry shows no badge.
- */
-export type CountKey = keyof MyCounts | 'workReports' | 'majorMatters';
+/** The counters a menu entry may show: those of /me/counts. */
+export type CountKey = keyof MyCounts;
 
 /** A menu entry's label with the number of what waits there (待我审核 3); nothing when none waits. */
 export function MenuCount({ label, count }: { label: string; count: CountKey }) {
   const { t } = useTranslation();
   const counts = useMyCounts();
-  const value = (counts.data as Partial<Record<CountKey, number>> | undefined)?.[count] ?? 0;
+  const value = counts.data?.[count] ?? 0;
   return (
     <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
       {label}

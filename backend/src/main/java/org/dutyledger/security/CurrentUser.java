@@ -85,14 +85,18 @@ public class CurrentUser {
         return sub == null ? null : sub.toString();
     }
 
+    /**
+     * The caller's name as the ledger writes it: the person record's (the token's `name` claim is Keycloak's "given
+     * family", which reads 桂兰 赵 for 赵桂兰), else the token's, else the login.
+     */
     public String displayName() {
-        if (acting == null && identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Object name = jwt.getClaim("name");
-            if (name != null) {
-                return name.toString();
-            }
+        if (person() != null) {
+            return person().name();
         }
-        return person() == null ? username() : person().name();
+        if (acting == null && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("name") != null) {
+            return jwt.getClaim("name").toString();
+        }
+        return username();
     }
 
     public boolean isAdmin() {
