@@ -86,7 +86,7 @@ test('the street assesses its communities with a template, concludes with a rank
   });
 
   await test.step(`secretary plans the annual assessment of ${liuan.name} and ${taoyuan.name} and starts it`, async () => {
-    await page.getByTestId('side-menu').getByText('督查考核', { exact: true }).click();
+    await page.getByTestId('side-menu').getByRole('menuitem', { name: '督查考核', exact: true }).click();
     await expect(page).toHaveURL(/\/inspections$/);
     await page.getByRole('button', { name: label('新建督查考核') }).click();
     const form = page.getByTestId('plan-form');
