@@ -39,6 +39,7 @@ describe('route table', () => {
   it('derives the menu from the table, in its order', () => {
     expect(menu).toEqual(appRoutes.filter((route) => route.menu));
     expect(menu.map((route) => route.title)).toEqual([
+      'menu.workbench',
       'menu.organizations',
       'menu.people',
       'menu.responsibilityMatrix',

@@ -16,6 +16,7 @@ import {
   FileDoneOutlined,
   FileTextOutlined,
   GlobalOutlined,
+  HomeOutlined,
   IdcardOutlined,
   ImportOutlined,
   NotificationOutlined,
@@ -77,6 +78,14 @@ const REPORTS = 'menu.groupReports';
 const INSPECTIONS = 'menu.groupInspections';
 
 export const appRoutes: AppRoute[] = [
+  {
+    path: '/workbench',
+    page: page(() => import('@/features/home/routes/WorkbenchPage')),
+    // every signed-in user with access has one; its blocks follow what the person may read
+    allowed: () => true,
+    title: 'menu.workbench',
+    menu: { icon: <HomeOutlined aria-hidden /> },
+  },
   {
     path: '/organizations/:id?',
     page: page(() => import('@/features/organization/routes/OrganizationsPage')),
@@ -449,7 +458,7 @@ export const appRoutes: AppRoute[] = [
 export const menu = appRoutes.filter((route) => route.menu);
 
 /** The first page a signed-in user lands on. */
-export const homePath = '/organizations';
+export const homePath = '/workbench';
 
 export interface Crumb {
   key: string;
