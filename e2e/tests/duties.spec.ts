@@ -71,6 +71,8 @@ test('secretary hands over 直接责任人 of 东湖街道, sees it as of last m
   await test.step('log in as secretary through the Keycloak login page', async () => {
     await login(page, 'secretary');
     await expect(page.getByTestId('user-name')).toHaveText('王建国');
+    // the app opens on 工作台; the tree is one menu entry away
+    await page.getByTestId('side-menu').getByRole('menuitem', { name: /组织机构/ }).click();
   });
 
   const timeline = page.getByTestId('duty-timeline');

@@ -15,6 +15,8 @@ test('outsider does not see 东湖街道 and its communities, and their URLs ans
   await test.step('log in as outsider: only 西山街道 in the tree', async () => {
     await login(page, 'outsider');
     await expect(page.getByTestId('user-name')).toHaveText('陈志强');
+    await expect(page.getByTestId('workbench')).toBeVisible();
+    await page.getByTestId('side-menu').getByRole('menuitem', { name: /组织机构/ }).click();
     const tree = page.getByTestId('org-tree');
     await expect(tree.getByText(own.name, { exact: true })).toBeVisible();
     await expect(tree.getByText(demo.get('XS-SONGLIN')!.name, { exact: true })).toBeVisible();

@@ -18,6 +18,9 @@ test('secretary creates and renames a community, sees both in the audit trail; t
   await test.step('log in as secretary through the Keycloak login page', async () => {
     await login(page, 'secretary');
     await expect(page.getByTestId('user-name')).toHaveText('王建国');
+    // the app opens on 工作台; the tree is one menu entry away
+    await page.getByTestId('side-menu').getByRole('menuitem', { name: /组织机构/ }).click();
+    await expect(page).toHaveURL(/\/organizations$/);
     await snap(page, testInfo, '01-organizations');
   });
 
@@ -98,6 +101,8 @@ test('secretary creates and renames a community, sees both in the audit trail; t
     await expect(page.getByRole('button', { name: /校验完整性/ })).toHaveCount(0);
     await logout(page);
     await login(page, 'auditor');
+    // 工作台 verifies the chain as it opens; one verification runs at a time, so let it finish first
+    await expect(page.getByTestId('home-verification')).toHaveAttribute('data-ok', 'true');
     await page.getByRole('menuitem', { name: /审计留痕/ }).click();
     await expect(page).toHaveURL(/\/audit$/);
     await page.getByRole('button', { name: /校验完整性/ }).click();
