@@ -81,8 +81,8 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/workbench',
     page: page(() => import('@/features/home/routes/WorkbenchPage')),
-    // every signed-in user with access has one; its blocks follow what the person may read
-    allowed: () => true,
+    // whoever reads anything has one; its blocks follow what the person may read
+    allowed: (a) => !a.hasNoAccess,
     title: 'menu.workbench',
     menu: { icon: <HomeOutlined aria-hidden /> },
   },
