@@ -13,7 +13,7 @@ const community = { id: 20, code: 'SQ-01', name: '柳岸社区' };
 
 const review = {
   id: 301,
-  channel: { id: 5, name: '城关发布', type: 'WECHAT' },
+  channel: { id: 5, name: '城关发布', type: 'WECHAT_OFFICIAL_ACCOUNT' },
   organization: street,
   title: '社区通知',
   status: 'IN_REVIEW',
