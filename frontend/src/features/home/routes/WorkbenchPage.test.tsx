@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import type { components } from '@/lib/api-schema';
 import { type Call, json, problem, stubFetch } from '@/test/fetch-stub';
-import { dutyAssignment, me } from '@/test/fixtures';
+import { dutyAssignment, me, person } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
 
 type Schemas = components['schemas'];
@@ -116,7 +116,7 @@ describe('工作台', () => {
     expect(router.state.location.pathname).toBe('/workbench');
     const first = within(screen.getByTestId('side-menu')).getAllByRole('menuitem')[0];
     expect(first).toHaveTextContent('工作台');
-    expect(document.title).toMatch(/^工作台/);
+    await waitFor(() => expect(document.title).toMatch(/^工作台/));
   });
 
   it("shows the secretary's inboxes with what waits, how long, and links to each page", async () => {
@@ -256,7 +256,8 @@ describe('工作台', () => {
       username: 'auditor',
       displayName: '纪委监督员',
       globalRoles: ['auditor'],
-      person: undefined,
+      // linked to a person, as the demo auditor is, but a member of no organization
+      person: person({ id: 30, name: '纪委监督员', username: 'auditor' }),
       scope: [{ organizationId: 1, code: 'QU', name: '城关区', role: 'AUDITOR' }],
     });
     await renderApp('/workbench', auditor);
@@ -268,7 +269,7 @@ describe('工作台', () => {
     expect(await within(activity).findByText(/柳岸社区/)).toBeInTheDocument();
     expect(within(activity).getByText('全部')).toHaveAttribute('href', '/audit');
     expect(await block('vacancies')).toBeInTheDocument();
-
+    expect(await block('notifications')).toBeInTheDocument();
     for (const id of [
       'reviews',
       'duties',
@@ -276,7 +277,6 @@ describe('工作台', () => {
       'rectifications',
       'work-reports',
       'major-matters',
-      'notifications',
     ]) {
       expect(screen.queryByTestId(`home-block-${id}`)).toBeNull();
     }

@@ -14,25 +14,26 @@ export interface Blocks {
 }
 
 /**
- * Which blocks the start page shows: the inboxes of a person (the endpoints answer only for a login linked to
- * one), the vacancies of whoever reads the matrix, the chain's verification and the trail for those who may
- * verify it (admin, auditor).
+ * Which blocks the start page shows. The inboxes are a member's: reviewers, report signers and rectification owners
+ * are found through duties and memberships, so a person with no membership (the demo auditor) has none of them and
+ * sees no empty inboxes, only notifications. Whoever reads the matrix sees the vacancies; the chain's verification
+ * and the trail are for those who may verify it (admin, auditor).
  */
 export function blocksFor(
   access: Access,
   pages: { readsReports: boolean; readsInspections: boolean },
 ): Blocks {
-  const person = access.canReview;
+  const member = access.hasOwnObligations;
   return {
     verification: access.canVerifyAudit,
     activity: access.canVerifyAudit,
-    reviews: person,
-    duties: access.hasOwnDuties,
-    notifications: person,
-    obligations: access.hasOwnObligations,
-    rectifications: person && pages.readsInspections,
-    workReports: person && pages.readsReports,
-    majorMatters: person && pages.readsReports,
+    reviews: member && access.canReview,
+    duties: member && access.hasOwnDuties,
+    notifications: access.canReview,
+    obligations: member,
+    rectifications: member && pages.readsInspections,
+    workReports: member && pages.readsReports,
+    majorMatters: member && pages.readsReports,
     vacancies: access.canReadMatrix,
   };
 }
