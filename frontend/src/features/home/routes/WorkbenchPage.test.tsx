@@ -106,13 +106,15 @@ function serve(answers: Answers): Call[] {
   });
 }
 
-const block = (id: string) => screen.findByTestId(`home-block-${id}`);
+// The page is lazy-loaded: its first render in a file transforms its modules, slow on a busy machine.
+const LOADING = { timeout: 30_000 };
+const block = (id: string) => screen.findByTestId(`home-block-${id}`, {}, LOADING);
 
 describe('工作台', () => {
   it('is where a signed-in user lands, and the first menu entry', async () => {
     serve({});
     const { router } = await renderApp('/', me());
-    await screen.findByTestId('workbench');
+    await screen.findByTestId('workbench', {}, LOADING);
     expect(router.state.location.pathname).toBe('/workbench');
     const first = within(screen.getByTestId('side-menu')).getAllByRole('menuitem')[0];
     expect(first).toHaveTextContent('工作台');
