@@ -1,0 +1,33 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { filerApi } from './client';
+import { accountabilityKeys } from './keys';
+import type { Filer } from './types';
+
+/** The filing grants the caller may see; a bare array or a page, whichever the server answers. */
+export function useFilers(organizationId?: number, enabled = true) {
+  return useQuery({
+    queryKey: accountabilityKeys.filerList(organizationId),
+    queryFn: async (): Promise<Filer[]> => {
+      const body = await filerApi.list(organizationId);
+      return Array.isArray(body) ? body : body.items;
+    },
+    enabled,
+    staleTime: 60 * 1000,
+  });
+}
+
+export function useGrantFiler() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: filerApi.grant,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountabilityKeys.filers }),
+  });
+}
+
+export function useRemoveFiler() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (filer: Filer) => filerApi.remove(filer.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountabilityKeys.filers }),
+  });
+}
