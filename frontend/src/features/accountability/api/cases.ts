@@ -26,7 +26,12 @@ export function useCase(id: number | undefined) {
 }
 
 export function useMyLines(enabled = true) {
-  return useQuery({ queryKey: accountabilityKeys.mine(), queryFn: caseApi.mine, enabled, staleTime: 30 * 1000 });
+  return useQuery({
+    queryKey: accountabilityKeys.mine(),
+    queryFn: caseApi.mine,
+    enabled,
+    staleTime: 30 * 1000,
+  });
 }
 
 /** A write changes the case, the lists and the named persons' own lines. */

@@ -67,7 +67,8 @@ export const caseApi = {
 
 export const filerApi = {
   // Without organizationId: every grant the caller may see (admin, auditor: all; a filer: their own).
-  list: (organizationId?: number) => send<Filer[] | Page<Filer>>('GET', FILERS, { query: { organizationId } }),
+  list: (organizationId?: number) =>
+    send<Filer[] | Page<Filer>>('GET', FILERS, { query: { organizationId } }),
   grant: (body: { organizationId: number; personId: number }) => send<Filer>('POST', FILERS, { body }),
   remove: (id: number) => send<void>('DELETE', `${FILERS}/${id}`),
 };

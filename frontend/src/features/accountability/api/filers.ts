@@ -31,3 +31,13 @@ export function useRemoveFiler() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: accountabilityKeys.filers }),
   });
 }
+
+/**
+ * The organizations the caller may file in: their own grants (the list is read without an organization and
+ * kept to the caller's person). An admin files anywhere; a caller without a person has no grants.
+ */
+export function useOwnGrants(personId: number | undefined, isAdmin: boolean) {
+  const filers = useFilers(undefined, personId !== undefined && !isAdmin);
+  const grants = (filers.data ?? []).filter((filer) => filer.personId === personId);
+  return { grants, isPending: filers.isLoading, canFile: isAdmin || grants.length > 0 };
+}

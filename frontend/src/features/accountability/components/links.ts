@@ -1,4 +1,4 @@
-import { LINK_KINDS, type CaseLink, type LinkKind } from '../api/types';
+import { LINK_KINDS, type CaseLink, type DecisionKind, type LinkKind, type Situation } from '../api/types';
 
 /**
  * `PUBLICATION:12`, `FULFILMENT:5:2` (the decision at index 2 of fulfilment 5): the pre-linked entry points'
@@ -17,7 +17,9 @@ export function parseLink(value: string): CaseLink | undefined {
 
 /** The inverse of parseLink: what an entry point puts in `?link=`. */
 export function formatLink(link: CaseLink): string {
-  return link.decisionIndex != null ? `${link.kind}:${link.id}:${link.decisionIndex}` : `${link.kind}:${link.id}`;
+  return link.decisionIndex != null
+    ? `${link.kind}:${link.id}:${link.decisionIndex}`
+    : `${link.kind}:${link.id}`;
 }
 
 /** Each distinct link once, in the order given. */
@@ -35,7 +37,10 @@ export function distinctLinks(links: CaseLink[]): CaseLink[] {
  * The address of the new-case form, pre-linked to a record; the subject organization and the incident date
  * are filled in when the entry point knows them.
  */
-export function newCasePath(link: CaseLink, prefill: { subjectOrganizationId?: number; incidentDate?: string } = {}) {
+export function newCasePath(
+  link: CaseLink,
+  prefill: { subjectOrganizationId?: number; incidentDate?: string } = {},
+) {
   const params = new URLSearchParams({ link: formatLink(link) });
   if (prefill.subjectOrganizationId) params.set('subject', String(prefill.subjectOrganizationId));
   if (prefill.incidentDate) params.set('date', prefill.incidentDate);
@@ -56,4 +61,18 @@ export function linkedRecordPath(link: CaseLink): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** The situation a pre-linked form starts with (the filer may change it); none for an obligation. */
+export function suggestedSituation(links: CaseLink[]): Situation | undefined {
+  const kinds = new Set(links.map((link) => link.kind));
+  if (kinds.has('PUBLICATION')) return 'UNREVIEWED_PUBLICATION';
+  if (kinds.has('MAJOR_MATTER')) return 'MAJOR_MATTER_CONCEALED';
+  if (kinds.has('RECTIFICATION') || kinds.has('FINDING')) return 'RECTIFICATION_FAILED';
+  return undefined;
+}
+
+/** A publication is approved by individuals; everything else is decided by a body (the filer may change it). */
+export function suggestedDecisionKind(links: CaseLink[]): DecisionKind {
+  return links.some((link) => link.kind === 'PUBLICATION') ? 'INDIVIDUAL' : 'COLLECTIVE';
 }

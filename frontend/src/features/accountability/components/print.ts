@@ -18,7 +18,9 @@ export function roleText(line: Line, t: TFunction): string {
   const role = line.role
     ? t(`duty.role.${line.role}`, { defaultValue: line.role })
     : t(`accountability.source.${line.source}`);
-  return line.assignmentBasis ? t('accountability.line.roleWithBasis', { role, basis: line.assignmentBasis }) : role;
+  return line.assignmentBasis
+    ? t('accountability.line.roleWithBasis', { role, basis: line.assignmentBasis })
+    : role;
 }
 
 export function exemptionText(line: Line, t: TFunction): string {
@@ -44,7 +46,10 @@ export function printRows(c: AccountabilityCase, t: TFunction): PrintRow[] {
 }
 
 /** The situation in words; OTHER shows the filer's text. */
-export function situationText(c: Pick<AccountabilityCase, 'situation' | 'situationText'>, t: TFunction): string {
+export function situationText(
+  c: Pick<AccountabilityCase, 'situation' | 'situationText'>,
+  t: TFunction,
+): string {
   const name = t(`accountability.situation.${c.situation}`);
   return c.situation === 'OTHER' && c.situationText ? `${name}：${c.situationText}` : name;
 }
