@@ -21,7 +21,7 @@ export default function CasePrintPage() {
       queries={[query]}
       title={c ? t('accountability.print.fileTitle', { title: c.title }) : ''}
       heading={heading ? `${heading.organization}${heading.title}` : undefined}
-      testId="case-print"
+      testId="case-decision-print"
     >
       {() => (
         <>
