@@ -16,6 +16,8 @@ export function sideOf(c: Pick<AccountabilityCase, 'ownLineOnly'>, access: Acces
 
 export interface CaseActions {
   submit: boolean;
+  /** Derive the proposal again from the ledger (a correction of an assignment since filing). */
+  recompute: boolean;
   decide: boolean;
   fileUpward: boolean;
   close: boolean;
@@ -32,6 +34,7 @@ export function caseActions(status: CaseStatus, side: Side): CaseActions {
   const filer = side === 'filer';
   return {
     submit: filer && status === 'DRAFT',
+    recompute: filer && status === 'DRAFT',
     decide: filer && status === 'UNDER_REVIEW',
     fileUpward: filer && status === 'DECIDED',
     close: filer && (status === 'DECIDED' || status === 'FILED_UPWARD'),

@@ -75,6 +75,11 @@ function Detail({ c }: { c: AccountabilityCase }) {
 
   const buttons = (
     <Space wrap data-testid="case-actions">
+      {actions.recompute && (
+        <Button loading={step.isPending} onClick={() => run('recompute')} data-testid="case-recompute">
+          {t('accountability.action.recompute')}
+        </Button>
+      )}
       {actions.submit &&
         confirmStep('submit', 'accountability.action.confirmSubmit', 'accountability.action.submit', true)}
       {actions.decide && (

@@ -6,7 +6,7 @@ import { me, organization, person } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
 import { accountabilityCase } from '../components/fixtures';
 
-const district = organization({ id: 1, code: 'QU-DH', name: '东湖区', parentId: null, path: [] });
+const district = organization({ id: 1, code: 'QU-DH', name: '东湖区', parentId: undefined, path: [] });
 const street = organization({
   id: 10,
   code: 'STREET-DH',
