@@ -60,6 +60,9 @@ describe('route table', () => {
       'menu.scoringTemplates',
       'menu.findings',
       'menu.rectificationLedger',
+      'menu.accountabilityCases',
+      'menu.myAccountabilityLines',
+      'menu.accountabilityFilers',
       'menu.integration',
       'menu.audit',
     ]);

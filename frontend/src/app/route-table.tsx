@@ -5,6 +5,9 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BranchesOutlined,
+  KeyOutlined,
+  SafetyCertificateOutlined,
+  SolutionOutlined,
   CarryOutOutlined,
   CheckSquareOutlined,
   ContainerOutlined,
@@ -25,6 +28,13 @@ import {
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { generatePath, type Params } from 'react-router';
+import {
+  canFileCases,
+  canHaveOwnLines,
+  canReadAccountability,
+  canReadFilers,
+  CaseCrumb,
+} from '@/features/accountability';
 import { canManageWebhooks, WebhookCrumb } from '@/features/integration';
 import type { Access } from '@/features/me';
 import type { CountKey } from '@/features/notification';
@@ -76,6 +86,7 @@ const browseObligations = (a: Access) => a.canBrowseObligations;
 const OBLIGATIONS = 'menu.groupObligations';
 const REPORTS = 'menu.groupReports';
 const INSPECTIONS = 'menu.groupInspections';
+const ACCOUNTABILITY = 'menu.groupAccountability';
 
 export const appRoutes: AppRoute[] = [
   {
@@ -423,6 +434,50 @@ export const appRoutes: AppRoute[] = [
     title: 'menu.rectification',
     parent: '/rectifications',
     entity: RectificationCrumb,
+  },
+  {
+    path: '/accountability-cases',
+    page: page(() => import('@/features/accountability/routes/CasesPage')),
+    allowed: canReadAccountability,
+    title: 'menu.accountabilityCases',
+    menu: { icon: <SafetyCertificateOutlined aria-hidden />, group: ACCOUNTABILITY },
+  },
+  {
+    path: '/accountability-cases/new',
+    page: page(() => import('@/features/accountability/routes/NewCasePage')),
+    allowed: canFileCases,
+    title: 'menu.newAccountabilityCase',
+    parent: '/accountability-cases',
+  },
+  {
+    path: '/accountability-cases/:id',
+    page: page(() => import('@/features/accountability/routes/CasePage')),
+    allowed: (a) => canReadAccountability(a) || canHaveOwnLines(a),
+    title: 'menu.accountabilityCase',
+    parent: '/accountability-cases',
+    entity: CaseCrumb,
+  },
+  {
+    path: '/accountability-cases/:id/print',
+    page: page(() => import('@/features/accountability/routes/CasePrintPage')),
+    allowed: canReadAccountability,
+    title: 'menu.accountabilityDecision',
+    parent: '/accountability-cases/:id',
+    layout: 'print',
+  },
+  {
+    path: '/me/accountability-lines',
+    page: page(() => import('@/features/accountability/routes/MyLinesPage')),
+    allowed: canHaveOwnLines,
+    title: 'menu.myAccountabilityLines',
+    menu: { icon: <SolutionOutlined aria-hidden />, group: ACCOUNTABILITY },
+  },
+  {
+    path: '/accountability-filers',
+    page: page(() => import('@/features/accountability/routes/FilersPage')),
+    allowed: canReadFilers,
+    title: 'menu.accountabilityFilers',
+    menu: { icon: <KeyOutlined aria-hidden />, group: ACCOUNTABILITY },
   },
   {
     path: '/webhooks',

@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageSpin } from '@/components/PageSpin';
+import { FileCaseLink } from '@/features/accountability';
 import { QueryError } from '@/components/QueryError';
 import { ReasonModal } from '@/components/ReasonModal';
 import { formatDate, formatDateTime } from '@/lib/format';
@@ -100,6 +101,10 @@ function Detail({ r }: { r: Rectification }) {
       {actions.requestExtension && (
         <Button onClick={() => setExtending(true)}>{t('inspection.rectification.requestExtension')}</Button>
       )}
+      <FileCaseLink
+        link={{ kind: 'RECTIFICATION', id: r.id }}
+        subjectOrganizationId={finding.targetOrganizationId}
+      />
     </Space>
   );
 

@@ -1,6 +1,7 @@
 import { Button, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileCaseLink } from '@/features/accountability';
 import { formatDate } from '@/lib/format';
 import type { Obligation } from '../api/types';
 import { FulfilmentFormModal } from './FulfilmentFormModal';
@@ -34,6 +35,14 @@ function ObligationRowActions({
         <Button size="small" danger data-testid="waive-obligation" onClick={onWaive}>
           {t('obligation.waive.ok')}
         </Button>
+      )}
+      {obligation.status === 'OVERDUE' && (
+        <FileCaseLink
+          size="small"
+          link={{ kind: 'OBLIGATION', id: obligation.id }}
+          subjectOrganizationId={obligation.organization.id}
+          incidentDate={obligation.dueDate}
+        />
       )}
     </Space>
   );

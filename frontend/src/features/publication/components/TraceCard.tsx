@@ -1,15 +1,16 @@
 import { Card, Spin, Timeline, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/QueryError';
 import { formatDateTime } from '@/lib/format';
 import { useTrace } from '../api/get-trace';
 
 /** The item's timeline: every transition with the actor, the revision and its hash. */
-export function TraceCard({ publicationId }: { publicationId: number }) {
+export function TraceCard({ publicationId, extra }: { publicationId: number; extra?: ReactNode }) {
   const { t } = useTranslation();
   const trace = useTrace(publicationId);
   return (
-    <Card title={t('publication.trace.title')} data-testid="publication-trace">
+    <Card title={t('publication.trace.title')} extra={extra} data-testid="publication-trace">
       {trace.isPending && <Spin />}
       {trace.isError && <QueryError error={trace.error} />}
       {trace.data?.policy && (

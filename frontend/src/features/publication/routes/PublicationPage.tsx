@@ -1,9 +1,11 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Card, Descriptions, Flex, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageSpin } from '@/components/PageSpin';
 import { QueryError } from '@/components/QueryError';
+import { FileCaseLink } from '@/features/accountability';
 import { useMe } from '@/features/me';
 import { formatDateTime } from '@/lib/format';
 import { ApiProblem } from '@/lib/problem';
@@ -147,7 +149,21 @@ export default function PublicationPage() {
       {canReview && <ReviewPanel key={`${p.id}-${p.version}`} publication={p} />}
       <RevisionsCard publicationId={p.id} />
       {/* Once submitted, whoever reads the item reads who reviewed, objected or withdrew it. */}
-      {(traced || p.review) && <TraceCard publicationId={p.id} />}
+      {(traced || p.review) && (
+        <TraceCard
+          publicationId={p.id}
+          extra={
+            traced && (
+              <FileCaseLink
+                size="small"
+                link={{ kind: 'PUBLICATION', id: p.id }}
+                subjectOrganizationId={p.organization.id}
+                incidentDate={p.publishedAt ? dayjs(p.publishedAt).format('YYYY-MM-DD') : undefined}
+              />
+            )
+          }
+        />
+      )}
     </Flex>
   );
 }

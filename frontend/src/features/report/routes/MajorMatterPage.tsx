@@ -1,4 +1,5 @@
 import { App, Button, Card, Descriptions, Flex, Space, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -6,6 +7,7 @@ import { AttachmentList } from '@/components/AttachmentList';
 import { PageSpin } from '@/components/PageSpin';
 import { QueryError } from '@/components/QueryError';
 import { ReasonModal } from '@/components/ReasonModal';
+import { FileCaseLink } from '@/features/accountability';
 import { formatDateTime } from '@/lib/format';
 import { ApiProblem } from '@/lib/problem';
 import { reportFileUrls, useDownloadReportFile } from '../api/files';
@@ -111,6 +113,11 @@ function MatterDetail({ matter }: { matter: MajorMatter }) {
                 {t('report.matter.detail.close')}
               </Button>
             )}
+            <FileCaseLink
+              link={{ kind: 'MAJOR_MATTER', id: matter.id }}
+              subjectOrganizationId={matter.organizationId}
+              incidentDate={dayjs(matter.occurredAt).format('YYYY-MM-DD')}
+            />
           </Space>
         }
       >
