@@ -53,7 +53,7 @@ class AccountabilityProposalTest {
 
     @Test
     void theHoldersOfTheIncidentDateBearMainLeadershipAndAnAncestorsDualDutyImportant() {
-        Duties.handOver("admin", t.s, "FIRST_RESPONSIBLE", t.successorId, "2025-06-01").statusCode(200);
+        Duties.handOver("admin", t.s, "FIRST_RESPONSIBLE", t.successorId, "2025-06-01").statusCode(201);
 
         JsonPath before = t.file("2025-03-01", List.of());
         assertThat(before.getString("status")).isEqualTo("DRAFT");
@@ -115,6 +115,7 @@ class AccountabilityProposalTest {
         correction.put("version", as(t.staffS).get("/api/v1/fulfilments/" + corrected).then().statusCode(200).extract()
                 .jsonPath().getLong("version"));
         correction.put("reason", "补记意见");
+        correction.remove("organizationId");
         as(t.staffS).body(correction).post("/api/v1/fulfilments/" + corrected + "/corrections").then().statusCode(200);
         JsonPath later = t.file("2025-03-01", List.of(link("FULFILMENT", corrected, 0)));
         assertThat(lineOf(later, t.memberId)).containsEntry("exempt", false).containsEntry("responsibility", "IMPORTANT_LEADERSHIP")
@@ -167,7 +168,7 @@ class AccountabilityProposalTest {
                 .put(path).then().statusCode(422).body("type", endsWith("exemption-not-recorded"))
                 .body("errors[0].field", equalTo("exempt")).body("errors[0].code", equalTo("exemption-not-recorded"));
         as(t.filer).body(Map.of("version", c.getLong("version"), "responsibility", "IMPORTANT_LEADERSHIP", "exempt", false))
-                .put(path).then().statusCode(400);
+                .put(path).then().statusCode(422).body("errors[0].field", equalTo("reason"));
         JsonPath edited = as(t.filer).body(Map.of("version", c.getLong("version"), "responsibility", "IMPORTANT_LEADERSHIP",
                 "exempt", false, "reason", "到任不足一月")).put(path).then().statusCode(200).extract().jsonPath();
         assertThat(lineOf(edited, t.firstId)).containsEntry("responsibility", "IMPORTANT_LEADERSHIP")
