@@ -152,7 +152,7 @@ class AccountabilityCaseFlowTest {
         long before = as(t.filer).get("/api/v1/accountability-cases").then().statusCode(200).extract().jsonPath().getLong("total");
         Map<String, Object> b = t.caseBody("2025-03-01", List.of());
         b.put("title", "标题\u0007");
-        as(t.filer).body(b).post("/api/v1/accountability-cases").then().statusCode(400).body("errors[0].field", equalTo("title"));
+        as(t.filer).body(b).post("/api/v1/accountability-cases").then().statusCode(422).body("errors[0].field", equalTo("title"));
 
         b = t.caseBody("2025-03-01", List.of(link("PUBLICATION", 999_999_999L, null)));
         as(t.filer).body(b).post("/api/v1/accountability-cases").then().statusCode(404)
