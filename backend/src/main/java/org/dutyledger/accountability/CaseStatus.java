@@ -1,11 +1,14 @@
 package org.dutyledger.accountability;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.Set;
 
 /**
  * The state machine of a case: DRAFT → UNDER_REVIEW → DECIDED → FILED_UPWARD → CLOSED (a decided case may also close
  * without being filed upward). What each status allows is said here once.
  */
+@Schema(name = "AccountabilityCaseStatus")
 public enum CaseStatus {
     DRAFT("草稿"),
     UNDER_REVIEW("审议中"),

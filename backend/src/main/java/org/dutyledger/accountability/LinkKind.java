@@ -1,6 +1,9 @@
 package org.dutyledger.accountability;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The records a case may be about. */
+@Schema(name = "AccountabilityLinkKind")
 public enum LinkKind {
     PUBLICATION("信息发布"),
     MAJOR_MATTER("重大事项报告"),

@@ -1,6 +1,9 @@
 package org.dutyledger.accountability;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The outcomes of a decided line, from a reminder to a referral for disciplinary action (the last is a referral only). */
+@Schema(name = "AccountabilityOutcome")
 public enum Outcome {
     REMINDER("提醒"),
     CRITICISM("批评教育"),

@@ -1,9 +1,12 @@
 package org.dutyledger.accountability;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The responsibility a line bears. `weight` orders them when one person has several reasons: direct responsibility
  * (the person's own act: writing or approving the item) weighs most, then main, then important leadership.
  */
+@Schema(name = "AccountabilityResponsibility")
 public enum Responsibility {
     MAIN_LEADERSHIP("主要领导责任", 2),
     IMPORTANT_LEADERSHIP("重要领导责任", 1),
