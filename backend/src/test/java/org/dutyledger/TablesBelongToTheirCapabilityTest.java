@@ -56,7 +56,9 @@ class TablesBelongToTheirCapabilityTest {
                     "inspection_score")),
             Map.entry("inspection/rectification", List.of("finding", "rectification", "rectification_check_date",
                     "rectification_progress", "rectification_attachment", "rectification_extension",
-                    "rectification_escalation")));
+                    "rectification_escalation")),
+            Map.entry("accountability", List.of("accountability_filer", "accountability_case", "accountability_link",
+                    "accountability_line")));
 
     /** Where a Java file names the table, as SQL does. */
     static Pattern naming(String table) {

@@ -178,7 +178,21 @@ public enum FieldCode {
     SELF_CHECK_BY_TARGET("self-check-by-target", "自查自纠的问题由被检查单位自己提出", "a SELF_CHECK finding is raised by the target organization itself"),
     INSPECTION_ONLY("inspection-only", "只有来源为检查（INSPECTION）的问题才填写", "is given only for a finding from an INSPECTION"),
     NOT_INSPECTED("not-inspected", "{organization}不是该次检查的被检查单位", "{organization} is not a target of that inspection"),
-    NOT_AFTER_DUE("not-after-due", "须晚于现在的整改时限 {dueOn}", "must be after the current due day {dueOn}");
+    NOT_AFTER_DUE("not-after-due", "须晚于现在的整改时限 {dueOn}", "must be after the current due day {dueOn}"),
+
+    // Accountability
+    EXEMPTION_NOT_RECORDED("exemption-not-recorded", "没有记录在案的反对意见或驳回，不能免责",
+            "no objection or rejection on the record supports an exemption"),
+    NOT_A_FILER("not-a-filer", "您在组织 {organizationId} 没有立案权限", "you hold no filing grant in organization {organizationId}"),
+    NOT_A_MEMBER_OF("not-a-member-of", "人员 {personId} 不是组织 {organizationId} 的成员",
+            "person {personId} is not a member of organization {organizationId}"),
+    NOT_CONCERNING_SUBJECT("not-concerning-subject", "该记录不属于被追责组织 {organization} 及其下级",
+            "the record does not belong to the subject organization {organization} or below it"),
+    EVERY_LINE_ONCE("every-line-once", "须为每一条责任人逐一作出决定（缺少或重复：{lineIds}）",
+            "must decide every line exactly once (missing or repeated: {lineIds})"),
+    NO_OUTCOME_FOR_NONE("no-outcome-for-none", "不承担责任的不作处理", "a line bearing no responsibility takes no outcome"),
+    EXEMPT_LINE("exempt-line", "该人员有记录在案的反对意见，免责；须先修改该条并说明理由",
+            "the person is exempt by a recorded objection; edit the line with a reason first");
 
     private static final Pattern ARG = Pattern.compile("\\{(\\w+)}");
 

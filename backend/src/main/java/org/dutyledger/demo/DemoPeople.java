@@ -41,6 +41,8 @@ public class DemoPeople {
                 List.of(staff("STREET-DH", true), member("DH-OFFICE")));
         person("赵桂兰", "柳岸社区党委书记", "community", "OA-1101", null, List.of(staff("DH-LIUAN", true)));
         person("陈志强", "西山街道党政办主任", "outsider", "OA-2001", null, List.of(staff("STREET-XS", true)));
+        // A member (not staff) of the district: reads its subtree; files accountability cases by the grant DemoAccountability gives.
+        person("林正", "临江区纪委干部", "discipline", "OA-0501", null, List.of(member("DISTRICT", true)));
         long organizer = person("刘德胜", "东湖街道党工委委员、组织委员", null, "OA-1004", "027-8600 1004",
                 List.of(staff("STREET-DH", true)));
         long office = person("孙丽娟", "东湖街道党政办副主任", null, "OA-1005", null,
