@@ -70,7 +70,25 @@ public final class InspectionViews {
                              @Schema(required = true) BigDecimal total,
                              @Schema(required = true) BigDecimal maxTotal,
                              @Schema(required = true) InspectionGrade grade,
-                             @Schema(required = true, description = "A veto item was failed: the grade is POOR") boolean vetoFailed) {
+                             @Schema(required = true, description = "A veto item was failed: the grade is POOR") boolean vetoFailed,
+                             @Schema(required = true, description = "After corrections of a concluded inspection: every sheet kept,"
+                                     + " oldest first (revision 1 as concluded, the last is the current one); empty otherwise")
+                             List<SheetRevision> revisions) {
+    }
+
+    @Schema(name = "InspectionSheetRevision")
+    public record SheetRevision(@Schema(required = true) int revision,
+                                @Schema(required = true) List<RevisedScore> items,
+                                @Schema(required = true) BigDecimal total,
+                                @Schema(required = true) InspectionGrade grade,
+                                @Schema(required = true) boolean vetoFailed,
+                                @Schema(description = "Why it was corrected; null for revision 1 (as concluded)") String reason,
+                                String madeByName,
+                                @Schema(required = true) Instant madeAt) {
+    }
+
+    @Schema(name = "InspectionRevisedScore")
+    public record RevisedScore(@Schema(required = true) String code, BigDecimal points, Boolean passed, String note) {
     }
 
     @Schema(name = "InspectionScoreLine")
