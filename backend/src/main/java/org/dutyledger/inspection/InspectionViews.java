@@ -129,7 +129,7 @@ public final class InspectionViews {
                          @Schema(required = true) List<RuleCounts> obligationsByRule,
                          @Schema(required = true) List<ReportLine> workReports,
                          @Schema(required = true, description = "Required duties nobody holds today") List<Vacancy> vacancies,
-                         @Schema(required = true, description = "Not answered yet by the publication capability: zeros") Reviews reviews) {
+                         @Schema(required = true, description = "The target's own publications in the period: published, rejected, retracted") Reviews reviews) {
     }
 
     @Schema(name = "InspectionRecordObligations")
@@ -150,7 +150,8 @@ public final class InspectionViews {
     }
 
     @Schema(name = "InspectionRecordVacancy")
-    public record Vacancy(@Schema(required = true) DutyRole role, LocalDate since) {
+    public record Vacancy(@Schema(required = true) DutyRole role,
+                          @Schema(description = "The day after the last holder's end; null when the role was never held") LocalDate since) {
     }
 
     @Schema(name = "InspectionRecordReviews")
