@@ -51,6 +51,9 @@ public class DemoData {
     @Inject
     DemoWorkReports workReports;
 
+    @Inject
+    DemoInspections inspections;
+
     final Map<String, Long> orgIds = new HashMap<>();
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -94,6 +97,7 @@ public class DemoData {
         duties.load(orgIds);
         obligations.load(orgIds);
         workReports.load(orgIds);
+        inspections.load(orgIds);
     }
 
     private void org(String code, String name, String shortName, OrganizationType type, String parentCode) {
