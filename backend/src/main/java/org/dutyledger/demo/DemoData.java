@@ -54,6 +54,9 @@ public class DemoData {
     @Inject
     DemoAccountability accountability;
 
+    @Inject
+    DemoInspections inspections;
+
     final Map<String, Long> orgIds = new HashMap<>();
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -98,6 +101,7 @@ public class DemoData {
         obligations.load(orgIds);
         workReports.load(orgIds);
         accountability.load(orgIds);
+        inspections.load(orgIds);
     }
 
     private void org(String code, String name, String shortName, OrganizationType type, String parentCode) {

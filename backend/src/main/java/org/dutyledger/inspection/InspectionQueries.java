@@ -7,11 +7,11 @@ import org.dutyledger.common.FieldCode;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.SqlParams;
 import org.dutyledger.common.Today;
-import org.dutyledger.duty.DutyRole;
-import org.dutyledger.duty.HeldOn;
+import org.dutyledger.duty.RequiredRoleVacancies;
 import org.dutyledger.obligation.PeriodRecord;
 import org.dutyledger.obligation.Periods;
 import org.dutyledger.organization.OrganizationRepository;
+import org.dutyledger.publication.ReviewCountsOfPeriod;
 import org.dutyledger.report.WorkReportsOfPeriod;
 
 import java.util.ArrayList;
@@ -37,6 +37,12 @@ public class InspectionQueries {
 
     @Inject
     WorkReportsOfPeriod reports;
+
+    @Inject
+    RequiredRoleVacancies vacancies;
+
+    @Inject
+    ReviewCountsOfPeriod reviews;
 
     public InspectionViews.Page list(Long organizationId, InspectionStatus status, String period, int page, int size) {
         SqlParams p = SqlParams.forJpa();
@@ -121,26 +127,14 @@ public class InspectionQueries {
         }
         Periods.Period period = Periods.parse("period", i.periodKey);
         PeriodRecord.Of o = obligations.of(organizationId, period);
+        ReviewCountsOfPeriod.Counts rv = reviews.of(organizationId, period.start(), period.end());
         return new InspectionViews.Record(organizationId, i.periodKey,
                 new InspectionViews.ObligationCounts(o.totals().due(), o.totals().fulfilled(), o.totals().overdue(), o.totals().waived()),
                 o.byRule().stream().map(r -> new InspectionViews.RuleCounts(r.ruleId(), r.ruleName(), r.kind(), r.due(), r.fulfilled(),
                         r.overdue())).toList(),
                 reports.of(organizationId, period).stream().map(r -> new InspectionViews.ReportLine(r.id(), r.kind(), r.period(),
                         r.status(), r.late())).toList(),
-                vacancies(organizationId), new InspectionViews.Reviews(0, 0, 0));
-    }
-
-    /** The required duties of the organization nobody holds today (since when is not answered by duty yet: null). */
-    private List<InspectionViews.Vacancy> vacancies(long organizationId) {
-        List<InspectionViews.Vacancy> out = new ArrayList<>();
-        for (DutyRole role : DutyRole.REQUIRED) {
-            boolean held = !em.createNativeQuery("SELECT 1 FROM (" + HeldOn.holdersOf("?1", "CAST(?2 AS date)")
-                            + ") h WHERE h.organization_id = ?3").setParameter(1, role.name()).setParameter(2, Today.date())
-                    .setParameter(3, organizationId).setMaxResults(1).getResultList().isEmpty();
-            if (!held) {
-                out.add(new InspectionViews.Vacancy(role, null));
-            }
-        }
-        return out;
+                vacancies.on(organizationId, Today.date()).stream().map(v -> new InspectionViews.Vacancy(v.role(), v.since())).toList(),
+                new InspectionViews.Reviews(rv.published(), rv.rejected(), rv.retracted()));
     }
 }

@@ -55,4 +55,11 @@ public final class InspectionRequests {
                         @Schema(description = "Veto items only: false sets the grade to POOR") Boolean passed,
                         @Size(max = 2000) String note) {
     }
+
+    @Schema(name = "InspectionCorrectionBody")
+    public record Correction(@NotNull @Schema(required = true, description = "The target's score sheet version (GET …/scores)") Long version,
+                             @NotNull @Positive @Schema(required = true, description = "The target whose sheet is corrected") Long targetId,
+                             @NotNull @Size(min = 1, max = 500) @Schema(required = true) List<Score> items,
+                             @NotBlank @Size(max = 2000) @Schema(required = true, description = "Why the concluded result changes") String reason) {
+    }
 }

@@ -47,6 +47,9 @@ public class InspectionScoring {
     @Inject
     CurrentUser user;
 
+    @Inject
+    SheetRevisions revisions;
+
     /** One stored score. */
     record Stored(BigDecimal points, Boolean passed, String note, String scoredByName, Instant scoredAt) {
     }
@@ -88,10 +91,28 @@ public class InspectionScoring {
             throw InspectionProblems.concluded();
         }
         ScoringTemplate t = template(i);
+        List<Object[]> rows = validated(t, req.items());
+        Set<String> codes = new java.util.TreeSet<>();
+        rows.forEach(r -> codes.add((String) r[0]));
+        write(i.id, organizationId, rows);
+        InspectionViews.ScoreSheet after = sheet(i, t, organizationId);
+        Map<String, Object> data = InspectionService.event(i);
+        data.put("targetOrganizationId", organizationId);
+        data.put("total", after.total().toPlainString());
+        data.put("grade", after.grade().name());
+        audit.record("inspection.scored", InspectionService.ENTITY, i.id, i.organizationId, Changes.create()
+                .put("targetOrganizationId", null, organizationId).put("items", null, codes.toString())
+                .put("total", null, after.total().toPlainString()).put("grade", null, after.grade())
+                .put("vetoFailed", null, after.vetoFailed()), data);
+        return after;
+    }
+
+    /** The items checked against the template: [code, points, passed, note] each; refusals name the field. */
+    static List<Object[]> validated(ScoringTemplate t, List<InspectionRequests.Score> items) {
         Set<String> codes = new HashSet<>();
         List<Object[]> rows = new ArrayList<>();
-        for (int k = 0; k < req.items().size(); k++) {
-            InspectionRequests.Score s = req.items().get(k);
+        for (int k = 0; k < items.size(); k++) {
+            InspectionRequests.Score s = items.get(k);
             String f = "items[" + k + "]";
             if (s == null || Texts.clean(s.code()) == null) {
                 throw ProblemException.invalid(f + ".code", FieldCode.REQUIRED);
@@ -116,6 +137,11 @@ public class InspectionScoring {
             }
             rows.add(new Object[]{item.code(), points, s.passed(), Texts.clean(s.note())});
         }
+        return rows;
+    }
+
+    /** Upserts the items' scores as the caller's and steps the sheet's version. */
+    void write(long inspectionId, long organizationId, List<Object[]> rows) {
         Instant now = Instant.now();
         for (Object[] r : rows) {
             @SuppressWarnings("unchecked")
@@ -127,7 +153,7 @@ public class InspectionScoring {
                             + " scored_by_name = EXCLUDED.scored_by_name, scored_at = EXCLUDED.scored_at")
                     .unwrap(org.hibernate.query.NativeQuery.class);
             // Typed binds: a null points or passed must reach PostgreSQL as a numeric or boolean null.
-            q.setParameter(1, i.id).setParameter(2, organizationId).setParameter(3, r[0])
+            q.setParameter(1, inspectionId).setParameter(2, organizationId).setParameter(3, r[0])
                     .setParameter(4, (BigDecimal) r[1], BigDecimal.class)
                     .setParameter(5, (Boolean) r[2], Boolean.class)
                     .setParameter(6, (String) r[3], String.class)
@@ -135,17 +161,7 @@ public class InspectionScoring {
                     .setParameter(9, now.atOffset(ZoneOffset.UTC)).executeUpdate();
         }
         em.createNativeQuery("UPDATE inspection_target SET version = version + 1 WHERE inspection_id = ?1 AND organization_id = ?2")
-                .setParameter(1, i.id).setParameter(2, organizationId).executeUpdate();
-        InspectionViews.ScoreSheet after = sheet(i, t, organizationId);
-        Map<String, Object> data = InspectionService.event(i);
-        data.put("targetOrganizationId", organizationId);
-        data.put("total", after.total().toPlainString());
-        data.put("grade", after.grade().name());
-        audit.record("inspection.scored", InspectionService.ENTITY, i.id, i.organizationId, Changes.create()
-                .put("targetOrganizationId", null, organizationId).put("items", null, codes.toString())
-                .put("total", null, after.total().toPlainString()).put("grade", null, after.grade())
-                .put("vetoFailed", null, after.vetoFailed()), data);
-        return after;
+                .setParameter(1, inspectionId).setParameter(2, organizationId).executeUpdate();
     }
 
     InspectionViews.ScoreSheet sheet(Inspection i, ScoringTemplate t, long organizationId) {
@@ -167,7 +183,8 @@ public class InspectionScoring {
                     s == null ? null : s.scoredByName(), s == null ? null : s.scoredAt()));
         }
         return new InspectionViews.ScoreSheet(organizationId, organizations.require(organizationId).name, version.get(0).longValue(),
-                lines, total, t.maxTotal(), grade(t, total, vetoFailed), vetoFailed);
+                lines, total, t.maxTotal(), grade(t, total, vetoFailed), vetoFailed,
+                i.status == InspectionStatus.CONCLUDED ? revisions.of(i.id, organizationId) : List.of());
     }
 
     /** The band the total falls in; POOR when a veto item failed. */

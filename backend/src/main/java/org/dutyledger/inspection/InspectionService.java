@@ -62,6 +62,9 @@ public class InspectionService {
     @Inject
     ReportFulfilment fulfilment;
 
+    @Inject
+    CrossInspectionGrants crossGrants;
+
     @Transactional
     public Inspection create(InspectionRequests.Create req) {
         Organization org = organizations.findById(req.organizationId());
@@ -178,7 +181,9 @@ public class InspectionService {
     @Transactional
     public Inspection start(long id, long version) {
         Inspection i = step(id, version, InspectionStatus.IN_PROGRESS);
-        Set<Long> told = notices.started(i, organizations.require(i.organizationId), teamIds(i.id));
+        List<Long> team = teamIds(i.id);
+        Set<Long> told = notices.started(i, organizations.require(i.organizationId), team);
+        crossGrants.granted(i, team, access.targetIds(i.id));
         finish(i, InspectionStatus.PLANNED, "inspection.started", told);
         return i;
     }
@@ -200,6 +205,7 @@ public class InspectionService {
         long record = fulfilment.record(ObligationKind.INSPECTION, i.organizationId, Today.date(), i.title,
                 "完成督查考核《" + i.title + "》", "inspection", p.start(), p.end());
         Set<Long> told = notices.concluded(i, organizations.require(i.organizationId), access.targetIds(i.id));
+        crossGrants.ended(i);
         i.fulfilmentId = record;
         i.concludedAt = Instant.now();
         finish(i, InspectionStatus.SCORING, "inspection.concluded", told);

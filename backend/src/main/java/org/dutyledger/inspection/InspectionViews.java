@@ -70,7 +70,25 @@ public final class InspectionViews {
                              @Schema(required = true) BigDecimal total,
                              @Schema(required = true) BigDecimal maxTotal,
                              @Schema(required = true) InspectionGrade grade,
-                             @Schema(required = true, description = "A veto item was failed: the grade is POOR") boolean vetoFailed) {
+                             @Schema(required = true, description = "A veto item was failed: the grade is POOR") boolean vetoFailed,
+                             @Schema(required = true, description = "After corrections of a concluded inspection: every sheet kept,"
+                                     + " oldest first (revision 1 as concluded, the last is the current one); empty otherwise")
+                             List<SheetRevision> revisions) {
+    }
+
+    @Schema(name = "InspectionSheetRevision")
+    public record SheetRevision(@Schema(required = true) int revision,
+                                @Schema(required = true) List<RevisedScore> items,
+                                @Schema(required = true) BigDecimal total,
+                                @Schema(required = true) InspectionGrade grade,
+                                @Schema(required = true) boolean vetoFailed,
+                                @Schema(description = "Why it was corrected; null for revision 1 (as concluded)") String reason,
+                                String madeByName,
+                                @Schema(required = true) Instant madeAt) {
+    }
+
+    @Schema(name = "InspectionRevisedScore")
+    public record RevisedScore(@Schema(required = true) String code, BigDecimal points, Boolean passed, String note) {
     }
 
     @Schema(name = "InspectionScoreLine")
@@ -111,7 +129,7 @@ public final class InspectionViews {
                          @Schema(required = true) List<RuleCounts> obligationsByRule,
                          @Schema(required = true) List<ReportLine> workReports,
                          @Schema(required = true, description = "Required duties nobody holds today") List<Vacancy> vacancies,
-                         @Schema(required = true, description = "Not answered yet by the publication capability: zeros") Reviews reviews) {
+                         @Schema(required = true, description = "The target's own publications in the period: published, rejected, retracted") Reviews reviews) {
     }
 
     @Schema(name = "InspectionRecordObligations")
@@ -132,7 +150,8 @@ public final class InspectionViews {
     }
 
     @Schema(name = "InspectionRecordVacancy")
-    public record Vacancy(@Schema(required = true) DutyRole role, LocalDate since) {
+    public record Vacancy(@Schema(required = true) DutyRole role,
+                          @Schema(description = "The day after the last holder's end; null when the role was never held") LocalDate since) {
     }
 
     @Schema(name = "InspectionRecordReviews")

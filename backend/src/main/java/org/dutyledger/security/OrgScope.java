@@ -4,13 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.SqlParams;
+import org.dutyledger.common.Today;
 
 import java.util.List;
 
 /**
  * The organization-scope rule, in one place: a user reads within the subtrees of the organizations they
  * belong to and writes where their membership role is STAFF; `admin` does everything, `auditor` reads
- * everything and writes nothing. Outside the read scope a resource does not exist (404).
+ * everything and writes nothing. Outside the read scope a resource does not exist (404). A read grant
+ * ({@link ReadGrants}, e.g. a CROSS inspection's) adds one organization's own ledger to the read scope for its days,
+ * never to the write scope; its first read of a day is recorded.
  */
 @RequestScoped
 public class OrgScope {
@@ -20,12 +23,35 @@ public class OrgScope {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ReadGrants readGrants;
+
+    /** The caller's read grants active today, read once per request (null: not read yet). */
+    private List<ReadGrants.Active> grants;
+
     public boolean readsEverything() {
         return user.isAdmin() || user.isAuditor();
     }
 
     public boolean canRead(String orgPath) {
-        return readsEverything() || user.memberships().stream().anyMatch(m -> orgPath.startsWith(m.path()));
+        if (readsEverything() || user.memberships().stream().anyMatch(m -> orgPath.startsWith(m.path()))) {
+            return true;
+        }
+        for (ReadGrants.Active g : grants()) {
+            if (g.path().equals(orgPath)) {
+                readGrants.markUsed(user.personId(), g, Today.date());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<ReadGrants.Active> grants() {
+        if (grants == null) {
+            Long me = user.personId();
+            grants = me == null ? List.of() : readGrants.activeFor(me, Today.date());
+        }
+        return grants;
     }
 
     public boolean canWrite(String orgPath) {
@@ -53,7 +79,7 @@ public class OrgScope {
         }
         List<String> paths = user.memberships().stream().map(PersonLink.ScopeEntry::path).distinct().toList();
         if (paths.isEmpty()) {
-            return "FALSE";
+            return readCondition(pathColumn, params);
         }
         StringBuilder sb = new StringBuilder("(").append(readCondition(pathColumn, params));
         for (String path : paths) {
@@ -118,12 +144,18 @@ public class OrgScope {
             return "TRUE";
         }
         List<String> prefixes = user.memberships().stream().map(PersonLink.ScopeEntry::path).distinct().toList();
-        if (prefixes.isEmpty()) {
+        List<ReadGrants.Active> granted = grants();
+        if (prefixes.isEmpty() && granted.isEmpty()) {
             return "FALSE";
         }
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < prefixes.size(); i++) {
             sb.append(i == 0 ? "" : " OR ").append(pathColumn).append(" LIKE ").append(params.bind(prefixes.get(i) + "%"));
+        }
+        // A grant's organization itself, not its subtree; a list that may show it counts as a read of it.
+        for (ReadGrants.Active g : granted) {
+            sb.append(sb.length() == 1 ? "" : " OR ").append(pathColumn).append(" = ").append(params.bind(g.path()));
+            readGrants.markUsed(user.personId(), g, Today.date());
         }
         return sb.append(')').toString();
     }

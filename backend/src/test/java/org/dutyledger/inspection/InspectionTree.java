@@ -37,6 +37,7 @@ final class InspectionTree {
     final String leaderB;
     final long staffSId;
     final long staffYId;
+    final long staffTId;
 
     InspectionTree(Fixtures fixtures, String tag) {
         JsonPath sOrg = Demo.createOrg("考核测试街道" + tag, "STREET", Duties.container());
@@ -64,7 +65,7 @@ final class InspectionTree {
         leaderB = "inlb" + suffix;
         staffSId = fixtures.newPerson("街道考核干事" + tag, staffS, sOrg.getString("code"), MembershipRole.STAFF);
         fixtures.newPerson("甲社区考核干事" + tag, staffA, aOrg.getString("code"), MembershipRole.STAFF);
-        fixtures.newPerson("邻街道干事" + tag, staffT, tOrg.getString("code"), MembershipRole.STAFF);
+        staffTId = fixtures.newPerson("邻街道干事" + tag, staffT, tOrg.getString("code"), MembershipRole.STAFF);
         staffYId = fixtures.newPerson("督查办检查员" + tag, staffY, yOrg.getString("code"), MembershipRole.STAFF);
         long leaderAId = fixtures.newPerson("甲社区考核书记" + tag, leaderA, aOrg.getString("code"), MembershipRole.MEMBER);
         long leaderBId = fixtures.newPerson("乙社区考核书记" + tag, leaderB, bOrg.getString("code"), MembershipRole.MEMBER);

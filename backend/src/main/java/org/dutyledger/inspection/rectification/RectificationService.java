@@ -77,6 +77,15 @@ public class RectificationService {
 
     @Transactional
     public Rectification create(RectificationRequests.Create req) {
+        return createAgreedOn(req, Today.date());
+    }
+
+    /**
+     * A rectification agreed on an earlier day (an office's existing 整改台账 taken over, the demo's): its deadline and
+     * check dates are checked against that day, so it may already be overdue; the responsible person is today's holder.
+     */
+    @Transactional
+    public Rectification createAgreedOn(RectificationRequests.Create req, LocalDate agreedOn) {
         Finding f = em.find(Finding.class, req.findingId());
         Organization target = f == null ? null : organizations.require(f.targetOrganizationId);
         if (f == null || !scope.canRead(target.path)) {
@@ -93,8 +102,11 @@ public class RectificationService {
             throw ProblemException.invalid("measures", FieldCode.REQUIRED);
         }
         LocalDate today = Today.date();
+        if (agreedOn.isAfter(today)) {
+            throw new IllegalArgumentException("a rectification is not agreed in the future: " + agreedOn);
+        }
         boolean longTerm = Boolean.TRUE.equals(req.longTerm());
-        TreeSet<LocalDate> checkDates = checkDates(req, longTerm, today);
+        TreeSet<LocalDate> checkDates = checkDates(req, longTerm, agreedOn);
         List<Long> people = holders.personIds(target.id, req.responsibleRole(), today);
         if (people.isEmpty()) {
             throw ProblemException.invalid("responsibleRole", FieldCode.NO_HOLDER,

@@ -19,6 +19,7 @@ import org.dutyledger.common.VersionedAction;
 import org.dutyledger.common.Xlsx;
 import org.dutyledger.inspection.Inspection;
 import org.dutyledger.inspection.InspectionAccess;
+import org.dutyledger.inspection.InspectionCorrections;
 import org.dutyledger.inspection.InspectionExport;
 import org.dutyledger.inspection.InspectionQueries;
 import org.dutyledger.inspection.InspectionRequests;
@@ -56,6 +57,9 @@ public class InspectionResource {
 
     @Inject
     InspectionAccess access;
+
+    @Inject
+    InspectionCorrections corrections;
 
     @GET
     @Operation(summary = "Inspections the caller runs, is on the team of, or is a target of; latest first")
@@ -124,6 +128,15 @@ public class InspectionResource {
     @Operation(summary = "SCORING → CONCLUDED (locked): fulfils the INSPECTION obligation; the targets' 第一责任人 are told")
     public InspectionViews.View conclude(@PathParam("id") String id, @Valid @NotNull VersionedAction request) {
         return queries.view(service.conclude(Params.id("id", id), request.version()));
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a target's sheet of a CONCLUDED inspection with a reason (inspecting staff): a new revision,"
+            + " the earlier ones kept; results follow")
+    public InspectionViews.ScoreSheet correct(@PathParam("id") String id, @Valid @NotNull InspectionRequests.Correction request) {
+        return corrections.correct(Params.id("id", id), request);
     }
 
     @GET
