@@ -26,7 +26,7 @@ describe('nextDue', () => {
   });
 
   it('is the next check date of a 长期坚持 item, the last one once all have passed', () => {
-    const longTerm = { deadline: null, longTerm: true, checkDates: ['2027-06-30', '2026-12-31'] };
+    const longTerm = { deadline: undefined, longTerm: true, checkDates: ['2027-06-30', '2026-12-31'] };
     expect(nextDue(longTerm, '2026-12-03')).toBe('2026-12-31');
     expect(nextDue(longTerm, '2027-01-01')).toBe('2027-06-30');
     expect(nextDue(longTerm, '2027-07-01')).toBe('2027-06-30');
