@@ -115,6 +115,18 @@ describe('planBody', () => {
   });
 });
 
+describe('planUpdateBody of a 随机抽查', () => {
+  it('sends no targets: they are those drawn', () => {
+    const body = planUpdateBody(
+      3,
+      { title: '抽查', dates: [dayjs('2026-12-02'), dayjs('2026-12-22')], targetIds: [20] },
+      'RANDOM',
+    );
+    expect(body).not.toHaveProperty('targetIds');
+    expect(body.version).toBe(3);
+  });
+});
+
 describe('planUpdateBody', () => {
   it('sends the title, dates, team and targets with the version seen', () => {
     expect(

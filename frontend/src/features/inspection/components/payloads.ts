@@ -204,14 +204,21 @@ export interface PlanEditValues {
   targetIds?: number[];
 }
 
-/** A planned inspection changed: what PUT takes (the kind, period and template stay as planned). */
-export function planUpdateBody(version: number, values: PlanEditValues): UpdateInspection {
+/**
+ * A planned inspection changed: what PUT takes (the kind, period and template stay as planned). The targets of a
+ * 随机抽查 are its draw's: they are not sent.
+ */
+export function planUpdateBody(
+  version: number,
+  values: PlanEditValues,
+  kind?: InspectionKind,
+): UpdateInspection {
   return {
     version,
     title: trimmed(values.title),
     startsOn: toApiDate(values.dates[0]),
     endsOn: toApiDate(values.dates[1]),
     teamPersonIds: values.teamPersonIds ?? [],
-    targetIds: values.targetIds ?? [],
+    ...(kind === 'RANDOM' ? {} : { targetIds: values.targetIds ?? [] }),
   };
 }
