@@ -43,6 +43,29 @@ describe('fieldErrorText', () => {
     );
   });
 
+  it('words the inspection and rectification refusals, the duty role in the user language', async () => {
+    const noHolder = {
+      field: 'responsibleRole',
+      code: 'no-holder',
+      args: { organization: '柳岸社区', role: '联络员' },
+      message: 'x',
+    };
+    const late = {
+      field: 'requestedDeadline',
+      code: 'not-after-due',
+      args: { dueOn: '2026-12-13' },
+      message: 'x',
+    };
+    expect(fieldErrorText(noHolder)).toBe('柳岸社区今天没有联络员，请先任命，或选择其他职责');
+    expect(fieldErrorText(late)).toBe('须晚于现在的整改时限 2026-12-13');
+    expect(fieldErrorText({ field: 'items[0].points', code: 'at-most-two-decimals', message: 'x' })).toBe(
+      '最多保留两位小数',
+    );
+    await changeLanguage('en');
+    expect(fieldErrorText(noHolder)).toBe('柳岸社区 has no Liaison today; assign one or choose another duty');
+    expect(fieldErrorText(late)).toBe('must be after the current due day 2026-12-13');
+  });
+
   it('shows the server message for a code it does not know', () => {
     expect(fieldErrorText({ field: 'x', code: 'brand-new-rule', message: '服务器的说明' })).toBe(
       '服务器的说明',

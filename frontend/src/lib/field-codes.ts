@@ -1,8 +1,17 @@
+import { DUTY_ROLES } from './api-types';
 import { i18n } from './i18n';
 import type { FieldError } from './problem';
 
 /** Arguments that are words (the kind of a missing reference), shown in the user's language. */
 const WORD_ARGS = ['kind'];
+
+/** A duty role argument comes as its code or as its Chinese name (no-holder): said in the user's language. */
+function roleWord(value: string): string {
+  const code = DUTY_ROLES.find(
+    (role) => role === value || i18n.t(`duty.role.${role}`, { lng: 'zh-CN' }) === value,
+  );
+  return code ? i18n.t(`duty.role.${code}`) : value;
+}
 
 /**
  * A field error in the user's language, from its code and arguments (keys common.fieldCode.<code>);
@@ -17,5 +26,6 @@ export function fieldErrorText(error: FieldError): string {
       args[name] = i18n.t(`common.fieldKind.${args[name]}`, { defaultValue: args[name] });
     }
   }
+  if (typeof args.role === 'string') args.role = roleWord(args.role);
   return i18n.t(key, { ...args, defaultValue: error.message });
 }

@@ -1,18 +1,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { inspectionApi, type InspectionStep } from './client';
-import { inspectionKeys, validId } from './keys';
-import type {
-  CreateInspection,
-  Inspection,
-  InspectionListParams,
-  SaveScores,
-  UpdateInspection,
-} from './types';
+import { api, asQuery, unwrap } from '@/lib/api-client';
+import { inspectionKeys, validId, type InspectionListParams } from './keys';
+import { INSPECTIONS, refreshAfterWrite, useRecordMutation } from './saved';
+import type { CreateInspection, Inspection, SaveScores, UpdateInspection } from './types';
+
+const path = (id: number) => ({ path: { id: String(id) } });
+const target = (id: number, orgId: number) => ({ path: { id: String(id), orgId: String(orgId) } });
 
 export function useInspections(params: InspectionListParams) {
   return useQuery({
     queryKey: inspectionKeys.inspectionList(params),
-    queryFn: () => inspectionApi.list(params),
+    queryFn: () => unwrap(api.GET('/api/v1/inspections', { params: { query: asQuery(params) } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -20,23 +18,27 @@ export function useInspections(params: InspectionListParams) {
 export function useInspection(id: number | undefined) {
   return useQuery({
     queryKey: inspectionKeys.inspection(id ?? 0),
-    queryFn: () => inspectionApi.get(id!),
+    queryFn: () => unwrap(api.GET('/api/v1/inspections/{id}', { params: path(id!) })),
     enabled: validId(id),
   });
 }
 
+/** One target's score sheet, with the version a save sends back. */
 export function useTargetScores(id: number | undefined, orgId: number | undefined) {
   return useQuery({
     queryKey: inspectionKeys.scores(id ?? 0, orgId ?? 0),
-    queryFn: () => inspectionApi.scores(id!, orgId!),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/inspections/{id}/targets/{orgId}/scores', { params: target(id!, orgId!) })),
     enabled: validId(id) && validId(orgId),
   });
 }
 
+/** The target's own record for the inspection's period, shown beside the items. */
 export function useTargetRecord(id: number | undefined, orgId: number | undefined) {
   return useQuery({
     queryKey: inspectionKeys.record(id ?? 0, orgId ?? 0),
-    queryFn: () => inspectionApi.record(id!, orgId!),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/inspections/{id}/targets/{orgId}/record', { params: target(id!, orgId!) })),
     enabled: validId(id) && validId(orgId),
     staleTime: 60 * 1000,
   });
@@ -46,48 +48,57 @@ export function useTargetRecord(id: number | undefined, orgId: number | undefine
 export function useResults(id: number | undefined, enabled = true) {
   return useQuery({
     queryKey: inspectionKeys.results(id ?? 0),
-    queryFn: () => inspectionApi.results(id!),
+    queryFn: () => unwrap(api.GET('/api/v1/inspections/{id}/results', { params: path(id!) })),
     enabled: enabled && validId(id),
   });
 }
 
-function useInspectionMutation<A>(call: (args: A) => Promise<Inspection>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: call,
-    onSuccess: (inspection) => {
-      queryClient.setQueryData(inspectionKeys.inspection(inspection.id), inspection);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: inspectionKeys.inspections }),
-        // the template it uses is frozen now
-        queryClient.invalidateQueries({ queryKey: inspectionKeys.templates }),
-      ]);
-    },
-  });
-}
-
 export const useCreateInspection = () =>
-  useInspectionMutation((body: CreateInspection) => inspectionApi.create(body));
-export const useUpdateInspection = () =>
-  useInspectionMutation(({ id, body }: { id: number; body: UpdateInspection }) =>
-    inspectionApi.update(id, body),
-  );
-export const useInspectionStep = () =>
-  useInspectionMutation(({ inspection, step }: { inspection: Inspection; step: InspectionStep }) =>
-    inspectionApi.step(inspection.id, step, { version: inspection.version }),
+  useRecordMutation(INSPECTIONS, (body: CreateInspection) =>
+    unwrap(api.POST('/api/v1/inspections', { body })),
   );
 
+export const useUpdateInspection = () =>
+  useRecordMutation(INSPECTIONS, ({ id, body }: { id: number; body: UpdateInspection }) =>
+    unwrap(api.PUT('/api/v1/inspections/{id}', { params: path(id), body })),
+  );
+
+/** PLANNED → IN_PROGRESS → SCORING → CONCLUDED: each step takes only the version seen. */
+const STEP_PATHS = {
+  start: '/api/v1/inspections/{id}/start',
+  scoring: '/api/v1/inspections/{id}/scoring',
+  conclude: '/api/v1/inspections/{id}/conclude',
+} as const;
+export type InspectionStep = keyof typeof STEP_PATHS;
+
+export const useInspectionStep = () =>
+  useRecordMutation(INSPECTIONS, ({ inspection, step }: { inspection: Inspection; step: InspectionStep }) =>
+    unwrap(
+      api.POST(STEP_PATHS[step], { params: path(inspection.id), body: { version: inspection.version } }),
+    ),
+  );
+
+/** A sheet saved answers with the sheet (its next version); totals and ranking are read again. */
 export function useSaveScores(id: number, orgId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SaveScores) => inspectionApi.saveScores(id, orgId, body),
-    onSuccess: (scores) => {
-      queryClient.setQueryData(inspectionKeys.scores(id, orgId), scores);
-      return queryClient.invalidateQueries({ queryKey: inspectionKeys.inspections });
+    mutationFn: (body: SaveScores) =>
+      unwrap(api.PUT('/api/v1/inspections/{id}/targets/{orgId}/scores', { params: target(id, orgId), body })),
+    onSuccess: (sheet) => {
+      queryClient.setQueryData(inspectionKeys.scores(id, orgId), sheet);
+      return refreshAfterWrite(queryClient, INSPECTIONS);
     },
   });
 }
 
+/** A random draw run (or re-run with a seed): nothing is saved. */
 export function useDraw() {
-  return useMutation({ mutationFn: inspectionApi.draw });
+  return useMutation({
+    mutationFn: ({ candidateIds, count, seed }: { candidateIds: number[]; count: number; seed?: string }) =>
+      unwrap(
+        api.GET('/api/v1/inspections/draw', {
+          params: { query: asQuery({ candidateIds: candidateIds.join(','), count, seed }) },
+        }),
+      ),
+  });
 }

@@ -1,4 +1,40 @@
-import type { FindingListParams, InspectionListParams, LedgerParams, TemplateListParams } from './types';
+import type { FindingSource, InspectionStatus, RectificationStatus } from './types';
+
+export interface TemplateListParams {
+  organizationId?: number;
+  page?: number;
+  size?: number;
+}
+
+export interface InspectionListParams {
+  /** The inspecting organization. */
+  organizationId?: number;
+  status?: InspectionStatus;
+  period?: string;
+  page?: number;
+  size?: number;
+}
+
+/** The findings' filters (GET /findings): targets under an organization, or one target, raiser or inspection. */
+export interface FindingListParams {
+  under?: number;
+  targetOrganizationId?: number;
+  raisingOrganizationId?: number;
+  inspectionId?: number;
+  source?: FindingSource;
+  page?: number;
+  size?: number;
+}
+
+/** The 整改台账's filters; the export takes the same ones without paging. */
+export interface LedgerParams {
+  under?: number;
+  status?: RectificationStatus;
+  overdue?: boolean;
+  source?: FindingSource;
+  page?: number;
+  size?: number;
+}
 
 export const inspectionKeys = {
   templates: ['scoring-templates'] as const,

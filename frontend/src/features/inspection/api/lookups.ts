@@ -2,7 +2,6 @@
 // obligation rules. Read through the generated client (these paths are in openapi.yaml).
 import { useQuery } from '@tanstack/react-query';
 import { api, asQuery, unwrap } from '@/lib/api-client';
-import type { Organization } from '@/lib/api-types';
 import { validId } from './keys';
 
 /** The organizations of a subtree, itself included, up to 500. */
@@ -13,7 +12,7 @@ export function useSubtree(under: number | undefined) {
       const page = await unwrap(
         api.GET('/api/v1/organizations', { params: { query: asQuery({ under, size: 500 }) } }),
       );
-      return page.items as Organization[];
+      return page.items;
     },
     enabled: validId(under),
     staleTime: 60 * 1000,
@@ -30,10 +29,10 @@ export function useObligationRules() {
   return useQuery({
     queryKey: ['inspection', 'obligation-rules'],
     queryFn: async (): Promise<RuleOption[]> => {
-      const body = await unwrap<RuleOption[] | { items: RuleOption[] }>(
-        api.GET('/api/v1/obligation-rules', { params: { query: asQuery({ size: 200 }) } }) as never,
+      const page = await unwrap(
+        api.GET('/api/v1/obligation-rules', { params: { query: asQuery({ size: 200 }) } }),
       );
-      return (Array.isArray(body) ? body : body.items).map((rule) => ({ id: rule.id, title: rule.title }));
+      return page.items.map((rule) => ({ id: rule.id, title: rule.title }));
     },
     staleTime: 5 * 60 * 1000,
   });

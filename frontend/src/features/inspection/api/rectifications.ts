@@ -1,94 +1,92 @@
-import {
-  keepPreviousData,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
-import { findingApi, rectificationApi } from './client';
-import { inspectionKeys, validId } from './keys';
-import type {
-  CreateFinding,
-  CreateRectification,
-  FindingListParams,
-  LedgerParams,
-  Rectification,
-} from './types';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, asQuery, unwrap } from '@/lib/api-client';
+import { inspectionKeys, validId, type FindingListParams, type LedgerParams } from './keys';
+import { FINDINGS, RECTIFICATIONS, fileForm, refreshAfterWrite, useRecordMutation } from './saved';
+import type { CreateFinding, CreateRectification, Rectification } from './types';
+
+const path = (id: number) => ({ path: { id: String(id) } });
 
 export function useFindings(params: FindingListParams) {
   return useQuery({
     queryKey: inspectionKeys.findingList(params),
-    queryFn: () => findingApi.list(params),
+    queryFn: () => unwrap(api.GET('/api/v1/findings', { params: { query: asQuery(params) } })),
     placeholderData: keepPreviousData,
   });
 }
 
-export function useCreateFinding() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateFinding) => findingApi.create(body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: inspectionKeys.findings }),
-  });
-}
+export const useCreateFinding = () =>
+  useRecordMutation(FINDINGS, (body: CreateFinding) => unwrap(api.POST('/api/v1/findings', { body })));
 
+/** The 整改台账: rectifications of the targets under an organization, filtered. */
 export function useLedger(params: LedgerParams) {
   return useQuery({
     queryKey: inspectionKeys.ledger(params),
-    queryFn: () => rectificationApi.ledger(params),
+    queryFn: () => unwrap(api.GET('/api/v1/rectifications', { params: { query: asQuery(params) } })),
     placeholderData: keepPreviousData,
   });
+}
+
+export function getRectification(id: number): Promise<Rectification> {
+  return unwrap(api.GET('/api/v1/rectifications/{id}', { params: path(id) }));
 }
 
 export function useRectification(id: number | undefined) {
   return useQuery({
     queryKey: inspectionKeys.rectification(id ?? 0),
-    queryFn: () => rectificationApi.get(id!),
+    queryFn: () => getRectification(id!),
     enabled: validId(id),
   });
 }
 
+/** What waits for the caller: rectifications they own, and submitted ones they may verify. */
 export function useMyRectifications(enabled = true) {
   return useQuery({
     queryKey: inspectionKeys.mine(),
-    queryFn: rectificationApi.mine,
+    queryFn: () => unwrap(api.GET('/api/v1/me/rectifications')),
     enabled,
     staleTime: 30 * 1000,
   });
 }
 
-/** A step changes the rectification, the ledger, the findings (their link) and both sides' inboxes. */
-function saved(queryClient: QueryClient, rectification?: Rectification) {
-  if (rectification) queryClient.setQueryData(inspectionKeys.rectification(rectification.id), rectification);
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: inspectionKeys.rectifications }),
-    queryClient.invalidateQueries({ queryKey: inspectionKeys.findings }),
-    queryClient.invalidateQueries({ queryKey: inspectionKeys.mine() }),
-  ]);
-}
-
-function useRectificationMutation<A>(call: (args: A) => Promise<Rectification>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: call, onSuccess: (r) => saved(queryClient, r) });
-}
-
 export const useCreateRectification = () =>
-  useRectificationMutation((body: CreateRectification) => rectificationApi.create(body));
+  useRecordMutation(RECTIFICATIONS, (body: CreateRectification) =>
+    unwrap(api.POST('/api/v1/rectifications', { body })),
+  );
 
-export type RectificationStep = 'submit' | 'verify';
+/** The steps that take only the version seen. */
+const STEP_PATHS = {
+  submit: '/api/v1/rectifications/{id}/submit',
+  verify: '/api/v1/rectifications/{id}/verify',
+} as const;
+export type RectificationStep = keyof typeof STEP_PATHS;
 
 export const useRectificationStep = () =>
-  useRectificationMutation(
+  useRecordMutation(
+    RECTIFICATIONS,
     ({ rectification, step }: { rectification: Rectification; step: RectificationStep }) =>
-      rectificationApi[step](rectification.id, { version: rectification.version }),
+      unwrap(
+        api.POST(STEP_PATHS[step], {
+          params: path(rectification.id),
+          body: { version: rectification.version },
+        }),
+      ),
   );
 
 export const useRejectRectification = () =>
-  useRectificationMutation(({ rectification, comment }: { rectification: Rectification; comment: string }) =>
-    rectificationApi.reject(rectification.id, { version: rectification.version, comment }),
+  useRecordMutation(
+    RECTIFICATIONS,
+    ({ rectification, comment }: { rectification: Rectification; comment: string }) =>
+      unwrap(
+        api.POST('/api/v1/rectifications/{id}/reject', {
+          params: path(rectification.id),
+          body: { version: rectification.version, comment },
+        }),
+      ),
   );
 
 export const useRequestExtension = () =>
-  useRectificationMutation(
+  useRecordMutation(
+    RECTIFICATIONS,
     ({
       rectification,
       requestedDeadline,
@@ -98,15 +96,22 @@ export const useRequestExtension = () =>
       requestedDeadline: string;
       reason: string;
     }) =>
-      rectificationApi.requestExtension(rectification.id, {
-        version: rectification.version,
-        requestedDeadline,
-        reason,
-      }),
+      unwrap(
+        api.POST('/api/v1/rectifications/{id}/extensions', {
+          params: path(rectification.id),
+          body: { version: rectification.version, requestedDeadline, reason },
+        }),
+      ),
   );
 
+const DECISION_PATHS = {
+  approve: '/api/v1/rectifications/{id}/extensions/{extensionId}/approve',
+  refuse: '/api/v1/rectifications/{id}/extensions/{extensionId}/refuse',
+} as const;
+
 export const useDecideExtension = () =>
-  useRectificationMutation(
+  useRecordMutation(
+    RECTIFICATIONS,
     ({
       rectification,
       extensionId,
@@ -114,12 +119,25 @@ export const useDecideExtension = () =>
     }: {
       rectification: Rectification;
       extensionId: number;
-      decision: 'approve' | 'refuse';
+      decision: keyof typeof DECISION_PATHS;
     }) =>
-      rectificationApi.decideExtension(rectification.id, extensionId, decision, {
-        version: rectification.version,
-      }),
+      unwrap(
+        api.POST(DECISION_PATHS[decision], {
+          params: { path: { id: String(rectification.id), extensionId: String(extensionId) } },
+          body: { version: rectification.version },
+        }),
+      ),
   );
+
+function uploadEvidence(id: number, progressId: number, file: File) {
+  return unwrap(
+    api.POST('/api/v1/rectifications/{id}/progress/{progressId}/attachments', {
+      params: { path: { id: String(id), progressId: String(progressId) } },
+      body: {},
+      bodySerializer: () => fileForm(file),
+    }),
+  );
+}
 
 /**
  * A progress update, then its evidence files one by one: the update answers with the rectification,
@@ -137,15 +155,17 @@ export function useAddProgress() {
       text: string;
       files: File[];
     }) => {
-      const after = await rectificationApi.progress(rectification.id, {
-        version: rectification.version,
-        text,
-      });
+      const after = await unwrap(
+        api.POST('/api/v1/rectifications/{id}/progress', {
+          params: path(rectification.id),
+          body: { version: rectification.version, text },
+        }),
+      );
       const entry = newestProgress(after);
-      if (entry) for (const file of files) await rectificationApi.uploadEvidence(after.id, entry.id, file);
-      return files.length > 0 ? rectificationApi.get(after.id) : after;
+      if (entry) for (const file of files) await uploadEvidence(after.id, entry.id, file);
+      return files.length > 0 ? getRectification(after.id) : after;
     },
-    onSuccess: (r) => saved(queryClient, r),
+    onSuccess: (r) => refreshAfterWrite(queryClient, RECTIFICATIONS, r),
   });
 }
 

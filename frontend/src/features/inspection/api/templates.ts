@@ -1,12 +1,15 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { templateApi } from './client';
-import { inspectionKeys, validId } from './keys';
-import type { CreateTemplate, ScoringTemplate, TemplateListParams, UpdateTemplate } from './types';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, asQuery, unwrap } from '@/lib/api-client';
+import { inspectionKeys, validId, type TemplateListParams } from './keys';
+import { TEMPLATES, useRecordMutation } from './saved';
+import type { CreateTemplate, UpdateTemplate } from './types';
+
+const path = (id: number) => ({ path: { id: String(id) } });
 
 export function useTemplates(params: TemplateListParams) {
   return useQuery({
     queryKey: inspectionKeys.templateList(params),
-    queryFn: () => templateApi.list(params),
+    queryFn: () => unwrap(api.GET('/api/v1/scoring-templates', { params: { query: asQuery(params) } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -14,24 +17,23 @@ export function useTemplates(params: TemplateListParams) {
 export function useTemplate(id: number | undefined) {
   return useQuery({
     queryKey: inspectionKeys.template(id ?? 0),
-    queryFn: () => templateApi.get(id!),
+    queryFn: () => unwrap(api.GET('/api/v1/scoring-templates/{id}', { params: path(id!) })),
     enabled: validId(id),
   });
 }
 
-function useTemplateMutation<A>(call: (args: A) => Promise<ScoringTemplate>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: call,
-    onSuccess: (template) => {
-      queryClient.setQueryData(inspectionKeys.template(template.id), template);
-      return queryClient.invalidateQueries({ queryKey: inspectionKeys.templates });
-    },
-  });
-}
-
 export const useCreateTemplate = () =>
-  useTemplateMutation((body: CreateTemplate) => templateApi.create(body));
+  useRecordMutation(TEMPLATES, (body: CreateTemplate) =>
+    unwrap(api.POST('/api/v1/scoring-templates', { body })),
+  );
+
 export const useUpdateTemplate = () =>
-  useTemplateMutation(({ id, body }: { id: number; body: UpdateTemplate }) => templateApi.update(id, body));
-export const useReviseTemplate = () => useTemplateMutation((id: number) => templateApi.revise(id));
+  useRecordMutation(TEMPLATES, ({ id, body }: { id: number; body: UpdateTemplate }) =>
+    unwrap(api.PUT('/api/v1/scoring-templates/{id}', { params: path(id), body })),
+  );
+
+/** A frozen template's next revision (no body): the editor opens the copy. */
+export const useReviseTemplate = () =>
+  useRecordMutation(TEMPLATES, (id: number) =>
+    unwrap(api.POST('/api/v1/scoring-templates/{id}/revise', { params: path(id) })),
+  );

@@ -1,313 +1,94 @@
-// The inspection API's shapes, written by hand from INSPECTION-API.md (issue 15) until openapi.yaml carries them;
-// then these become aliases of the generated schemas, as features/obligation/api/types.ts does.
-// Optional fields may come as null: read them with `??` / `!= null`.
+// The inspection API's shapes, from the generated contract (../openapi.yaml). The contract declares
+// optional fields that the service sends as null: read them with `??` / `!= null`.
+import type { components } from '@/lib/api-schema';
+import { valuesOf } from '@/lib/api-types';
 
-export const SCORING_METHODS = [
-  'DOCUMENT_CHECK',
-  'INTERVIEW',
-  'QUESTIONNAIRE',
-  'DEMOCRATIC_EVALUATION',
-  'SITE_VISIT',
-] as const;
-export type ScoringMethod = (typeof SCORING_METHODS)[number];
+type Schemas = components['schemas'];
+
+export type ScoringMethod = Schemas['ScoringMethod'];
+export const SCORING_METHODS = valuesOf<ScoringMethod>({
+  DOCUMENT_CHECK: true,
+  INTERVIEW: true,
+  QUESTIONNAIRE: true,
+  DEMOCRATIC_EVALUATION: true,
+  SITE_VISIT: true,
+});
 
 /** Best first: 优秀, 良好, 一般, 较差. */
-export const GRADES = ['EXCELLENT', 'GOOD', 'FAIR', 'POOR'] as const;
-export type Grade = (typeof GRADES)[number];
+export type Grade = Schemas['InspectionGrade'];
+export const GRADES = valuesOf<Grade>({ EXCELLENT: true, GOOD: true, FAIR: true, POOR: true });
 
-export interface TemplateItem {
-  code: string;
-  text: string;
-  maxPoints: number;
-  method: ScoringMethod;
-  veto: boolean;
-  obligationRuleId?: number | null;
-}
+export type ScoringTemplate = Schemas['ScoringTemplate'];
+export type ScoringTemplatePage = Schemas['ScoringTemplatePage'];
+export type TemplateItem = Schemas['ScoringTemplateItem'];
+export type GradeBand = Schemas['ScoringTemplateGrade'];
+export type CreateTemplate = Schemas['ScoringTemplateCreateBody'];
+export type UpdateTemplate = Schemas['ScoringTemplateUpdateBody'];
 
-export interface GradeBand {
-  grade: Grade;
-  minPoints: number;
-}
+export type InspectionKind = Schemas['InspectionKind'];
+export const INSPECTION_KINDS = valuesOf<InspectionKind>({
+  ANNUAL_ASSESSMENT: true,
+  SPECIAL: true,
+  RANDOM: true,
+  CROSS: true,
+  SELF: true,
+});
 
-export interface ScoringTemplate {
-  id: number;
-  version: number;
-  organizationId: number;
-  organizationName: string;
-  name: string;
-  revision: number;
-  frozen: boolean;
-  createdAt: string;
-  items: TemplateItem[];
-  grades: GradeBand[];
-}
+export type InspectionStatus = Schemas['InspectionStatus'];
+export const INSPECTION_STATUSES = valuesOf<InspectionStatus>({
+  PLANNED: true,
+  IN_PROGRESS: true,
+  SCORING: true,
+  CONCLUDED: true,
+});
 
-export interface TemplateListParams {
-  organizationId?: number;
-  page?: number;
-  size?: number;
-}
+export type Inspection = Schemas['Inspection'];
+export type InspectionPage = Schemas['InspectionPage'];
+export type CreateInspection = Schemas['InspectionCreateBody'];
+export type UpdateInspection = Schemas['InspectionUpdateBody'];
+/** A draw re-run (GET /inspections/draw): the candidates, count and seed, and the ids drawn in draw order. */
+export type DrawResult = Schemas['InspectionDrawResult'];
 
-export interface CreateTemplate {
-  organizationId: number;
-  name: string;
-  items: TemplateItem[];
-  grades: GradeBand[];
-}
+/** One target's score sheet; its own `version` goes back with PUT …/scores. */
+export type ScoreSheet = Schemas['InspectionScoreSheet'];
+export type ScoreLine = Schemas['InspectionScoreLine'];
+export type SaveScores = Schemas['InspectionScoresBody'];
+export type TargetRecord = Schemas['InspectionTargetRecord'];
+export type Results = Schemas['InspectionResults'];
+export type ResultRow = Schemas['InspectionResultRow'];
 
-export interface UpdateTemplate {
-  version: number;
-  name: string;
-  items: TemplateItem[];
-  grades: GradeBand[];
-}
+export type FindingSource = Schemas['FindingSource'];
+export const FINDING_SOURCES = valuesOf<FindingSource>({ INSPECTION: true, SELF_CHECK: true, DIRECT: true });
 
-export const INSPECTION_KINDS = ['ANNUAL_ASSESSMENT', 'SPECIAL', 'RANDOM', 'CROSS', 'SELF'] as const;
-export type InspectionKind = (typeof INSPECTION_KINDS)[number];
+export type Severity = Schemas['FindingSeverity'];
+export const SEVERITIES = valuesOf<Severity>({ LOW: true, MEDIUM: true, HIGH: true });
 
-export const INSPECTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'SCORING', 'CONCLUDED'] as const;
-export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
+export type Finding = Schemas['Finding'];
+export type FindingPage = Schemas['FindingPage'];
+export type CreateFinding = Schemas['FindingBody'];
 
-export interface Draw {
-  candidateIds: number[];
-  count: number;
-  seed?: string | number | null;
-}
-
-export interface Inspection {
-  id: number;
-  version: number;
-  organizationId: number;
-  organizationName: string;
-  kind: InspectionKind;
-  title: string;
-  period: string;
-  templateId: number;
-  templateName: string;
-  startsOn: string;
-  endsOn: string;
-  status: InspectionStatus;
-  concludedAt?: string | null;
-  team: { personId: number; name: string }[];
-  targets: { organizationId: number; organizationName: string }[];
-  draw?: Draw | null;
-}
-
-export interface InspectionListParams {
-  organizationId?: number;
-  status?: InspectionStatus;
-  period?: string;
-  page?: number;
-  size?: number;
-}
-
-export interface CreateInspection {
-  organizationId: number;
-  kind: InspectionKind;
-  title: string;
-  period: string;
-  templateId: number;
-  startsOn: string;
-  endsOn: string;
-  teamPersonIds: number[];
-  targetIds?: number[];
-  draw?: Draw;
-}
-
-export interface UpdateInspection {
-  version: number;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  teamPersonIds: number[];
-  targetIds: number[];
-}
-
-/** What `GET /inspections/draw` answers: the drawn ids (the seed when the server picked one). */
-export interface DrawResult {
-  ids?: number[];
-  targetIds?: number[];
-  seed?: string | number | null;
-}
-
-export interface ScoreItem {
-  code: string;
-  text: string;
-  maxPoints: number;
-  veto: boolean;
-  points: number | null;
-  passed: boolean | null;
-  note?: string | null;
-}
-
-export interface TargetScores {
-  organizationId: number;
-  /** Not in INSPECTION-API.md: the version a PUT must carry, when the server gives one. */
-  version?: number;
-  items: ScoreItem[];
-  total: number | null;
-  grade: Grade | null;
-}
-
-export interface SaveScores {
-  version: number;
-  items: { code: string; points: number; passed?: boolean; note?: string }[];
-}
-
-export interface TargetRecord {
-  obligations: { due: number; fulfilled: number; overdue: number; waived: number };
-  obligationsByRule: { ruleId: number; ruleName: string; due: number; fulfilled: number; overdue: number }[];
-  workReports: { id: number; kind: string; period: string; status: string; late: boolean }[];
-  vacancies: { role: string; since: string }[];
-  reviews: { published: number; rejected: number; retracted: number };
-}
-
-export interface ResultRow {
-  organizationId: number;
-  organizationName: string;
-  total: number | null;
-  grade: Grade | null;
-  rank: number | null;
-  vetoFailed: boolean;
-}
-
-export interface Results {
-  rows: ResultRow[];
-}
-
-export const FINDING_SOURCES = ['INSPECTION', 'SELF_CHECK', 'DIRECT'] as const;
-export type FindingSource = (typeof FINDING_SOURCES)[number];
-
-export const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-export interface Finding {
-  id: number;
-  version: number;
-  targetOrganizationId: number;
-  targetOrganizationName: string;
-  raisingOrganizationId: number;
-  raisingOrganizationName: string;
-  source: FindingSource;
-  inspectionId?: number | null;
-  itemCode?: string | null;
-  description: string;
-  severity: Severity;
-  createdAt: string;
-  rectificationId?: number | null;
-}
-
-export interface FindingListParams {
-  /** Not in INSPECTION-API.md ("GET /findings?…"): the filters the list sends, assumed. */
-  under?: number;
-  source?: FindingSource;
-  page?: number;
-  size?: number;
-}
-
-export interface CreateFinding {
-  targetOrganizationId: number;
-  raisingOrganizationId: number;
-  source: FindingSource;
-  inspectionId?: number;
-  itemCode?: string;
-  description: string;
-  severity: Severity;
-}
-
-export const RECTIFICATION_STATUSES = [
-  'OPEN',
-  'IN_PROGRESS',
-  'SUBMITTED',
-  'VERIFIED',
-  'REJECTED',
-  'MONITORING',
-] as const;
-export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
+export type RectificationStatus = Schemas['RectificationStatus'];
+export const RECTIFICATION_STATUSES = valuesOf<RectificationStatus>({
+  OPEN: true,
+  IN_PROGRESS: true,
+  SUBMITTED: true,
+  VERIFIED: true,
+  REJECTED: true,
+  MONITORING: true,
+});
 
 /** 0 none yet; 1 owner and 联络员; 2 the target's 第一责任人; 3 the raising organization. */
 export type EscalationLevel = 0 | 1 | 2 | 3;
 
-export interface Attachment {
-  id: number;
-  fileName: string;
-  size: number;
-  sha256: string;
-}
+export type Rectification = Schemas['Rectification'];
+export type RectificationPage = Schemas['RectificationPage'];
+export type Escalation = Schemas['RectificationEscalation'];
+export type Progress = Schemas['RectificationProgress'];
+export type Attachment = Schemas['RectificationAttachment'];
+export type Extension = Schemas['RectificationExtension'];
+export type ExtensionStatus = Schemas['RectificationExtensionStatus'];
+export type CreateRectification = Schemas['RectificationBody'];
+export type MyRectifications = Schemas['MyRectifications'];
 
-export interface Progress {
-  id: number;
-  text: string;
-  createdAt: string;
-  authorName: string;
-  attachments: Attachment[];
-}
-
-export const EXTENSION_STATUSES = ['PENDING', 'APPROVED', 'REFUSED'] as const;
-export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
-
-export interface Extension {
-  id: number;
-  requestedDeadline: string;
-  reason: string;
-  status: ExtensionStatus;
-  decidedByName?: string | null;
-}
-
-export interface Rectification {
-  id: number;
-  version: number;
-  findingId: number;
-  finding: Finding;
-  measures: string;
-  responsibleRole: string;
-  responsiblePersonId?: number | null;
-  responsiblePersonName?: string | null;
-  deadline?: string | null;
-  longTerm: boolean;
-  checkDates: string[];
-  status: RectificationStatus;
-  overdue: boolean;
-  escalationLevel: EscalationLevel;
-  progress: Progress[];
-  extensions: Extension[];
-  submittedAt?: string | null;
-  submittedByName?: string | null;
-  verifiedAt?: string | null;
-  verifiedByName?: string | null;
-  rejectComment?: string | null;
-}
-
-export interface CreateRectification {
-  findingId: number;
-  measures: string;
-  responsibleRole: string;
-  deadline?: string;
-  longTerm?: boolean;
-  checkDates?: string[];
-}
-
-export interface LedgerParams {
-  under?: number;
-  status?: RectificationStatus;
-  overdue?: boolean;
-  source?: FindingSource;
-  page?: number;
-  size?: number;
-}
-
-export interface MyRectifications {
-  owned: Rectification[];
-  toVerify: Rectification[];
-}
-
-export interface Versioned {
-  version: number;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  size: number;
-}
+/** A step that takes only the version the user saw (start, submit, verify, approve). */
+export type Versioned = Schemas['VersionedAction'];

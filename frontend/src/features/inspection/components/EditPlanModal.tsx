@@ -16,6 +16,8 @@ export function EditPlanModal({ inspection, onClose }: { inspection: Inspection;
   const { message } = App.useApp();
   const [form] = Form.useForm<PlanEditValues>();
   const update = useUpdateInspection();
+  // a 随机抽查's targets are its recorded draw: they stay as drawn
+  const drawn = inspection.kind === 'RANDOM';
   const subtree = useSubtree(inspection.organizationId);
   const options = (subtree.data ?? [])
     .filter((org) =>
@@ -42,11 +44,14 @@ export function EditPlanModal({ inspection, onClose }: { inspection: Inspection;
         title: inspection.title,
         dates: [fromApiDate(inspection.startsOn)!, fromApiDate(inspection.endsOn)!],
         teamPersonIds: inspection.team.map((member) => member.personId),
-        targetIds: inspection.targets.map((target) => target.organizationId),
+        ...(drawn ? {} : { targetIds: inspection.targets.map((target) => target.organizationId) }),
       }}
       onFinish={async (values) => {
         try {
-          await update.mutateAsync({ id: inspection.id, body: planUpdateBody(inspection.version, values) });
+          await update.mutateAsync({
+            id: inspection.id,
+            body: planUpdateBody(inspection.version, values, inspection.kind),
+          });
           void message.success(t('inspection.detail.edited'));
           onClose();
         } catch (error) {
@@ -75,13 +80,15 @@ export function EditPlanModal({ inspection, onClose }: { inspection: Inspection;
           aria-label={t('inspection.field.team')}
         />
       </Form.Item>
-      <Form.Item
-        name="targetIds"
-        label={t('inspection.field.targets')}
-        rules={[{ required: true, message: t('inspection.plan.targetsRequired') }]}
-      >
-        <Select mode="multiple" optionFilterProp="label" options={options} loading={subtree.isFetching} />
-      </Form.Item>
+      {!drawn && (
+        <Form.Item
+          name="targetIds"
+          label={t('inspection.field.targets')}
+          rules={[{ required: true, message: t('inspection.plan.targetsRequired') }]}
+        >
+          <Select mode="multiple" optionFilterProp="label" options={options} loading={subtree.isFetching} />
+        </Form.Item>
+      )}
     </FormModal>
   );
 }

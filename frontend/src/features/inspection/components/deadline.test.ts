@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, daysLeft, ESCALATION_AUDIENCES, expectedLevel, isSettled, nextDue } from './deadline';
+import {
+  daysBetween,
+  daysLeft,
+  ESCALATION_AUDIENCES,
+  expectedLevel,
+  isSettled,
+  ladderStep,
+  namesTold,
+  nextDue,
+} from './deadline';
 
 describe('daysLeft', () => {
   it('counts the days to the deadline, 0 on the day itself', () => {
@@ -26,10 +35,35 @@ describe('nextDue', () => {
   });
 
   it('is the next check date of a 长期坚持 item, the last one once all have passed', () => {
-    const longTerm = { deadline: null, longTerm: true, checkDates: ['2027-06-30', '2026-12-31'] };
+    const longTerm = { deadline: undefined, longTerm: true, checkDates: ['2027-06-30', '2026-12-31'] };
     expect(nextDue(longTerm, '2026-12-03')).toBe('2026-12-31');
     expect(nextDue(longTerm, '2027-01-01')).toBe('2027-06-30');
     expect(nextDue(longTerm, '2027-07-01')).toBe('2027-06-30');
+  });
+});
+
+describe('nextDue from the server', () => {
+  it('takes the dueOn the server sends over its own reckoning', () => {
+    expect(
+      nextDue({ deadline: '2026-12-13', longTerm: false, checkDates: [], dueOn: '2027-01-10' }, '2026-12-03'),
+    ).toBe('2027-01-10');
+  });
+});
+
+describe('who was told', () => {
+  it('reads the level as a step of the ladder', () => {
+    expect([undefined, 0, 1, 2, 3, 4].map(ladderStep)).toEqual([0, 0, 1, 2, 3, 3]);
+  });
+
+  it('names everybody told, once each, in the order they were told', () => {
+    expect(
+      namesTold([
+        { notifiedNames: ['赵桂兰', '钱小燕'] },
+        { notifiedNames: ['孙建国', '赵桂兰'] },
+        { notifiedNames: [] },
+      ]),
+    ).toEqual(['赵桂兰', '钱小燕', '孙建国']);
+    expect(namesTold(undefined)).toEqual([]);
   });
 });
 

@@ -1,8 +1,7 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import type { ScoringTemplate } from '../api/types';
+import type { ScoreLine, ScoringTemplate } from '../api/types';
 import {
-  drawnIds,
   duplicateCodes,
   findingBody,
   planBody,
@@ -41,7 +40,6 @@ describe('templateBody', () => {
           maxPoints: 40,
           method: 'DOCUMENT_CHECK',
           veto: false,
-          obligationRuleId: null,
         },
         {
           code: 'A2',
@@ -115,11 +113,17 @@ describe('planBody', () => {
       planBody({ ...common, kind: 'RANDOM', candidateIds: [20], count: 1, seed: 'abc' }).draw?.seed,
     ).toBe('abc');
   });
+});
 
-  it('reads the drawn ids in either shape', () => {
-    expect(drawnIds([3, 1])).toEqual([3, 1]);
-    expect(drawnIds({ ids: [2] })).toEqual([2]);
-    expect(drawnIds({ targetIds: [4] })).toEqual([4]);
+describe('planUpdateBody of a 随机抽查', () => {
+  it('sends no targets: they are those drawn', () => {
+    const body = planUpdateBody(
+      3,
+      { title: '抽查', dates: [dayjs('2026-12-02'), dayjs('2026-12-22')], targetIds: [20] },
+      'RANDOM',
+    );
+    expect(body).not.toHaveProperty('targetIds');
+    expect(body.version).toBe(3);
   });
 });
 
@@ -144,9 +148,9 @@ describe('planUpdateBody', () => {
 
 describe('scoresBody', () => {
   const items = [
-    { code: 'A1', text: 'x', maxPoints: 40, veto: false, points: 38, passed: null, note: null },
-    { code: 'A2', text: 'y', maxPoints: 10, veto: true, points: null, passed: null, note: null },
-  ];
+    { code: 'A1', text: 'x', method: 'DOCUMENT_CHECK', maxPoints: 40, veto: false, points: 38 },
+    { code: 'A2', text: 'y', method: 'SITE_VISIT', maxPoints: 10, veto: true },
+  ] satisfies ScoreLine[];
 
   it('starts a veto item as passed, the others without', () => {
     expect(scoreValuesOf(items).items.map((item) => item.passed)).toEqual([null, true]);
@@ -199,7 +203,7 @@ describe('findingBody and rectificationBody', () => {
   });
 
   it('sends a deadline, or 长期坚持 with sorted check dates and no deadline', () => {
-    const base = { measures: ' 补齐台账 ', responsibleRole: 'FIRST_RESPONSIBLE' };
+    const base = { measures: ' 补齐台账 ', responsibleRole: 'FIRST_RESPONSIBLE' as const };
     expect(rectificationBody(7, { ...base, deadline: dayjs('2026-12-13') })).toEqual({
       findingId: 7,
       measures: '补齐台账',

@@ -1,5 +1,6 @@
 import type { Dayjs } from 'dayjs';
 import { toApiDate } from '@/lib/dates';
+import type { DutyRole } from '@/lib/api-types';
 import {
   GRADES,
   type CreateFinding,
@@ -9,7 +10,7 @@ import {
   type Grade,
   type InspectionKind,
   type SaveScores,
-  type ScoreItem,
+  type ScoreLine,
   type ScoringMethod,
   type ScoringTemplate,
   type Severity,
@@ -55,7 +56,7 @@ export function templateBody(values: TemplateValues): Omit<UpdateTemplate, 'vers
     maxPoints: Number(item.maxPoints),
     method: item.method,
     veto: !!item.veto,
-    obligationRuleId: item.obligationRuleId ?? null,
+    ...(item.obligationRuleId != null ? { obligationRuleId: item.obligationRuleId } : {}),
   }));
   const grades = GRADES.map((grade) => ({
     grade,
@@ -117,21 +118,15 @@ export function planBody(values: PlanValues): CreateInspection {
   return { ...common, targetIds: values.targetIds ?? [] };
 }
 
-/** The ids a draw answered, whether the server wraps them or not. */
-export function drawnIds(result: { ids?: number[]; targetIds?: number[] } | number[]): number[] {
-  if (Array.isArray(result)) return result;
-  return result.ids ?? result.targetIds ?? [];
-}
-
 export interface ScoreValues {
   items: { code: string; points?: number | null; passed?: boolean | null; note?: string | null }[];
 }
 
-export function scoreValuesOf(items: ScoreItem[]): ScoreValues {
+export function scoreValuesOf(items: ScoreLine[]): ScoreValues {
   return {
     items: items.map((item) => ({
       code: item.code,
-      points: item.points,
+      points: item.points ?? null,
       passed: item.veto ? (item.passed ?? true) : null,
       note: item.note ?? '',
     })),
@@ -186,7 +181,7 @@ export function findingBody(values: FindingValues): CreateFinding {
 
 export interface RectificationValues {
   measures: string;
-  responsibleRole: string;
+  responsibleRole: DutyRole;
   longTerm?: boolean;
   deadline?: Dayjs | null;
   checkDates?: Dayjs[] | null;
@@ -209,14 +204,21 @@ export interface PlanEditValues {
   targetIds?: number[];
 }
 
-/** A planned inspection changed: what PUT takes (the kind, period and template stay as planned). */
-export function planUpdateBody(version: number, values: PlanEditValues): UpdateInspection {
+/**
+ * A planned inspection changed: what PUT takes (the kind, period and template stay as planned). The targets of a
+ * 随机抽查 are its draw's: they are not sent.
+ */
+export function planUpdateBody(
+  version: number,
+  values: PlanEditValues,
+  kind?: InspectionKind,
+): UpdateInspection {
   return {
     version,
     title: trimmed(values.title),
     startsOn: toApiDate(values.dates[0]),
     endsOn: toApiDate(values.dates[1]),
     teamPersonIds: values.teamPersonIds ?? [],
-    targetIds: values.targetIds ?? [],
+    ...(kind === 'RANDOM' ? {} : { targetIds: values.targetIds ?? [] }),
   };
 }

@@ -9,7 +9,14 @@ const PROBLEM_TEXTS: Record<string, string> = {
   'template-frozen': 'inspection.problem.templateFrozen',
   'inspection-concluded': 'inspection.problem.concluded',
   'inspection-transition': 'inspection.problem.transition',
+  'not-a-scorer': 'inspection.problem.notAScorer',
   'self-verification': 'inspection.problem.selfVerification',
+  'rectification-transition': 'inspection.problem.rectificationTransition',
+  'not-raising-organization': 'inspection.problem.notRaisingOrganization',
+  'not-rectification-owner': 'inspection.problem.notRectificationOwner',
+  'rectification-exists': 'inspection.problem.rectificationExists',
+  'extension-pending': 'inspection.problem.extensionPending',
+  'extension-decided': 'inspection.problem.extensionDecided',
 };
 
 export function inspectionProblemKey(error: unknown): string | undefined {

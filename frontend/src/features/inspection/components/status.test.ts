@@ -54,7 +54,7 @@ describe('rectificationActions', () => {
   it('asks for one extension at a time, none for 长期坚持, decided by the raising side', () => {
     const pending = {
       ...base,
-      extensions: [{ id: 1, requestedDeadline: '', reason: '', status: 'PENDING' as const }],
+      extensions: [{ id: 1, requestedDeadline: '', reason: '', status: 'PENDING' as const, requestedAt: '' }],
     };
     expect(rectificationActions(pending, owner).requestExtension).toBe(false);
     expect(rectificationActions(pending, raising).decideExtension).toBe(true);

@@ -2,7 +2,7 @@ import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { todayApiDate } from '@/lib/dates';
 import type { Grade, InspectionStatus, Rectification, RectificationStatus, Severity } from '../api/types';
-import { daysLeft, ESCALATION_AUDIENCES, isSettled, nextDue } from './deadline';
+import { daysLeft, ESCALATION_AUDIENCES, isSettled, ladderStep, namesTold, nextDue } from './deadline';
 import {
   GRADE_COLORS,
   INSPECTION_STATUS_COLORS,
@@ -47,7 +47,7 @@ export function SeverityTag({ severity }: { severity: Severity }) {
 export function DueBadge({
   r,
 }: {
-  r: Pick<Rectification, 'deadline' | 'longTerm' | 'checkDates' | 'status' | 'overdue'>;
+  r: Pick<Rectification, 'deadline' | 'longTerm' | 'checkDates' | 'dueOn' | 'status' | 'overdue'>;
 }) {
   const { t } = useTranslation();
   const due = nextDue(r, todayApiDate());
@@ -67,16 +67,35 @@ export function DueBadge({
   );
 }
 
-/** 已通知 联络员 / 第一责任人 / 上级: who the overdue ladder has reached. */
-export function EscalationTag({ level }: { level: Rectification['escalationLevel'] }) {
+/**
+ * 已通知 第一责任人: how far the overdue ladder has gone, and by name who was told (the hover shows the roles the
+ * level reaches).
+ */
+export function EscalationTag({
+  r,
+  withNames = false,
+}: {
+  r: Pick<Rectification, 'escalationLevel' | 'escalations'>;
+  /** Also write the names beside the tag (the 整改台账's rows). */
+  withNames?: boolean;
+}) {
   const { t } = useTranslation();
+  const level = ladderStep(r.escalationLevel);
   if (!level) return null;
-  const told = ESCALATION_AUDIENCES[level].map((key) => t(key)).join('、');
+  const roles = ESCALATION_AUDIENCES[level].map((key) => t(key)).join('、');
+  const names = namesTold(r.escalations);
   return (
-    <Tooltip title={told}>
-      <Tag color={level >= 3 ? 'magenta' : 'volcano'} data-testid="escalation" data-level={level}>
-        {t('inspection.escalation.told', { who: t(`inspection.escalation.level${level}`) })}
-      </Tag>
-    </Tooltip>
+    <span data-testid="escalation" data-level={level}>
+      <Tooltip title={roles}>
+        <Tag color={level >= 3 ? 'magenta' : 'volcano'}>
+          {t('inspection.escalation.told', { who: t(`inspection.escalation.level${level}`) })}
+        </Tag>
+      </Tooltip>
+      {withNames && names.length > 0 && (
+        <span data-testid="escalation-names">
+          {t('inspection.escalation.names', { names: names.join('、') })}
+        </span>
+      )}
+    </span>
   );
 }

@@ -26,11 +26,9 @@ const finding: Finding = {
   raisingOrganizationName: '东湖街道',
   source: 'INSPECTION',
   inspectionId: 5,
-  itemCode: null,
   description: '研判记录不全',
   severity: 'MEDIUM',
   createdAt: '2026-12-03T02:00:00Z',
-  rectificationId: null,
 };
 
 const rectification: Rectification = {
@@ -47,7 +45,19 @@ const rectification: Rectification = {
   checkDates: [],
   status: 'IN_PROGRESS',
   overdue: true,
+  dueOn: '2026-11-01',
   escalationLevel: 3,
+  escalations: [
+    {
+      level: 1,
+      dueOn: '2026-11-01',
+      escalatedAt: '2026-11-02T01:00:00Z',
+      notifiedNames: ['赵桂兰', '钱小燕'],
+    },
+    { level: 2, dueOn: '2026-11-01', escalatedAt: '2026-11-08T01:00:00Z', notifiedNames: ['孙建国'] },
+    { level: 3, dueOn: '2026-11-01', escalatedAt: '2026-11-16T01:00:00Z', notifiedNames: ['李明', '赵桂兰'] },
+  ],
+  createdAt: '2026-10-20T02:00:00Z',
   progress: [
     { id: 1, text: '正在整理', createdAt: '2026-11-02T02:00:00Z', authorName: '赵桂兰', attachments: [] },
   ],
@@ -120,7 +130,10 @@ describe('LedgerPage', () => {
     const table = await screen.findByTestId('rectification-ledger', {}, { timeout: 15000 });
     const row = await within(table).findByTestId('ledger-row');
     expect(row).toHaveAttribute('data-overdue', 'true');
+    expect(within(row).getByTestId('escalation')).toHaveAttribute('data-level', '3');
     expect(within(row).getByTestId('escalation')).toHaveTextContent('已通知 上级');
+    // everybody told, by name, once each, in the order they were told
+    expect(within(row).getByTestId('escalation-names')).toHaveTextContent('：赵桂兰、钱小燕、孙建国、李明');
     expect(within(row).getByTestId('due-badge')).toHaveTextContent('逾期');
     expect(within(table).getByText('正在整理')).toBeInTheDocument();
     expect(await screen.findByTestId('rectifications-waiting')).toHaveTextContent('待我验收 1');

@@ -9,8 +9,8 @@ import { useAccess } from '@/features/me';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useDownload } from '@/lib/use-download';
 import { ApiProblem } from '@/lib/problem';
-import { inspectionApi, type InspectionStep } from '../api/client';
-import { useInspection, useInspectionStep, useResults } from '../api/inspections';
+import { inspectionFileUrls } from '../api/files';
+import { useInspection, useInspectionStep, useResults, type InspectionStep } from '../api/inspections';
 import type { Inspection, ResultRow } from '../api/types';
 import { canWriteInspections } from '../components/access';
 import { EditPlanModal } from '../components/EditPlanModal';
@@ -86,7 +86,7 @@ function ResultsCard({ inspection }: { inspection: Inspection }) {
           disabled={hidden}
           onClick={() =>
             download.mutate(
-              { url: inspectionApi.resultsExportUrl(inspection.id), fileName: `${inspection.title}.xlsx` },
+              { url: inspectionFileUrls.results(inspection.id), fileName: `${inspection.title}.xlsx` },
               { onError: (error) => showInspectionProblem(error, message) },
             )
           }

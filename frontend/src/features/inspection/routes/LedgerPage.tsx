@@ -7,7 +7,7 @@ import { OrganizationSelect } from '@/features/organization';
 import { todayApiDate } from '@/lib/dates';
 import { formatDate } from '@/lib/format';
 import { useDownload } from '@/lib/use-download';
-import { rectificationApi } from '../api/client';
+import { inspectionFileUrls } from '../api/files';
 import { useLedger, useMyRectifications } from '../api/rectifications';
 import {
   FINDING_SOURCES,
@@ -79,7 +79,7 @@ export default function LedgerPage() {
             onClick={() =>
               download.mutate(
                 {
-                  url: rectificationApi.ledgerExportUrl(filters),
+                  url: inspectionFileUrls.ledger(filters),
                   fileName: t('inspection.ledger.fileName', { date: todayApiDate() }),
                 },
                 { onError: (error) => showInspectionProblem(error, message) },
@@ -167,7 +167,7 @@ export default function LedgerPage() {
               <Space size={4} wrap data-testid="ledger-row" data-status={r.status} data-overdue={r.overdue}>
                 <RectificationStatusTag status={r.status} />
                 <DueBadge r={r} />
-                <EscalationTag level={r.escalationLevel} />
+                <EscalationTag r={r} withNames />
               </Space>
             ),
           },

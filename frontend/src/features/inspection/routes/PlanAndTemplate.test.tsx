@@ -29,6 +29,7 @@ const template: ScoringTemplate = {
     { grade: 'FAIR', minPoints: 60 },
     { grade: 'POOR', minPoints: 0 },
   ],
+  maxTotal: 100,
 };
 
 const inspection: Inspection = {
@@ -41,6 +42,7 @@ const inspection: Inspection = {
   period: '2026',
   templateId: 3,
   templateName: '社区考核细则',
+  templateRevision: 1,
   startsOn: '2026-12-01',
   endsOn: '2026-12-20',
   status: 'PLANNED',
@@ -50,6 +52,7 @@ const inspection: Inspection = {
     { organizationId: 22, organizationName: '东湖社区' },
   ],
   draw: { candidateIds: [20, 21, 22], count: 2, seed: 'abc' },
+  createdAt: '2026-11-25T02:00:00Z',
 };
 
 function common(call: Call) {
@@ -59,7 +62,7 @@ function common(call: Call) {
     return json({ items: [street, liuan, taoyuan, donghu], total: 4, page: 0, size: 500 });
   }
   if (url.pathname === '/api/v1/people') return json({ items: [], total: 0, page: 0, size: 20 });
-  if (url.pathname === '/api/v1/obligation-rules') return json([]);
+  if (url.pathname === '/api/v1/obligation-rules') return json({ items: [], total: 0, page: 0, size: 200 });
   if (url.pathname === '/api/v1/scoring-templates' && call.method === 'GET') {
     return json({ items: [template], total: 1, page: 0, size: 100 });
   }
@@ -94,10 +97,14 @@ describe('TemplateEditorPage', () => {
 describe('PlanPage', () => {
   it('draws the targets of a 随机抽查 through the draw endpoint, then creates the plan with the draw', async () => {
     const calls = stubFetch((call) => {
-      if (call.url.pathname === '/api/v1/inspections/draw') return json({ ids: [20, 22], seed: 'abc' });
+      if (call.url.pathname === '/api/v1/inspections/draw') {
+        // the server picked the seed (none typed) and answers the whole draw: candidates, count, seed, ids
+        return json({ candidateIds: [20, 21, 22], count: 2, seed: 'abc', ids: [22, 20] });
+      }
       if (call.url.pathname === '/api/v1/inspections' && call.method === 'POST') return json(inspection, 201);
       if (call.url.pathname === '/api/v1/inspections/5') return json(inspection);
-      if (call.url.pathname === '/api/v1/inspections/5/results') return json({ rows: [] });
+      if (call.url.pathname === '/api/v1/inspections/5/results')
+        return json({ inspectionId: 5, status: 'PLANNED', rows: [] });
       return common(call);
     });
     const { router } = await renderApp('/inspections/new', secretary);
@@ -120,7 +127,7 @@ describe('PlanPage', () => {
       within(preview)
         .getAllByTestId('drawn-target')
         .map((tag) => tag.textContent),
-    ).toEqual(['柳岸社区', '东湖社区']);
+    ).toEqual(['东湖社区', '柳岸社区']);
     const drawn = calls.find((call) => call.url.pathname === '/api/v1/inspections/draw')!;
     expect(drawn.url.searchParams.get('candidateIds')).toBe('20,21,22');
     expect(drawn.url.searchParams.get('count')).toBe('2');

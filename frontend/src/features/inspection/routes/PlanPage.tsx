@@ -25,16 +25,15 @@ import { useSubtree } from '../api/lookups';
 import { useTemplates } from '../api/templates';
 import { INSPECTION_KINDS, type DrawResult } from '../api/types';
 import { periodOptions } from '../components/labels';
-import { drawnIds, planBody, type PlanValues } from '../components/payloads';
+import { planBody, type PlanValues } from '../components/payloads';
 import { showInspectionProblem } from '../components/problems';
 import { TeamSelect } from '../components/TeamSelect';
 import '../locale';
 
 /** The drawn targets, by name, with the seed that anyone may use to draw them again. */
-function DrawPreview({ result, names }: { result: DrawResult | number[]; names: Map<number, string> }) {
+function DrawPreview({ result, names }: { result: DrawResult; names: Map<number, string> }) {
   const { t } = useTranslation();
-  const ids = drawnIds(result);
-  const seed = Array.isArray(result) ? undefined : result.seed;
+  const { ids, seed } = result;
   return (
     <Alert
       type="success"
@@ -47,7 +46,7 @@ function DrawPreview({ result, names }: { result: DrawResult | number[]; names: 
               {names.get(id) ?? `#${id}`}
             </Tag>
           ))}
-          {seed != null && <span>{t('inspection.plan.seedUsed', { seed })}</span>}
+          <span>{t('inspection.plan.seedUsed', { seed })}</span>
         </Space>
       }
     />
@@ -69,7 +68,7 @@ export default function PlanPage() {
   const templates = useTemplates({ size: 100 });
   const create = useCreateInspection();
   const draw = useDraw();
-  const [preview, setPreview] = useState<DrawResult | number[]>();
+  const [preview, setPreview] = useState<DrawResult>();
   const names = new Map((subtree.data ?? []).map((org) => [org.id, org.name]));
   // targets are below the inspecting organization; a 自查 (SELF) inspects itself
   const targetOptions = (subtree.data ?? [])
@@ -96,8 +95,7 @@ export default function PlanPage() {
         seed,
       });
       setPreview(result);
-      if (!Array.isArray(result) && result.seed != null && !seed)
-        form.setFieldValue('seed', String(result.seed));
+      if (!seed) form.setFieldValue('seed', result.seed);
     } catch (error) {
       if (error && typeof error === 'object' && 'errorFields' in error) return;
       showInspectionProblem(error, message);

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { json, problem, stubFetch } from '@/test/fetch-stub';
 import { me, organization, person } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
@@ -51,9 +51,12 @@ function rectification(overrides: Partial<Rectification> = {}): Rectification {
     checkDates: [],
     status: 'OPEN',
     overdue: false,
+    dueOn: '2026-12-13',
     escalationLevel: 0,
+    escalations: [],
     progress: [],
     extensions: [],
+    createdAt: '2026-12-03T02:00:00Z',
     ...overrides,
   };
 }
@@ -73,16 +76,31 @@ const entry = {
 };
 
 /**
- * jsdom's FormData cannot go through the stub's Request: a multipart upload is answered here with the
- * file kept, everything else goes to the stub.
+ * jsdom's FormData cannot go into Node's Request (the generated client builds one): the file is caught where
+ * the form is filled, and the multipart upload is answered here; everything else goes to the stub.
  */
 function acceptUploads(uploads: { path: string; file: File }[], answer: () => void) {
+  const append = vi.spyOn(FormData.prototype, 'append');
+  onTestFinished(() => append.mockRestore());
   const stubbed = globalThis.fetch;
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    if (init?.body instanceof FormData) {
-      uploads.push({ path: new URL(String(input)).pathname, file: init.body.get('file') as File });
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const method = input instanceof Request ? input.method : (init?.method ?? 'GET');
+    if (method === 'POST' && url.pathname.endsWith('/attachments')) {
+      const file = append.mock.calls.filter(([name]) => name === 'file').at(-1)?.[1] as File;
+      uploads.push({ path: url.pathname, file });
       answer();
-      return json({ id: 1, fileName: '研判记录.pdf', size: 2048, sha256: 'abc123' }, 201);
+      return json(
+        {
+          id: 1,
+          fileName: file.name,
+          contentType: file.type,
+          size: 2048,
+          sha256: 'abc123',
+          uploadedAt: '2026-12-05T02:00:00Z',
+        },
+        201,
+      );
     }
     return stubbed(input, init);
   });
@@ -106,7 +124,14 @@ describe('RectificationPage', () => {
     });
     const uploads: { path: string; file: File }[] = [];
     acceptUploads(uploads, () => {
-      const file = { id: 1, fileName: '研判记录.pdf', size: 2048, sha256: 'abc123' };
+      const file = {
+        id: 1,
+        fileName: '研判记录.pdf',
+        contentType: 'application/pdf',
+        size: 2048,
+        sha256: 'abc123',
+        uploadedAt: '2026-12-05T02:00:00Z',
+      };
       current = { ...current, version: 3, progress: [{ ...entry, attachments: [file] }] };
     });
     await renderApp('/rectifications/30', clerk);
@@ -140,15 +165,8 @@ describe('RectificationPage', () => {
     expect(screen.queryByTestId('progress-form')).not.toBeInTheDocument();
   }, 60000);
 
-  it('lets the street verify, says self-verification in words, and shows who an overdue item was told', async () => {
-    const submitted = rectification({
-      status: 'SUBMITTED',
-      version: 4,
-      progress: [entry],
-      overdue: true,
-      escalationLevel: 2,
-      deadline: '2026-11-20',
-    });
+  it('lets the street verify and says self-verification in words', async () => {
+    const submitted = rectification({ status: 'SUBMITTED', version: 4, progress: [entry] });
     stubFetch((call) => {
       const { url } = call;
       if (url.pathname === '/api/v1/rectifications/30' && call.method === 'GET') return json(submitted);
@@ -163,11 +181,66 @@ describe('RectificationPage', () => {
     await renderApp('/rectifications/30', secretary);
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     await screen.findByTestId('rectification', {}, { timeout: 15000 });
-    expect(screen.getByTestId('escalation')).toHaveTextContent('已通知 第一责任人');
-    expect(screen.getByTestId('escalation-alert')).toHaveTextContent('责任人、联络员、第一责任人');
-    expect(screen.getByTestId('due-badge')).toHaveAttribute('data-overdue', 'true');
+    expect(screen.queryByTestId('escalation')).not.toBeInTheDocument();
 
     await user.click(await screen.findByRole('button', { name: /验收通过/ }));
     expect(await screen.findByText(/不能自行验收/)).toBeInTheDocument();
+  }, 60000);
+
+  it('shows an overdue rectification escalated to its 第一责任人, and who was told at each step by name', async () => {
+    const overdue = rectification({
+      status: 'IN_PROGRESS',
+      version: 6,
+      progress: [entry],
+      deadline: '2026-11-20',
+      dueOn: '2026-11-20',
+      overdue: true,
+      escalationLevel: 2,
+      escalations: [
+        {
+          level: 1,
+          dueOn: '2026-11-20',
+          escalatedAt: '2026-11-21T01:00:00Z',
+          notifiedNames: ['赵桂兰', '钱小燕'],
+        },
+        { level: 2, dueOn: '2026-11-20', escalatedAt: '2026-11-28T01:00:00Z', notifiedNames: ['孙建国'] },
+      ],
+    });
+    stubFetch((call) => {
+      if (call.url.pathname === '/api/v1/rectifications/30') return json(overdue);
+      return orgs(call.url);
+    });
+    await renderApp('/rectifications/30', secretary);
+    const card = await screen.findByTestId('rectification', {}, { timeout: 15000 });
+    expect(within(card).getByTestId('escalation')).toHaveAttribute('data-level', '2');
+    expect(within(card).getByTestId('escalation')).toHaveTextContent('已通知 第一责任人');
+    expect(within(card).getByTestId('due-badge')).toHaveAttribute('data-overdue', 'true');
+
+    const alert = screen.getByTestId('escalation-alert');
+    expect(alert).toHaveTextContent('整改已逾期，已通知：责任人、联络员、第一责任人');
+    const steps = within(alert).getAllByTestId('escalation-step');
+    expect(steps.map((step) => step.getAttribute('data-level'))).toEqual(['1', '2']);
+    expect(steps[0]).toHaveTextContent('逾期升级至联络员（应于 2026-11-20 完成），已通知：赵桂兰、钱小燕');
+    expect(steps[1]).toHaveTextContent('逾期升级至第一责任人（应于 2026-11-20 完成），已通知：孙建国');
+  }, 60000);
+
+  it('keeps the notices once the item is no longer overdue, without the alarm', async () => {
+    const verified = rectification({
+      status: 'VERIFIED',
+      progress: [entry],
+      escalationLevel: 1,
+      escalations: [
+        { level: 1, dueOn: '2026-11-20', escalatedAt: '2026-11-21T01:00:00Z', notifiedNames: [] },
+      ],
+    });
+    stubFetch((call) => {
+      if (call.url.pathname === '/api/v1/rectifications/30') return json(verified);
+      return orgs(call.url);
+    });
+    await renderApp('/rectifications/30', secretary);
+    const card = await screen.findByTestId('rectification', {}, { timeout: 15000 });
+    expect(screen.queryByTestId('escalation-alert')).not.toBeInTheDocument();
+    expect(within(card).getByText('逾期通知')).toBeInTheDocument();
+    expect(within(card).getByTestId('escalation-step')).toHaveTextContent('无人可通知（岗位空缺）');
   }, 60000);
 });

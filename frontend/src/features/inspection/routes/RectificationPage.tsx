@@ -23,7 +23,7 @@ import { ReasonModal } from '@/components/ReasonModal';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { ApiProblem } from '@/lib/problem';
 import { useDownload } from '@/lib/use-download';
-import { rectificationApi } from '../api/client';
+import { inspectionFileUrls } from '../api/files';
 import {
   useDecideExtension,
   useRectification,
@@ -33,7 +33,8 @@ import {
   type RectificationStep,
 } from '../api/rectifications';
 import type { Rectification } from '../api/types';
-import { ESCALATION_AUDIENCES } from '../components/deadline';
+import { ESCALATION_AUDIENCES, ladderStep } from '../components/deadline';
+import { EscalationHistory } from '../components/EscalationHistory';
 import { ProgressForm } from '../components/ProgressForm';
 import { showInspectionProblem } from '../components/problems';
 import { rectificationActions } from '../components/status';
@@ -60,6 +61,7 @@ function Detail({ r }: { r: Rectification }) {
   const [rejecting, setRejecting] = useState(false);
   const [extending, setExtending] = useState(false);
   const finding = r.finding;
+  const ladder = ladderStep(r.escalationLevel);
 
   async function run(name: RectificationStep, done: string) {
     try {
@@ -110,14 +112,15 @@ function Detail({ r }: { r: Rectification }) {
 
   return (
     <Flex vertical gap={16}>
-      {r.overdue && r.escalationLevel > 0 && (
+      {r.overdue && ladder > 0 && (
         <Alert
           type="error"
           showIcon
           data-testid="escalation-alert"
           title={t('inspection.escalation.alert', {
-            who: ESCALATION_AUDIENCES[r.escalationLevel as 1 | 2 | 3].map((key) => t(key)).join('、'),
+            who: ESCALATION_AUDIENCES[ladder as 1 | 2 | 3].map((key) => t(key)).join('、'),
           })}
+          description={<EscalationHistory escalations={r.escalations} />}
         />
       )}
       {r.rejectComment && r.status !== 'VERIFIED' && (
@@ -136,7 +139,7 @@ function Detail({ r }: { r: Rectification }) {
             <span>{finding.targetOrganizationName}</span>
             <RectificationStatusTag status={r.status} />
             <DueBadge r={r} />
-            <EscalationTag level={r.escalationLevel} />
+            <EscalationTag r={r} />
           </Space>
         }
         extra={buttons}
@@ -182,6 +185,11 @@ function Detail({ r }: { r: Rectification }) {
               <span data-testid="rectification-deadline">{formatDate(r.deadline)}</span>
             )}
           </Descriptions.Item>
+          {!r.overdue && r.escalations.length > 0 && (
+            <Descriptions.Item label={t('inspection.escalation.history')} span={2}>
+              <EscalationHistory escalations={r.escalations} />
+            </Descriptions.Item>
+          )}
           {r.submittedAt && (
             <Descriptions.Item label={t('inspection.rectification.submittedAt')}>
               {formatDateTime(r.submittedAt)} {r.submittedByName}
@@ -227,7 +235,7 @@ function Detail({ r }: { r: Rectification }) {
                           onClick={() =>
                             download.mutate(
                               {
-                                url: rectificationApi.evidenceUrl(r.id, entry.id, file.id),
+                                url: inspectionFileUrls.evidence(r.id, entry.id, file.id),
                                 fileName: file.fileName,
                               },
                               { onError: (error) => showInspectionProblem(error, message) },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { json, problem, stubFetch } from '@/test/fetch-stub';
 import { me, organization } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
-import type { Inspection, ScoringTemplate, TargetRecord, TargetScores } from '../api/types';
+import type { Inspection, ScoreSheet, ScoringTemplate, TargetRecord } from '../api/types';
 
 const street = organization({ id: 10, name: '东湖街道', code: 'STREET-DH' });
 const secretary = me({ scope: [{ organizationId: 10, code: 'STREET-DH', name: '东湖街道', role: 'STAFF' }] });
@@ -21,13 +21,14 @@ const inspection: Inspection = {
   templateName: '社区意识形态工作考核细则',
   startsOn: '2026-12-01',
   endsOn: '2026-12-20',
+  templateRevision: 1,
   status: 'SCORING',
+  createdAt: '2026-11-25T02:00:00Z',
   team: [{ personId: 2, name: '王建国' }],
   targets: [
     { organizationId: 20, organizationName: '柳岸社区' },
     { organizationId: 21, organizationName: '桃园社区' },
   ],
-  draw: null,
 };
 
 const template: ScoringTemplate = {
@@ -54,7 +55,6 @@ const template: ScoringTemplate = {
       maxPoints: 40,
       method: 'SITE_VISIT',
       veto: true,
-      obligationRuleId: null,
     },
   ],
   grades: [
@@ -63,37 +63,38 @@ const template: ScoringTemplate = {
     { grade: 'FAIR', minPoints: 60 },
     { grade: 'POOR', minPoints: 0 },
   ],
+  maxTotal: 100,
 };
 
-const scores: TargetScores = {
+/** The sheet has its own version, apart from the inspection's: a save sends the sheet's. */
+const scores: ScoreSheet = {
   organizationId: 20,
+  organizationName: '柳岸社区',
+  version: 7,
   items: [
     {
       code: 'A1',
       text: '按时开展分析研判',
+      method: 'DOCUMENT_CHECK',
       maxPoints: 60,
       veto: false,
-      points: null,
-      passed: null,
-      note: null,
+      obligationRuleId: 8,
     },
-    {
-      code: 'A2',
-      text: '阵地管理无重大问题',
-      maxPoints: 40,
-      veto: true,
-      points: null,
-      passed: null,
-      note: null,
-    },
+    { code: 'A2', text: '阵地管理无重大问题', method: 'SITE_VISIT', maxPoints: 40, veto: true },
   ],
-  total: null,
-  grade: null,
+  total: 0,
+  maxTotal: 100,
+  grade: 'POOR',
+  vetoFailed: false,
 };
 
 const record: TargetRecord = {
+  organizationId: 20,
+  period: '2026',
   obligations: { due: 4, fulfilled: 3, overdue: 1, waived: 0 },
-  obligationsByRule: [{ ruleId: 8, ruleName: '意识形态工作分析研判', due: 2, fulfilled: 1, overdue: 1 }],
+  obligationsByRule: [
+    { ruleId: 8, ruleName: '意识形态工作分析研判', kind: 'ANALYSIS', due: 2, fulfilled: 1, overdue: 1 },
+  ],
   workReports: [{ id: 40, kind: 'SEMIANNUAL', period: '2026-H1', status: 'ACKNOWLEDGED', late: true }],
   vacancies: [{ role: 'LIAISON', since: '2026-09-01' }],
   reviews: { published: 12, rejected: 2, retracted: 0 },
@@ -111,7 +112,7 @@ describe('ScoringPage', () => {
       if (url.pathname === '/api/v1/inspections/5/targets/20/record') return json(record);
       if (url.pathname === '/api/v1/scoring-templates/3') return json(template);
       if (url.pathname === '/api/v1/obligation-rules')
-        return json([{ id: 8, title: '意识形态工作分析研判' }]);
+        return json({ items: [{ id: 8, title: '意识形态工作分析研判' }], total: 1, page: 0, size: 200 });
       if (url.pathname === '/api/v1/organizations/10') return json(street);
       return undefined;
     });
@@ -143,7 +144,7 @@ describe('ScoringPage', () => {
     await user.click(screen.getByRole('button', { name: /保存评分/ }));
     await waitFor(() => expect(calls.some((call) => call.method === 'PUT')).toBe(true));
     expect(calls.find((call) => call.method === 'PUT')!.body).toEqual({
-      version: 3,
+      version: 7,
       items: [
         { code: 'A1', points: 55 },
         { code: 'A2', points: 40, passed: false, note: '发现违规群聊未处置' },
@@ -167,7 +168,8 @@ describe('ScoringPage', () => {
       if (url.pathname === '/api/v1/inspections/5/targets/20/record')
         return problem(404, { title: 'Not Found' });
       if (url.pathname === '/api/v1/scoring-templates/3') return json(template);
-      if (url.pathname === '/api/v1/obligation-rules') return json([]);
+      if (url.pathname === '/api/v1/obligation-rules')
+        return json({ items: [], total: 0, page: 0, size: 200 });
       return undefined;
     });
     await renderApp('/inspections/5/targets/20', secretary);

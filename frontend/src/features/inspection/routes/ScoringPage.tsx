@@ -25,7 +25,7 @@ import { useAccess } from '@/features/me';
 import { ApiProblem } from '@/lib/problem';
 import { useInspection, useSaveScores, useTargetRecord, useTargetScores } from '../api/inspections';
 import { useTemplate } from '../api/templates';
-import type { Inspection, ScoringTemplate, TargetRecord, TargetScores } from '../api/types';
+import type { Inspection, ScoreSheet, ScoringTemplate, TargetRecord } from '../api/types';
 import { canWriteInspections } from '../components/access';
 import { liveScore } from '../components/grade';
 import { scoresBody, scoreValuesOf, type ScoreValues } from '../components/payloads';
@@ -38,7 +38,7 @@ import '../locale';
 interface SheetProps {
   inspection: Inspection;
   orgId: number;
-  scores: TargetScores;
+  scores: ScoreSheet;
   template?: ScoringTemplate;
   record?: TargetRecord;
   recordLoading: boolean;
@@ -62,12 +62,11 @@ function Sheet({ inspection, orgId, scores, template, record, recordLoading }: S
     })),
     template?.grades ?? [],
   );
-  const ruleOf = (code: string) => template?.items.find((item) => item.code === code)?.obligationRuleId;
   const vetoCodes = scores.items.filter((item) => item.veto).map((item) => item.code);
 
   async function onFinish(next: ScoreValues) {
     try {
-      await save.mutateAsync(scoresBody(scores.version ?? inspection.version, next, vetoCodes));
+      await save.mutateAsync(scoresBody(scores.version, next, vetoCodes));
       void message.success(t('inspection.scoring.saved'));
     } catch (error) {
       showInspectionProblem(error, message, form);
@@ -131,7 +130,7 @@ function Sheet({ inspection, orgId, scores, template, record, recordLoading }: S
                       <Tag>{t('inspection.scoring.max', { max: item.maxPoints })}</Tag>
                       {item.veto && <Tag color="red">{t('inspection.item.vetoTag')}</Tag>}
                     </Space>
-                    <RuleCompliance record={record} ruleId={ruleOf(item.code)} />
+                    <RuleCompliance record={record} ruleId={item.obligationRuleId} />
                     <Form.Item name={['items', index, 'code']} hidden>
                       <Input />
                     </Form.Item>

@@ -9,7 +9,6 @@ import { formatDateTime } from '@/lib/format';
 import { useTemplates } from '../api/templates';
 import type { ScoringTemplate } from '../api/types';
 import { canWriteInspections } from '../components/access';
-import { maxTotal } from '../components/grade';
 import '../locale';
 
 /** 考核评分细则: the templates the user may see, by organization (?organizationId=). */
@@ -68,7 +67,7 @@ export default function TemplatesPage() {
           render: (_, template) =>
             t('inspection.template.itemsSummary', {
               count: template.items.length,
-              max: maxTotal(template.items),
+              max: template.maxTotal,
             }),
         },
         {
