@@ -86,6 +86,7 @@ const scores: ScoreSheet = {
   maxTotal: 100,
   grade: 'POOR',
   vetoFailed: false,
+  revisions: [],
 };
 
 const record: TargetRecord = {
