@@ -28,6 +28,13 @@ function StepButtons({ inspection, writes }: { inspection: Inspection; writes: b
   const actions = inspectionActions(inspection, writes);
   const [editing, setEditing] = useState(false);
 
+  // The next step's button appears while the last one still refreshes: disabled (a click waits), not a spinner that
+  // swallows the click.
+  const busy = (name: InspectionStep) => ({
+    loading: step.isPending && step.variables?.step === name,
+    disabled: step.isPending,
+  });
+
   async function run(name: InspectionStep) {
     try {
       await step.mutateAsync({ inspection, step: name });
@@ -42,12 +49,12 @@ function StepButtons({ inspection, writes }: { inspection: Inspection; writes: b
       {actions.edit && <Button onClick={() => setEditing(true)}>{t('inspection.detail.edit')}</Button>}
       {editing && <EditPlanModal inspection={inspection} onClose={() => setEditing(false)} />}
       {actions.start && (
-        <Button type="primary" loading={step.isPending} onClick={() => run('start')}>
+        <Button type="primary" {...busy('start')} onClick={() => run('start')}>
           {t('inspection.detail.start')}
         </Button>
       )}
       {actions.scoring && (
-        <Button type="primary" loading={step.isPending} onClick={() => run('scoring')}>
+        <Button type="primary" {...busy('scoring')} onClick={() => run('scoring')}>
           {t('inspection.detail.toScoring')}
         </Button>
       )}
@@ -58,7 +65,7 @@ function StepButtons({ inspection, writes }: { inspection: Inspection; writes: b
           cancelText={t('common.cancel')}
           onConfirm={() => run('conclude')}
         >
-          <Button type="primary" danger loading={step.isPending}>
+          <Button type="primary" danger {...busy('conclude')}>
             {t('inspection.detail.conclude')}
           </Button>
         </Popconfirm>
