@@ -158,7 +158,7 @@ class AuditChainTest {
             lines++;
         }
         assertThat(lines).isEqualTo(Demo.auditHead());
-        String csv = as("auditor").queryParam("format", "csv").queryParam("entityId", id)
+        String csv = as("auditor").queryParam("format", "csv").queryParam("entityType", "organization").queryParam("entityId", id)
                 .get("/api/v1/audit-events/export").then().statusCode(200).extract().asString();
         assertThat(csv.lines().toList()).hasSize(3);
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFF\"序号\",\"时间\",");
