@@ -23,6 +23,9 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1440, height: 900 },
+    // The app then shows dialogs and drop-downs without zooming or sliding them in: a click never lands on a
+    // moving target (a lost click was a flaky failure under load).
+    reducedMotion: 'reduce',
     screenshot: 'on',
     trace: 'retain-on-failure',
     video: 'off',

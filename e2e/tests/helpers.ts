@@ -27,7 +27,11 @@ export async function chooseOption(page: Page, combobox: Locator, title: string)
     await page.waitForTimeout(100);
   }
   await option.click();
-  await expect(list).toBeHidden();
+  // A click that lands while the list is still opening can be lost: pick again until the list closes.
+  await expect(async () => {
+    if (await option.isVisible()) await option.click({ timeout: 2_000 });
+    await expect(list).toBeHidden({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** Signs in through the Keycloak login page, as a person would, and waits for the app. */

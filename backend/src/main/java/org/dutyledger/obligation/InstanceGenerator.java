@@ -176,13 +176,7 @@ public class InstanceGenerator {
                 + " AND NOT EXISTS (SELECT 1 FROM fulfilment_record_instance l WHERE l.instance_id = x.id)"
                 + (subtreePath == null ? "" : " AND o.path LIKE " + sql.bind(subtreePath + "%"))
                 + " AND NOT (" + owed(rule, p, due, null, today, "o.id, x.holder_person_id", sql) + ")";
-        List<?> ids = sql.applyTo(em.createNativeQuery(gone)).getResultList();
-        if (ids.isEmpty()) {
-            return;
-        }
-        Long[] idArray = ids.stream().map(id -> ((Number) id).longValue()).toArray(Long[]::new);
-        em.createNativeQuery("DELETE FROM obligation_reminder_sent WHERE instance_id = ANY(?1)").setParameter(1, idArray).executeUpdate();
-        em.createNativeQuery("DELETE FROM obligation_instance WHERE id = ANY(?1)").setParameter(1, idArray).executeUpdate();
+        InstanceRemoval.remove(em, sql.applyTo(em.createNativeQuery(gone)).getResultList());
     }
 
     /**

@@ -156,10 +156,8 @@ public class ObligationRuleService {
     private void dropFuture(ObligationRule rule, LocalDate after) {
         String untouched = " WHERE rule_id = ?1 AND period_start > ?2 AND waived_at IS NULL"
                 + " AND NOT EXISTS (SELECT 1 FROM fulfilment_record_instance l WHERE l.instance_id = obligation_instance.id)";
-        em.createNativeQuery("DELETE FROM obligation_reminder_sent WHERE instance_id IN (SELECT id FROM obligation_instance"
-                + untouched + ")").setParameter(1, rule.id).setParameter(2, after).executeUpdate();
-        em.createNativeQuery("DELETE FROM obligation_instance" + untouched).setParameter(1, rule.id).setParameter(2, after)
-                .executeUpdate();
+        InstanceRemoval.remove(em, em.createNativeQuery("SELECT id FROM obligation_instance" + untouched)
+                .setParameter(1, rule.id).setParameter(2, after).getResultList());
         if (rule.supersededById != null) {
             em.createNativeQuery("UPDATE obligation_instance SET rule_id = ?3, version = version + 1, updated_at = now()"
                             + " WHERE rule_id = ?1 AND period_start > ?2")

@@ -36,7 +36,10 @@ public final class Demo {
 
     /** The sequence number of the newest audit event. */
     public static long auditHead() {
-        return as("admin").get("/api/v1/audit-events/verify").then().statusCode(200)
-                .extract().jsonPath().getLong("headSeq");
+        // The newest event of the list, not /verify: verifying re-hashes the whole chain on every call, and the
+        // bad-input test asks thousands of times.
+        List<Long> newest = as("admin").queryParam("limit", "1").get("/api/v1/audit-events").then().statusCode(200)
+                .extract().jsonPath().getList("items.seq", Long.class);
+        return newest.isEmpty() ? 0 : newest.get(0);
     }
 }
