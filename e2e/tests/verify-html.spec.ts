@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -118,4 +118,20 @@ test('verify.html names a changed byte, an edited audit line, a missing and an e
     '审计事件 seq 103 被改动',
   ]);
   await page.screenshot({ path: testInfo.outputPath('problems.png'), fullPage: true });
+});
+
+test('verify.html finds the package when the folder around it is chosen', async ({ page }) => {
+  const outer = mkdtempSync(join(tmpdir(), 'outer-'));
+  try {
+    renameSync(pkg.dir, join(outer, '东湖街道_迎检材料包'));
+    pkg.dir = join(outer, '东湖街道_迎检材料包');
+    await page.goto(pathToFileURL(join(pkg.dir, 'verify.html')).href);
+    await page.getByTestId('verify-input').setInputFiles(outer);
+    const result = page.getByTestId('verify-result');
+    await expect(result).toHaveAttribute('data-ok', 'true');
+    await expect(result).toContainText('完整：7个文件与清单一致，4条审计事件哈希正确');
+    await expect(page.getByText('东湖街道_迎检材料包/')).toBeVisible();
+  } finally {
+    rmSync(outer, { recursive: true, force: true });
+  }
 });

@@ -49,12 +49,15 @@ class FolderPackage:
     def __init__(self, root):
         self.root = root
         self.files = {}
+        self.duplicates = []
         for folder, dirs, names in os.walk(root):
             dirs.sort()
             for name in sorted(names):
                 full = os.path.join(folder, name)
-                rel = os.path.relpath(full, root).replace(os.sep, "/")
-                self.files[nfc(rel)] = full
+                rel = nfc(os.path.relpath(full, root).replace(os.sep, "/"))
+                if rel in self.files:
+                    self.duplicates.append(rel)  # two names that differ only in their Unicode form
+                self.files[rel] = full
 
     def open(self, path):
         return open(self.files[path], "rb")
@@ -68,8 +71,15 @@ class ZipPackage:
 
     def __init__(self, path):
         self.zip = zipfile.ZipFile(path)
-        entries = [i for i in self.zip.infolist() if not i.is_dir()]
-        self.files = {nfc(i.filename): i for i in entries}
+        self.files = {}
+        self.duplicates = []
+        for info in self.zip.infolist():
+            if info.is_dir():
+                continue
+            name = nfc(info.filename)
+            if name in self.files:
+                self.duplicates.append(name)  # unpacking keeps one of them: which one depends on the tool
+            self.files[name] = info
 
     def open(self, path):
         return self.zip.open(self.files[path])
@@ -225,6 +235,8 @@ def verify(package):
         if entry.get("kind") == "audit-events":
             audit_files.append(path)
 
+    for path in package.duplicates:
+        problems.append(("重复的文件：%s" % path, "this path is there twice: " + path))
     for path in sorted(package.files):
         if path == MANIFEST or path in listed:
             continue

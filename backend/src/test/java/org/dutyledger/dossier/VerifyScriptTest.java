@@ -133,6 +133,11 @@ class VerifyScriptTest {
             assertThat(ok.exit()).as(ok.output()).isZero();
             assertThat(ok.output()).contains("完整：7个文件与清单一致，5条审计事件哈希正确");
 
+            zip(zip, null, "东湖街道_迎检材料包/");
+            Result nested = run(dir, zip);
+            assertThat(nested.exit()).as(nested.output()).isZero();
+            assertThat(nested.output()).contains("东湖街道_迎检材料包/").contains("完整：7个文件与清单一致");
+
             zip(zip, LEDGER);
             Result tampered = run(dir, zip);
             assertThat(tampered.exit()).as(tampered.output()).isEqualTo(1);
@@ -222,8 +227,13 @@ class VerifyScriptTest {
         return json.append("  ]\n}\n").toString();
     }
 
-    /** The folder as a zip in manifest order, manifest.json last; one byte of `tamper` flipped. */
+    /** The folder as a zip, manifest.json last; one byte of `tamper` flipped. */
     void zip(Path zip, String tamper) throws Exception {
+        zip(zip, tamper, "");
+    }
+
+    /** As above, every entry under `folder` (a package zipped again with its folder around it). */
+    void zip(Path zip, String tamper, String folder) throws Exception {
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out, StandardCharsets.UTF_8);
              Stream<Path> all = Files.walk(dir)) {
             List<Path> files = all.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> p.endsWith("manifest.json"))).toList();
@@ -233,7 +243,7 @@ class VerifyScriptTest {
                 if (name.equals(tamper)) {
                     content[content.length / 2] ^= 1;
                 }
-                z.putNextEntry(new ZipEntry(name));
+                z.putNextEntry(new ZipEntry(folder + name));
                 z.write(content);
                 z.closeEntry();
             }
