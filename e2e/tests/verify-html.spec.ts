@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -132,6 +133,11 @@ test('verify.html opened from the unpacked folder finds the package intact', asy
   await expect(page.getByTestId('verify-problem')).toHaveCount(0);
   await expect(page.getByTestId('verify-manifest-sha256')).toHaveText(pkg.manifestSha256);
   await page.screenshot({ path: testInfo.outputPath('intact.png'), fullPage: true });
+
+  const py = spawnSync('python3', [join(pkg.dir, 'verify.py')], { encoding: 'utf8' });
+  expect(py.status, py.stdout).toBe(0);
+  expect(py.stdout).toContain('完整：7个文件与清单一致，4条审计事件哈希正确');
+  expect(py.stdout).toContain(pkg.manifestSha256);
 });
 
 for (const subtle of [true, false]) {
@@ -168,6 +174,15 @@ for (const subtle of [true, false]) {
       '审计事件 seq 103 被改动',
     ]);
     await page.screenshot({ path: testInfo.outputPath('problems.png'), fullPage: true });
+
+    // verify.py says the same, line for line.
+    const py = spawnSync('python3', [join(pkg.dir, 'verify.py')], { encoding: 'utf8' });
+    expect(py.status, py.stdout).toBe(1);
+    const lines = py.stdout.split('\n');
+    const named = lines
+      .slice(lines.findIndex((l) => l.startsWith('发现问题')) + 1)
+      .filter((l) => l && !l.startsWith(' '));
+    expect(named).toEqual(await problems.allTextContents());
   });
 }
 
