@@ -90,11 +90,8 @@ export function decidePayload(c: AccountabilityCase, values: DecideValues): Deci
     lines: c.lines.map((line: Line) => {
       const chosen = values.lines[String(line.id)];
       const responsibility = chosen?.responsibility ?? line.responsibility;
-      return {
-        lineId: line.id,
-        responsibility,
-        outcome: responsibility === 'NONE' ? null : (chosen?.outcome ?? null),
-      };
+      const outcome = responsibility === 'NONE' ? undefined : (chosen?.outcome ?? undefined);
+      return outcome ? { lineId: line.id, responsibility, outcome } : { lineId: line.id, responsibility };
     }),
   };
 }

@@ -121,7 +121,7 @@ describe('CasePage', () => {
       lines: [
         { lineId: 1, responsibility: 'MAIN_LEADERSHIP', outcome: 'CRITICISM' },
         { lineId: 2, responsibility: 'IMPORTANT_LEADERSHIP', outcome: 'REMINDER' },
-        { lineId: 3, responsibility: 'NONE', outcome: null },
+        { lineId: 3, responsibility: 'NONE' },
       ],
     });
     await waitFor(() =>
