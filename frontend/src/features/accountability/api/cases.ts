@@ -34,12 +34,16 @@ export function useMyLines(enabled = true) {
   });
 }
 
-/** A write changes the case, the lists and the named persons' own lines. */
+/** The bell and the menu's badges (GET /me/counts lives under this key): a statement or a step changes what waits. */
+const WAITING = ['me', 'notifications'] as const;
+
+/** A write changes the case, the lists, the named persons' own lines and their badge. */
 function saved(queryClient: QueryClient, c?: AccountabilityCase) {
   if (c) queryClient.setQueryData(accountabilityKeys.case(c.id), c);
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: [...accountabilityKeys.cases, 'list'] }),
     queryClient.invalidateQueries({ queryKey: accountabilityKeys.mine() }),
+    queryClient.invalidateQueries({ queryKey: WAITING }),
   ]);
 }
 
