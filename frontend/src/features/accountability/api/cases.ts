@@ -7,7 +7,7 @@ import {
 } from '@tanstack/react-query';
 import { caseApi, type CaseStep } from './client';
 import { accountabilityKeys, validId } from './keys';
-import type { AccountabilityCase, CaseListParams, Decide, EditLine, FileCase } from './types';
+import type { AccountabilityCase, CaseListParams, Decide, EditCase, EditLine, FileCase } from './types';
 
 export function useCases(params: CaseListParams) {
   return useQuery({
@@ -53,6 +53,10 @@ function useCaseMutation<A>(call: (args: A) => Promise<AccountabilityCase>) {
 }
 
 export const useFileCase = () => useCaseMutation((body: FileCase) => caseApi.file(body));
+
+/** A draft's facts and links; the server derives the proposal again. */
+export const useEditCase = () =>
+  useCaseMutation(({ caseId, body }: { caseId: number; body: EditCase }) => caseApi.edit(caseId, body));
 
 export const useCaseStep = () =>
   useCaseMutation(({ c, step }: { c: AccountabilityCase; step: CaseStep }) =>
