@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { demoOrganizations, login, logout, snap } from './helpers';
 
 // Issue 15: "an overdue rectification shows who was told". The demo's rectification on 柳岸社区 was agreed 20 days
-// ago with a deadline 10 days ago; the escalation job (dutyledger.rectifications.escalate-every, which also runs once
-// at start, after the demo is loaded) takes it up the ladder: the owner and 联络员, then its 第一责任人 (赵桂兰).
+// ago with a deadline 10 days ago; the escalation job (every dutyledger.rectifications.escalate-every, 10 s in
+// e2e/global-setup.ts) takes it up the ladder: the owner and 联络员, then its 第一责任人 (赵桂兰).
 const DEMO_PROBLEM = '柳岸社区2个居民微信群未明确群管理员，群内信息无人把关';
 
 test('the demo overdue rectification of 柳岸社区 names who was told at each step of the escalation', async ({
