@@ -39,6 +39,8 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | voi
     QUARKUS_OIDC_AUTH_SERVER_URL: `${stack.keycloakUrl}/realms/${stack.realm}`,
     // webhooks.spec.ts subscribes a receiver on http://localhost (production requires https to a public host)
     DUTYLEDGER_WEBHOOKS_ALLOW_LOCAL_HTTP: 'true',
+    // rectification-overdue.spec.ts: the escalation job runs soon after the start (and the demo), not 10 minutes later
+    DUTYLEDGER_RECTIFICATIONS_ESCALATE_EVERY: '10s',
   };
   console.log(`[e2e] starting Keycloak and the backend, data in ${dataDir}`);
   const started = Date.now();

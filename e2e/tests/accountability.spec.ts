@@ -227,6 +227,21 @@ test('the district files a case from a published item’s trace; the secretary s
       'false',
     );
     await snap(page, testInfo, '02-proposal');
+
+    // While DRAFT the filer may still correct the facts; the proposal is derived again and stays the same.
+    await page.getByTestId('case-edit-facts').click();
+    const facts = page.getByTestId('case-facts-form');
+    await facts
+      .getByLabel('基本事实')
+      .fill('东湖发布发布的供暖通知日期错误，造成群众投诉；经核实，发布前未核对原文。');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: label('保存') })
+      .click();
+    await expect(facts).toBeHidden();
+    await expect(card).toContainText('经核实，发布前未核对原文');
+    await expect(lines.filter({ hasText: first.name }).first()).toContainText('第一责任人');
+
     await confirmStep(page, 'case-submit');
     await expect(card).toHaveAttribute('data-status', 'UNDER_REVIEW');
     await logout(page);

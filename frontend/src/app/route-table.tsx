@@ -470,7 +470,7 @@ export const appRoutes: AppRoute[] = [
     page: page(() => import('@/features/accountability/routes/MyLinesPage')),
     allowed: canHaveOwnLines,
     title: 'menu.myAccountabilityLines',
-    menu: { icon: <SolutionOutlined aria-hidden />, group: ACCOUNTABILITY },
+    menu: { icon: <SolutionOutlined aria-hidden />, group: ACCOUNTABILITY, count: 'accountabilityLines' },
   },
   {
     path: '/accountability-filers',

@@ -44,6 +44,20 @@ describe('menu badges', () => {
     expect(within(menu).getByTestId('menu-count-majorMatters')).toHaveTextContent('1');
   });
 
+  it('badges 涉及本人的问责 with the lines waiting for my statement', async () => {
+    stubFetch((call) =>
+      call.path === '/api/v1/me/counts'
+        ? json({ reviews: 0, notificationsUnread: 0, obligationsDue: 0, accountabilityLines: 2 })
+        : undefined,
+    );
+    await renderApp('/no-such-page', me());
+    const menu = screen.getByTestId('side-menu');
+    await waitFor(() =>
+      expect(within(menu).getByTestId('menu-count-accountabilityLines')).toHaveTextContent('2'),
+    );
+    expect(within(menu).getByText('涉及本人的问责')).toBeInTheDocument();
+  });
+
   it('shows the report entries without a badge while the server sends no report counters', async () => {
     stubFetch((call) =>
       call.path === '/api/v1/me/counts'

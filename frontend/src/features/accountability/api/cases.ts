@@ -7,7 +7,7 @@ import {
 } from '@tanstack/react-query';
 import { caseApi, type CaseStep } from './client';
 import { accountabilityKeys, validId } from './keys';
-import type { AccountabilityCase, CaseListParams, Decide, EditLine, FileCase } from './types';
+import type { AccountabilityCase, CaseListParams, Decide, EditCase, EditLine, FileCase } from './types';
 
 export function useCases(params: CaseListParams) {
   return useQuery({
@@ -34,12 +34,16 @@ export function useMyLines(enabled = true) {
   });
 }
 
-/** A write changes the case, the lists and the named persons' own lines. */
+/** The bell and the menu's badges (GET /me/counts lives under this key): a statement or a step changes what waits. */
+const WAITING = ['me', 'notifications'] as const;
+
+/** A write changes the case, the lists, the named persons' own lines and their badge. */
 function saved(queryClient: QueryClient, c?: AccountabilityCase) {
   if (c) queryClient.setQueryData(accountabilityKeys.case(c.id), c);
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: [...accountabilityKeys.cases, 'list'] }),
     queryClient.invalidateQueries({ queryKey: accountabilityKeys.mine() }),
+    queryClient.invalidateQueries({ queryKey: WAITING }),
   ]);
 }
 
@@ -49,6 +53,10 @@ function useCaseMutation<A>(call: (args: A) => Promise<AccountabilityCase>) {
 }
 
 export const useFileCase = () => useCaseMutation((body: FileCase) => caseApi.file(body));
+
+/** A draft's facts and links; the server derives the proposal again. */
+export const useEditCase = () =>
+  useCaseMutation(({ caseId, body }: { caseId: number; body: EditCase }) => caseApi.edit(caseId, body));
 
 export const useCaseStep = () =>
   useCaseMutation(({ c, step }: { c: AccountabilityCase; step: CaseStep }) =>

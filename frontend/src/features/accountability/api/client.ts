@@ -1,74 +1,49 @@
-// Every call of the accountability API, in one file: the paths are not in openapi.yaml yet, so openapi-fetch's
-// typed client would refuse them. When they are, the lead swaps `send` for `api.GET/POST/PUT` + `unwrap`
-// here and nothing else in the feature changes.
-import { asQuery, authHeader } from '@/lib/api-client';
-import { currentLanguage } from '@/lib/i18n';
-import { ApiProblem } from '@/lib/problem';
-import type {
-  AccountabilityCase,
-  CaseListParams,
-  Decide,
-  EditLine,
-  FileCase,
-  Filer,
-  MyLine,
-  Page,
-  Versioned,
-} from './types';
+// Every call of the accountability API, in one file, through the generated client (the paths of openapi.yaml).
+import { api, asQuery, unwrap } from '@/lib/api-client';
+import type { CaseListParams, Decide, EditCase, EditLine, FileCase, Versioned } from './types';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-
-/** Reads a response: JSON when there is a body, and an ApiProblem when it failed. */
-async function read<T>(response: Response): Promise<T> {
-  const text = await response.text();
-  let body: unknown = text || undefined;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    // not JSON: keep the text as the detail
-  }
-  if (!response.ok) throw ApiProblem.from(response.status, body);
-  return body as T;
-}
-
-/** One JSON call with the bearer token and the user's language, as the shared client sends them. */
-async function send<T>(method: Method, path: string, options: { query?: object; body?: unknown } = {}) {
-  const url = new URL(path, window.location.origin);
-  if (options.query) url.search = new URLSearchParams(asQuery(options.query)).toString();
-  const headers: Record<string, string> = { ...(await authHeader()), 'Accept-Language': currentLanguage() };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await globalThis.fetch(url, {
-    method,
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  return read<T>(response);
-}
-
-const CASES = '/api/v1/accountability-cases';
-const FILERS = '/api/v1/accountability-filers';
+const path = (id: number) => ({ path: { id: String(id) } });
+const linePath = (id: number, lineId: number) => ({ path: { id: String(id), lineId: String(lineId) } });
 
 /** The state steps of a case that take only the version seen. */
-export type CaseStep = 'submit' | 'file-upward' | 'close' | 'recompute';
+const STEP_PATHS = {
+  submit: '/api/v1/accountability-cases/{id}/submit',
+  'file-upward': '/api/v1/accountability-cases/{id}/file-upward',
+  close: '/api/v1/accountability-cases/{id}/close',
+  recompute: '/api/v1/accountability-cases/{id}/recompute',
+} as const;
+export type CaseStep = keyof typeof STEP_PATHS;
 
 export const caseApi = {
-  list: (params: CaseListParams) => send<Page<AccountabilityCase>>('GET', CASES, { query: params }),
-  get: (id: number) => send<AccountabilityCase>('GET', `${CASES}/${id}`),
-  file: (body: FileCase) => send<AccountabilityCase>('POST', CASES, { body }),
+  list: (params: CaseListParams) =>
+    unwrap(api.GET('/api/v1/accountability-cases', { params: { query: asQuery(params) } })),
+  get: (id: number) => unwrap(api.GET('/api/v1/accountability-cases/{id}', { params: path(id) })),
+  file: (body: FileCase) => unwrap(api.POST('/api/v1/accountability-cases', { body })),
+  edit: (id: number, body: EditCase) =>
+    unwrap(api.PUT('/api/v1/accountability-cases/{id}', { params: path(id), body })),
   step: (id: number, step: CaseStep, body: Versioned) =>
-    send<AccountabilityCase>('POST', `${CASES}/${id}/${step}`, { body }),
+    unwrap(api.POST(STEP_PATHS[step], { params: path(id), body })),
   editLine: (id: number, lineId: number, body: EditLine) =>
-    send<AccountabilityCase>('PUT', `${CASES}/${id}/lines/${lineId}`, { body }),
+    unwrap(
+      api.PUT('/api/v1/accountability-cases/{id}/lines/{lineId}', { params: linePath(id, lineId), body }),
+    ),
   statement: (id: number, lineId: number, text: string) =>
-    send<AccountabilityCase>('POST', `${CASES}/${id}/lines/${lineId}/statement`, { body: { text } }),
-  decide: (id: number, body: Decide) => send<AccountabilityCase>('POST', `${CASES}/${id}/decide`, { body }),
-  mine: () => send<MyLine[]>('GET', '/api/v1/me/accountability-lines'),
+    unwrap(
+      api.POST('/api/v1/accountability-cases/{id}/lines/{lineId}/statement', {
+        params: linePath(id, lineId),
+        body: { text },
+      }),
+    ),
+  decide: (id: number, body: Decide) =>
+    unwrap(api.POST('/api/v1/accountability-cases/{id}/decide', { params: path(id), body })),
+  mine: () => unwrap(api.GET('/api/v1/me/accountability-lines')),
 };
 
 export const filerApi = {
   // Without organizationId: every grant the caller may see (admin, auditor: all; a filer: their own).
   list: (organizationId?: number) =>
-    send<Filer[] | Page<Filer>>('GET', FILERS, { query: { organizationId } }),
-  grant: (body: { organizationId: number; personId: number }) => send<Filer>('POST', FILERS, { body }),
-  remove: (id: number) => send<void>('DELETE', `${FILERS}/${id}`),
+    unwrap(api.GET('/api/v1/accountability-filers', { params: { query: asQuery({ organizationId }) } })),
+  grant: (body: { organizationId: number; personId: number }) =>
+    unwrap(api.POST('/api/v1/accountability-filers', { body })),
+  remove: (id: number) => unwrap(api.DELETE('/api/v1/accountability-filers/{id}', { params: path(id) })),
 };

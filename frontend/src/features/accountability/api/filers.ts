@@ -3,14 +3,11 @@ import { filerApi } from './client';
 import { accountabilityKeys } from './keys';
 import type { Filer } from './types';
 
-/** The filing grants the caller may see; a bare array or a page, whichever the server answers. */
+/** The filing grants the caller may see. */
 export function useFilers(organizationId?: number, enabled = true) {
   return useQuery({
     queryKey: accountabilityKeys.filerList(organizationId),
-    queryFn: async (): Promise<Filer[]> => {
-      const body = await filerApi.list(organizationId);
-      return Array.isArray(body) ? body : body.items;
-    },
+    queryFn: () => filerApi.list(organizationId),
     enabled,
     staleTime: 60 * 1000,
   });

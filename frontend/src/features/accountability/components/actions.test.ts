@@ -13,7 +13,7 @@ const shown = (status: CaseStatus, side: 'filer' | 'named' | 'reader') =>
 
 describe('caseActions', () => {
   it('offers a filer the next step of each status', () => {
-    expect(shown('DRAFT', 'filer')).toEqual(['editLines', 'recompute', 'submit']);
+    expect(shown('DRAFT', 'filer')).toEqual(['editFacts', 'editLines', 'recompute', 'submit']);
     expect(shown('UNDER_REVIEW', 'filer')).toEqual(['decide', 'editLines']);
     expect(shown('DECIDED', 'filer')).toEqual(['close', 'fileUpward', 'print']);
     expect(shown('FILED_UPWARD', 'filer')).toEqual(['close', 'print']);

@@ -16,6 +16,8 @@ export function sideOf(c: Pick<AccountabilityCase, 'ownLineOnly'>, access: Acces
 
 export interface CaseActions {
   submit: boolean;
+  /** Change the draft's facts and links (the proposal follows). */
+  editFacts: boolean;
   /** Derive the proposal again from the ledger (a correction of an assignment since filing). */
   recompute: boolean;
   decide: boolean;
@@ -34,6 +36,7 @@ export function caseActions(status: CaseStatus, side: Side): CaseActions {
   const filer = side === 'filer';
   return {
     submit: filer && status === 'DRAFT',
+    editFacts: filer && status === 'DRAFT',
     recompute: filer && status === 'DRAFT',
     decide: filer && status === 'UNDER_REVIEW',
     fileUpward: filer && status === 'DECIDED',

@@ -94,7 +94,7 @@ describe('decidePayload', () => {
       lines: [
         { lineId: 1, responsibility: 'MAIN_LEADERSHIP', outcome: 'CRITICISM' },
         { lineId: 2, responsibility: 'IMPORTANT_LEADERSHIP', outcome: 'REMINDER' },
-        { lineId: 3, responsibility: 'NONE', outcome: null },
+        { lineId: 3, responsibility: 'NONE' },
       ],
     });
     expect(linesWithoutOutcome(c, values)).toEqual([]);

@@ -1,10 +1,11 @@
 import type { Dayjs } from 'dayjs';
-import { toApiDate } from '@/lib/dates';
+import { fromApiDate, toApiDate } from '@/lib/dates';
 import type {
   AccountabilityCase,
   CaseLink,
   Decide,
   DecisionKind,
+  EditCase,
   EditLine,
   FileCase,
   Line,
@@ -13,6 +14,17 @@ import type {
   Situation,
 } from '../api/types';
 import { distinctLinks } from './links';
+
+/** The fields of an incident's facts that filing and editing a draft share (their names as the API's). */
+export const FACT_FIELDS = [
+  'title',
+  'incidentDate',
+  'situation',
+  'situationText',
+  'description',
+  'decisionKind',
+  'links',
+];
 
 /** What the file form holds. */
 export interface FileCaseValues {
@@ -27,12 +39,41 @@ export interface FileCaseValues {
   links?: CaseLink[];
 }
 
+/** What the draft's edit form holds: the facts, not where the case is filed. */
+export type FactsValues = Omit<FileCaseValues, 'filingOrganizationId' | 'subjectOrganizationId'>;
+
 /** The POST body: texts trimmed, the situation's text only for OTHER, each link once and without its label. */
 export function fileCasePayload(values: FileCaseValues): FileCase {
-  const situationText = values.situationText?.trim();
   return {
     filingOrganizationId: values.filingOrganizationId,
     subjectOrganizationId: values.subjectOrganizationId,
+    ...factsPayload(values),
+  };
+}
+
+/** The edit form's first values: the draft's facts as they stand. */
+export function factsDefaults(c: AccountabilityCase): FactsValues {
+  return {
+    title: c.title,
+    incidentDate: fromApiDate(c.incidentDate)!,
+    situation: c.situation,
+    situationText: c.situationText ?? undefined,
+    description: c.description,
+    decisionKind: c.decisionKind,
+    links: c.links.map(({ kind, id, decisionIndex }) =>
+      decisionIndex != null ? { kind, id, decisionIndex } : { kind, id },
+    ),
+  };
+}
+
+/** The PUT body of a draft: the version seen and the facts, as filing sends them. */
+export function editCasePayload(c: Pick<AccountabilityCase, 'version'>, values: FactsValues): EditCase {
+  return { version: c.version, ...factsPayload(values) };
+}
+
+function factsPayload(values: FactsValues) {
+  const situationText = values.situationText?.trim();
+  return {
     title: values.title.trim(),
     incidentDate: toApiDate(values.incidentDate),
     situation: values.situation,
@@ -90,11 +131,8 @@ export function decidePayload(c: AccountabilityCase, values: DecideValues): Deci
     lines: c.lines.map((line: Line) => {
       const chosen = values.lines[String(line.id)];
       const responsibility = chosen?.responsibility ?? line.responsibility;
-      return {
-        lineId: line.id,
-        responsibility,
-        outcome: responsibility === 'NONE' ? null : (chosen?.outcome ?? null),
-      };
+      const outcome = responsibility === 'NONE' ? undefined : (chosen?.outcome ?? undefined);
+      return outcome ? { lineId: line.id, responsibility, outcome } : { lineId: line.id, responsibility };
     }),
   };
 }

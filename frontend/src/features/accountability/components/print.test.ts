@@ -16,7 +16,7 @@ describe('print data', () => {
     decisionBasis: '区纪委常委会会议纪要（2026年第12次）',
     lines: accountabilityCase().lines.map((line, index) => ({
       ...line,
-      outcome: index === 2 ? null : ('CRITICISM' as const),
+      outcome: index === 2 ? undefined : ('CRITICISM' as const),
     })),
   });
 

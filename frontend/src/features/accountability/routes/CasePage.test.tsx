@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { chooseOption } from '@/test/antd';
-import { json, stubFetch } from '@/test/fetch-stub';
+import { json, problem, stubFetch } from '@/test/fetch-stub';
 import { me, person } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
 import type { AccountabilityCase } from '../api/types';
@@ -93,6 +93,65 @@ describe('CasePage', () => {
     expect(await screen.findByTestId('line-edit-reason')).toHaveTextContent('已修改：分管范围');
   }, 60000);
 
+  it("lets the filer change a draft's facts and shows a refused field beside it", async () => {
+    const c = accountabilityCase();
+    let current = c;
+    let refused = false;
+    const calls = stubFetch(({ method, url }) => {
+      if (url.pathname !== '/api/v1/accountability-cases/5') return undefined;
+      if (method === 'PUT' && !refused) {
+        refused = true;
+        return problem(422, {
+          type: 'https://duty-ledger.example/problems/validation',
+          title: 'Validation failed',
+          errors: [{ field: 'incidentDate', code: 'after-end', args: { end: '2026-12-03' }, message: 'x' }],
+        });
+      }
+      if (method === 'PUT') current = { ...c, version: 2, title: '东湖发布错误信息问责（补充）' };
+      return json(current);
+    });
+    await renderApp('/accountability-cases/5', discipline);
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    await screen.findByTestId('accountability-case', {}, { timeout: 15000 });
+
+    await user.click(screen.getByTestId('case-edit-facts'));
+    const form = await screen.findByTestId('case-facts-form');
+    expect(within(form).getByLabelText('案件名称')).toHaveValue('东湖发布错误信息问责');
+    expect(within(form).getAllByTestId('case-form-link')).toHaveLength(1);
+    const title = within(form).getByLabelText('案件名称');
+    await user.clear(title);
+    await user.type(title, '  东湖发布错误信息问责（补充）  ');
+    await user.click(screen.getByRole('button', { name: /保\s*存/ }));
+    expect(await within(form).findByText('不能晚于 2026-12-03')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /保\s*存/ }));
+
+    await waitFor(() => expect(screen.queryByTestId('case-facts-form')).toBeNull());
+    const puts = calls.filter((call) => call.method === 'PUT');
+    expect(puts).toHaveLength(2);
+    expect(puts.at(-1)!.body).toEqual({
+      version: 1,
+      title: '东湖发布错误信息问责（补充）',
+      incidentDate: '2026-12-01',
+      situation: 'UNREVIEWED_PUBLICATION',
+      description: '东湖发布于12月1日发布的信息存在错误表述，造成负面影响。',
+      decisionKind: 'INDIVIDUAL',
+      links: [{ kind: 'PUBLICATION', id: 12 }],
+    });
+    await waitFor(() =>
+      expect(
+        within(screen.getByTestId('accountability-case')).getByText('东湖发布错误信息问责（补充）'),
+      ).toBeInTheDocument(),
+    );
+  }, 60000);
+
+  it('offers no change of the facts once the case is under review', async () => {
+    serve(accountabilityCase({ status: 'UNDER_REVIEW' }), (_path, body) => body as AccountabilityCase);
+    await renderApp('/accountability-cases/5', discipline);
+    await screen.findByTestId('accountability-case', {}, { timeout: 15000 });
+    expect(screen.getByTestId('case-decide')).toBeInTheDocument();
+    expect(screen.queryByTestId('case-edit-facts')).toBeNull();
+  }, 60000);
+
   it('decides with a responsibility and an outcome per line and the basis document', async () => {
     const c = accountabilityCase({ status: 'UNDER_REVIEW', version: 3 });
     const calls = serve(c, () => ({ ...c, version: 4, status: 'DECIDED', decisionBasis: '区纪委会议纪要' }));
@@ -121,7 +180,7 @@ describe('CasePage', () => {
       lines: [
         { lineId: 1, responsibility: 'MAIN_LEADERSHIP', outcome: 'CRITICISM' },
         { lineId: 2, responsibility: 'IMPORTANT_LEADERSHIP', outcome: 'REMINDER' },
-        { lineId: 3, responsibility: 'NONE', outcome: null },
+        { lineId: 3, responsibility: 'NONE' },
       ],
     });
     await waitFor(() =>

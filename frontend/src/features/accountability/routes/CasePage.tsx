@@ -13,6 +13,7 @@ import type { CaseStep } from '../api/client';
 import type { AccountabilityCase, Line } from '../api/types';
 import { canAddStatement, caseActions, sideOf } from '../components/actions';
 import { DecideModal } from '../components/DecideModal';
+import { FactsEditModal } from '../components/FactsEditModal';
 import { LineEditModal, StatementModal } from '../components/LineModals';
 import { linkedRecordPath } from '../components/links';
 import { situationText } from '../components/print';
@@ -50,6 +51,7 @@ function Detail({ c }: { c: AccountabilityCase }) {
   const [editing, setEditing] = useState<Line>();
   const [stating, setStating] = useState<Line>();
   const [deciding, setDeciding] = useState(false);
+  const [editingFacts, setEditingFacts] = useState(false);
 
   async function run(name: CaseStep) {
     try {
@@ -75,6 +77,11 @@ function Detail({ c }: { c: AccountabilityCase }) {
 
   const buttons = (
     <Space wrap data-testid="case-actions">
+      {actions.editFacts && (
+        <Button onClick={() => setEditingFacts(true)} data-testid="case-edit-facts">
+          {t('accountability.action.editFacts')}
+        </Button>
+      )}
       {actions.recompute && (
         <Button loading={step.isPending} onClick={() => run('recompute')} data-testid="case-recompute">
           {t('accountability.action.recompute')}
@@ -188,6 +195,7 @@ function Detail({ c }: { c: AccountabilityCase }) {
       {editing && <LineEditModal c={c} line={editing} onClose={() => setEditing(undefined)} />}
       {stating && <StatementModal c={c} line={stating} onClose={() => setStating(undefined)} />}
       {deciding && <DecideModal c={c} onClose={() => setDeciding(false)} />}
+      {editingFacts && <FactsEditModal c={c} onClose={() => setEditingFacts(false)} />}
     </Flex>
   );
 }

@@ -109,6 +109,17 @@ public class AccountabilityQueries {
         return new AccountabilityViews.CasePage(items, total, page, size);
     }
 
+    /** The caller's lines that wait for a statement: on cases under review, none made yet (the menu's badge). */
+    public long openLinesOfCaller() {
+        Long me = user.personId();
+        if (me == null) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(l) FROM AccountabilityLine l, AccountabilityCase c WHERE c.id = l.caseId"
+                        + " AND l.personId = ?1 AND c.status = ?2 AND l.statementText IS NULL", Long.class)
+                .setParameter(1, me).setParameter(2, CaseStatus.UNDER_REVIEW).getSingleResult();
+    }
+
     /** The caller's own lines, newest case first. */
     public List<AccountabilityViews.MyLine> mine() {
         Long me = user.personId();

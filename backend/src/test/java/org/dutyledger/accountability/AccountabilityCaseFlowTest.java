@@ -148,6 +148,29 @@ class AccountabilityCaseFlowTest {
     }
 
     @Test
+    void theMenuBadgeCountsTheCallersLinesUnderReviewWithoutAStatement() {
+        long baseline = accountabilityLines(t.first);
+        long id = t.file("2025-03-01", List.of()).getLong("id");
+        String path = "/api/v1/accountability-cases/" + id;
+        long firstLine = ((Number) lineOf(get("admin", id), t.firstId).get("id")).longValue();
+        assertThat(accountabilityLines(t.first)).as("a draft waits for nobody").isEqualTo(baseline);
+
+        as(t.filer).body(Map.of("version", version(id))).post(path + "/submit").then().statusCode(200);
+        assertThat(accountabilityLines(t.first)).isEqualTo(baseline + 1);
+        assertThat(accountabilityLines(t.direct)).isEqualTo(1);
+        assertThat(accountabilityLines(t.member)).as("not named").isZero();
+        assertThat(accountabilityLines(t.filer)).as("the filer has no line").isZero();
+
+        as(t.first).body(Map.of("text", "本人已安排专人审核")).post(path + "/lines/" + firstLine + "/statement").then().statusCode(200);
+        assertThat(accountabilityLines(t.first)).as("the statement is made").isEqualTo(baseline);
+        assertThat(accountabilityLines(t.direct)).as("another's statement does not count for him").isEqualTo(1);
+    }
+
+    private static long accountabilityLines(String user) {
+        return as(user).get("/api/v1/me/counts").then().statusCode(200).extract().jsonPath().getLong("accountabilityLines");
+    }
+
+    @Test
     void badInputNamesTheFieldAndChangesNothing() {
         long before = as(t.filer).get("/api/v1/accountability-cases").then().statusCode(200).extract().jsonPath().getLong("total");
         Map<String, Object> b = t.caseBody("2025-03-01", List.of());

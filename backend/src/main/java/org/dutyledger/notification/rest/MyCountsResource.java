@@ -33,7 +33,9 @@ public class MyCountsResource {
                          @Schema(required = true, description = "Major matters waiting for the caller: to acknowledge, and the other open ones of or to the caller's organizations (/me/major-matters)")
                          long majorMatters,
                          @Schema(required = true, description = "Rectifications waiting for the caller: responsible and not closed, or to verify (/me/rectifications)")
-                         long rectifications) {
+                         long rectifications,
+                         @Schema(required = true, description = "The caller's own lines on accountability cases under review without a statement yet (/me/accountability-lines)")
+                         long accountabilityLines) {
     }
 
     @Inject
@@ -47,13 +49,14 @@ public class MyCountsResource {
     CurrentUser user;
 
     @GET
-    @Operation(summary = "How much waits for the caller: reviews, unread notifications, obligations due, work reports, major matters, rectifications (the menu's badges)")
+    @Operation(summary = "How much waits for the caller: reviews, unread notifications, obligations due, work reports, major matters, rectifications, accountability lines (the menu's badges)")
     public Counts counts() {
         Map<String, Long> byCounter = new HashMap<>();
         waiting.forEach(w -> byCounter.put(w.counter(), w.waitingForCaller()));
         Long me = user.personId();
         return new Counts(byCounter.getOrDefault("reviews", 0L), me == null ? 0 : notifications.unread(me),
                 byCounter.getOrDefault("obligationsDue", 0L), byCounter.getOrDefault("workReports", 0L),
-                byCounter.getOrDefault("majorMatters", 0L), byCounter.getOrDefault("rectifications", 0L));
+                byCounter.getOrDefault("majorMatters", 0L), byCounter.getOrDefault("rectifications", 0L),
+                byCounter.getOrDefault("accountabilityLines", 0L));
     }
 }
