@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,9 +89,7 @@ class InspectionPackageApiTest {
                 .contains("制表日期", "@page", t.channelB).doesNotContain("<script", "http://", "https://");
         assertThat(String.join("", PackageTree.texts("台账/渠道登记.xlsx", entries.get("台账/渠道登记.xlsx"))))
                 .as("the street's register lists its communities' channels").contains(t.channelB);
-        if (getClass().getClassLoader().getResource("dossier/verify.py") != null) {
-            assertThat(paths).contains("verify.html", "verify.py");
-        }
+        assertThat(paths).contains("verify.html", "verify.py");
         assertThat(done.getInt("fileCount")).isEqualTo(paths.size());
 
         byte[] manifestBytes = entries.get("manifest.json");
@@ -149,6 +149,17 @@ class InspectionPackageApiTest {
         assertThat(chain.getLong("headSeq")).isGreaterThanOrEqualTo(previousSeq);
         assertThat(chain.getInt("count")).isEqualTo(lines.length);
         assertThat(new String(entries.get("说明.html"), StandardCharsets.UTF_8)).contains("verify.html", "package.built");
+
+        // Unpacked as an inspector would, the package's own verify.py finds it intact and names the manifest's hash.
+        Path folder = Files.createTempDirectory("package");
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            Path file = folder.resolve(e.getKey());
+            Files.createDirectories(file.getParent());
+            Files.write(file, e.getValue());
+        }
+        VerifyScriptTest.Result checked = VerifyScriptTest.run(folder, null);
+        assertThat(checked.exit()).as(checked.output()).isZero();
+        assertThat(checked.output()).contains("完整：", sha);
     }
 
     @Test
