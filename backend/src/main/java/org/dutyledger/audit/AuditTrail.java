@@ -1,10 +1,13 @@
 package org.dutyledger.audit;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -59,8 +62,18 @@ public class AuditTrail {
     @Inject
     AgroalDataSource dataSource;
 
+    /** Events this instance appended to the chain, counted when their transaction commits. */
+    private Counter appends;
+
+    @Inject
+    public AuditTrail(MeterRegistry registry) {
+        appends = Counter.builder("dutyledger.audit.appends")
+                .description("Audit events appended by this instance (committed)").register(registry);
+    }
+
     /** The chain head as this transaction has extended it; written back to audit_chain_head before commit. */
     private static final class ChainHead {
+        long firstSeq;
         long seq;
         String hash;
         boolean written;
@@ -235,6 +248,7 @@ public class AuditTrail {
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             head.seq = rs.getLong(1);
+            head.firstSeq = head.seq;
             head.hash = rs.getString(2).trim();
         }
         transactions.putResource(HEAD_KEY, head);
@@ -248,6 +262,9 @@ public class AuditTrail {
 
             @Override
             public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    appends.increment(registered.seq - registered.firstSeq);
+                }
             }
         });
         return head;

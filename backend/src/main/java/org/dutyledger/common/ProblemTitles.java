@@ -46,6 +46,11 @@ final class ProblemTitles {
     }
 
     /** The title of the problem type {@code slug} in {@code language}; {@code english} when there is no Chinese one. */
+    /** The declared problem types' slugs, sorted. */
+    static java.util.List<String> keys() {
+        return ZH.keySet().stream().sorted().toList();
+    }
+
     static String of(String slug, String english, Language language) {
         return language == Language.EN ? english : ZH.getOrDefault(slug, english);
     }

@@ -3,6 +3,7 @@ package org.dutyledger.common;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -21,6 +22,7 @@ public class RequestIdFilter {
         String given = request.getHeaderString(HEADER);
         boolean usable = given != null && given.matches("[A-Za-z0-9._:-]{1,100}");
         context.requestId(usable ? given : UUID.randomUUID().toString());
+        MDC.put(RequestLogContext.REQUEST_ID, context.requestId());
     }
 
     @ServerResponseFilter
