@@ -44,7 +44,7 @@ export default function InspectionPackagesPage() {
             showIcon
             data-testid="package-help"
             style={{ flex: '1 1 320px', maxWidth: 520 }}
-            message={t('dossier.help.title')}
+            title={t('dossier.help.title')}
             description={
               <Flex vertical gap={6}>
                 <span>{t('dossier.help.contents')}</span>
