@@ -9,7 +9,12 @@ export function PackageStatus({ pkg }: { pkg: InspectionPackage }) {
   return (
     <Flex vertical gap={4} style={{ minWidth: 160 }}>
       <span>
-        <Tag color={STATUS_COLORS[pkg.status]} data-testid="package-status" data-status={pkg.status}>
+        <Tag
+          color={STATUS_COLORS[pkg.status]}
+          data-testid="package-status"
+          data-status={pkg.status}
+          data-package-id={pkg.id}
+        >
           {t(`dossier.status.${pkg.status}`)}
         </Tag>
       </span>
