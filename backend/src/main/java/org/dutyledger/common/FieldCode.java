@@ -62,6 +62,8 @@ public enum FieldCode {
     // Dates
     BEFORE_START("before-start", "不能早于 {start}", "must not be before {start}"),
     AFTER_END("after-end", "不能晚于 {end}", "must not be after {end}"),
+    PERIOD_REVERSED("period-reversed", "结束日期不能早于开始日期 {start}", "must not be before the start {start}"),
+    PERIOD_TOO_LONG("period-too-long", "期间最长 {max} 天", "the period is at most {max} days long"),
     INCONSISTENT_DATES("inconsistent-dates", "与其他日期不一致", "is not consistent with the other dates"),
     MUST_BE_FUTURE("must-be-future", "须为将来的时间", "must be a time in the future"),
 

@@ -1,0 +1,137 @@
+import { expect, test } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// verify.html, the offline checker shipped in every inspection package, opened from file:// in the unpacked
+// folder the way an inspector opens it: no server, no network. The package is written here in Node exactly as
+// DOSSIER-API.md lays it out (this spec needs no backend).
+
+const checkers = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'backend', 'src', 'main', 'resources', 'dossier');
+const EVIDENCE = '工作义务/证明材料/每月安全自查/2026年3月/0123456789ab_现场照片 😀.jpg';
+const LEDGER = '台账/责任分工表.xlsx';
+
+const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+/** The canonical JSON of an audit event: keys sorted at every level, no white space. */
+function canonical(value: unknown): string {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  return JSON.stringify(value);
+}
+
+/** Four events of a subtree, 101–103 chained, then 107 (those between belong to other organizations). */
+function auditLines(): string {
+  let prevHash = 'a'.repeat(64);
+  const changes: Record<number, unknown> = {
+    101: { title: { before: '旧\u2028标题', after: '“新”标题 "quoted" \\ 😀' } },
+    102: { note: { after: 'control \u0001\u001b\t\n' } },
+    103: { leader: { before: '李四', after: '王建国' } },
+    107: { flag: { before: false, after: true } },
+  };
+  let out = '';
+  for (const seq of [101, 102, 103, 107]) {
+    if (seq === 107) prevHash = 'c'.repeat(64);
+    const text = canonical({
+      seq, occurredAt: `2026-03-01T08:00:0${seq % 10}.123456Z`, actorSubject: `sub-${seq}`, actorUsername: 'secretary',
+      actorPersonId: 3, action: 'test.changed', entityType: 'ledger', entityId: `id-${seq}`, organizationId: 12,
+      requestId: null, changes: changes[seq], prevHash,
+    });
+    const hash = sha256(prevHash + text);
+    out += `${text.slice(0, -1)},"hash":"${hash}"}\n`;
+    prevHash = hash;
+  }
+  return out;
+}
+
+/** The unpacked package folder; returns its path and the manifest's SHA-256. */
+function writePackage(): { dir: string; manifestSha256: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'package-'));
+  const files: Record<string, unknown>[] = [];
+  const add = (path: string, content: Buffer, kind: string, extra: Record<string, unknown> = {}) => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+    files.push({ path, size: content.length, sha256: sha256(content), kind, ...extra });
+  };
+  add('说明.html', Buffer.from('<!doctype html><meta charset=utf-8><h1>迎检材料包说明</h1>'), 'readme');
+  add(LEDGER, Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7) & 0xff)), 'ledger');
+  add(EVIDENCE, Buffer.from(Array.from({ length: 2 * 1024 * 1024 + 5 }, (_, i) => (i * 11 + (i >> 8)) & 0xff)), 'evidence',
+    { entity: 'fulfilment-attachment', id: 55, version: 0 });
+  add('audit/events.jsonl', Buffer.from(auditLines()), 'audit-events', { count: 4 });
+  add('audit/chain.json', Buffer.from('{"fromSeq":101,"toSeq":107,"count":4}'), 'audit-chain');
+  for (const checker of ['verify.html', 'verify.py']) add(checker, readFileSync(join(checkers, checker)), 'checker');
+  const manifest = Buffer.from(JSON.stringify({
+    format: 'duty-ledger-package/1', organization: { id: 12, name: '东湖街道' }, from: '2026-01-01', to: '2026-06-30',
+    subtree: true, parts: ['LEDGERS', 'OBLIGATIONS', 'AUDIT'], builtAt: '2026-12-03T08:00:00.000000Z',
+    builtBy: { personId: 3, name: '王建国' }, files,
+  }, null, 2));
+  writeFileSync(join(dir, 'manifest.json'), manifest);
+  return { dir, manifestSha256: sha256(manifest) };
+}
+
+let pkg: { dir: string; manifestSha256: string };
+test.beforeEach(() => {
+  pkg = writePackage();
+});
+test.afterEach(() => {
+  rmSync(pkg.dir, { recursive: true, force: true });
+});
+
+test('verify.html opened from the unpacked folder finds the package intact', async ({ page }, testInfo) => {
+  await page.goto(pathToFileURL(join(pkg.dir, 'verify.html')).href);
+  await expect(page.getByRole('heading', { name: '迎检材料包离线核验' })).toBeVisible();
+  await page.getByTestId('verify-input').setInputFiles(pkg.dir);
+  const result = page.getByTestId('verify-result');
+  await expect(result).toHaveAttribute('data-ok', 'true');
+  await expect(result).toContainText('完整：7个文件与清单一致，4条审计事件哈希正确');
+  await expect(page.getByTestId('verify-problem')).toHaveCount(0);
+  await expect(page.getByTestId('verify-manifest-sha256')).toHaveText(pkg.manifestSha256);
+  await page.screenshot({ path: testInfo.outputPath('intact.png'), fullPage: true });
+});
+
+test('verify.html names a changed byte, an edited audit line, a missing and an extra file', async ({ page }, testInfo) => {
+  const evidence = join(pkg.dir, EVIDENCE);
+  const bytes = readFileSync(evidence);
+  bytes[1024 * 1024] ^= 1;
+  writeFileSync(evidence, bytes);
+  const events = join(pkg.dir, 'audit/events.jsonl');
+  writeFileSync(events, readFileSync(events, 'utf8').replace('王建国', '王建军'));
+  unlinkSync(join(pkg.dir, LEDGER));
+  writeFileSync(join(pkg.dir, '台账', '补充说明.txt'), '后来加的');
+
+  await page.goto(pathToFileURL(join(pkg.dir, 'verify.html')).href);
+  await page.getByTestId('verify-input').setInputFiles(pkg.dir);
+  const result = page.getByTestId('verify-result');
+  await expect(result).toHaveAttribute('data-ok', 'false');
+  await expect(result).toContainText('发现问题');
+  const problems = page.getByTestId('verify-problem');
+  await expect(problems).toHaveText([
+    `缺失：${LEDGER}`,
+    `已改动：${EVIDENCE}`,
+    '已改动：audit/events.jsonl',
+    '清单外文件：台账/补充说明.txt',
+    '审计事件 seq 103 被改动',
+  ]);
+  await page.screenshot({ path: testInfo.outputPath('problems.png'), fullPage: true });
+});
+
+test('verify.html finds the package when the folder around it is chosen', async ({ page }) => {
+  const outer = mkdtempSync(join(tmpdir(), 'outer-'));
+  try {
+    renameSync(pkg.dir, join(outer, '东湖街道_迎检材料包'));
+    pkg.dir = join(outer, '东湖街道_迎检材料包');
+    await page.goto(pathToFileURL(join(pkg.dir, 'verify.html')).href);
+    await page.getByTestId('verify-input').setInputFiles(outer);
+    const result = page.getByTestId('verify-result');
+    await expect(result).toHaveAttribute('data-ok', 'true');
+    await expect(result).toContainText('完整：7个文件与清单一致，4条审计事件哈希正确');
+    await expect(page.getByText('东湖街道_迎检材料包/')).toBeVisible();
+  } finally {
+    rmSync(outer, { recursive: true, force: true });
+  }
+});
