@@ -57,6 +57,7 @@ test('secretary builds 东湖街道’s inspection package for 2026 H1, download
     await expect(row.getByTestId('package-files')).toContainText('个文件');
     manifestSha256 = (await row.getByTestId('manifest-sha256').getAttribute('data-sha256')) ?? '';
     expect(manifestSha256).toMatch(/^[0-9a-f]{64}$/);
+    await row.scrollIntoViewIfNeeded();
     await snap(page, testInfo, '02-done');
 
     const downloading = page.waitForEvent('download');
