@@ -42,4 +42,23 @@ public interface PackageOut {
         }
         return s.length() > 120 ? s.substring(0, 120) : s;
     }
+
+    /**
+     * The body of a download a capability already offers (its Excel export's Response, whose entity streams the file),
+     * so that the package holds exactly the file the web app's download gives.
+     */
+    static Body download(jakarta.ws.rs.core.Response response) {
+        return out -> ((jakarta.ws.rs.core.StreamingOutput) response.getEntity()).write(out);
+    }
+
+    /** Facts of a file about one record: the manifest's entity, id and version. */
+    static Map<String, Object> about(String entity, Object id, Object version) {
+        Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("entity", entity);
+        facts.put("id", id);
+        if (version != null) {
+            facts.put("version", version);
+        }
+        return facts;
+    }
 }
