@@ -155,7 +155,10 @@ for (const subtle of [true, false]) {
     bytes[1024 * 1024] ^= 1;
     writeFileSync(evidence, bytes);
     const events = join(pkg.dir, 'audit/events.jsonl');
-    writeFileSync(events, readFileSync(events, 'utf8').replace('王建国', '王建军'));
+    const jsonl = readFileSync(events, 'utf8').replace('王建国', '王建军').split('\n');
+    jsonl[3] = jsonl[3].replace(/,"hash":"[0-9a-f]{64}"/, ''); // seq 107 without its hash
+    jsonl.splice(4, 0, '这不是审计事件'); // line 5
+    writeFileSync(events, jsonl.join('\n'));
     unlinkSync(join(pkg.dir, LEDGER));
     writeFileSync(join(pkg.dir, '台账', '补充说明.txt'), '后来加的');
 
@@ -172,6 +175,8 @@ for (const subtle of [true, false]) {
       '已改动：audit/events.jsonl',
       '清单外文件：台账/补充说明.txt',
       '审计事件 seq 103 被改动',
+      '审计事件 seq 107 被改动',
+      '审计事件第 5 行无法读取（被改动）',
     ]);
     await page.screenshot({ path: testInfo.outputPath('problems.png'), fullPage: true });
 

@@ -28,7 +28,7 @@ MANIFEST = "manifest.json"
 GENESIS = "0" * 64
 CHUNK = 1024 * 1024
 # The line ends with ,"hash":"<64 hex>"} — the canonical text is the line with that member removed.
-HASH_MEMBER = re.compile(rb',"hash":"([0-9a-f]{64})"\}$')
+HASH_MEMBER = re.compile(rb',"hash":"([0-9a-f]{64})"\}\Z')
 # Files an operating system puts into a folder by itself: not part of the package, not a problem.
 OS_FILES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
@@ -168,7 +168,7 @@ def read_seq(line):
             return seq, prev
         return (seq if isinstance(seq, int) and not isinstance(seq, bool) else None), None
     except (ValueError, AttributeError):
-        tail = re.search(rb'"seq":(\d+)\}(,"hash":"[0-9a-f]{64}"\})?$', line)
+        tail = re.search(rb'"seq":(\d+)\}(,"hash":"[0-9a-f]{64}"\})?\Z', line)
         return (int(tail.group(1)) if tail else None), None
 
 

@@ -58,7 +58,8 @@ class TablesBelongToTheirCapabilityTest {
                     "rectification_progress", "rectification_attachment", "rectification_extension",
                     "rectification_escalation")),
             Map.entry("accountability", List.of("accountability_filer", "accountability_case", "accountability_link",
-                    "accountability_line")));
+                    "accountability_line")),
+            Map.entry("dossier", List.of("inspection_packages", "inspection_package_files")));
 
     /** Where a Java file names the table, as SQL does. */
     static Pattern naming(String table) {

@@ -79,7 +79,14 @@ class InspectionPackageApiTest {
         List<String> paths = new ArrayList<>(entries.keySet());
         assertThat(paths.get(0)).isEqualTo("说明.html");
         assertThat(paths.get(paths.size() - 1)).isEqualTo("manifest.json");
-        assertThat(paths).contains("audit/events.jsonl", "audit/chain.json");
+        assertThat(paths).contains("audit/events.jsonl", "audit/chain.json", "台账/责任分工表.xlsx", "台账/责任矩阵.xlsx",
+                "台账/领导小组.xlsx", "台账/渠道登记.xlsx", "工作义务/义务台账.xlsx", "工作义务/履职记录.xlsx",
+                "报告/工作报告.xlsx", "报告/重大事项.xlsx", "检查/整改台账.xlsx");
+        assertThat(String.join("", PackageTree.texts("台账/渠道登记.xlsx", entries.get("台账/渠道登记.xlsx"))))
+                .as("the street's register lists its communities' channels").contains(t.channelB);
+        if (getClass().getClassLoader().getResource("dossier/verify.py") != null) {
+            assertThat(paths).contains("verify.html", "verify.py");
+        }
         assertThat(done.getInt("fileCount")).isEqualTo(paths.size());
 
         byte[] manifestBytes = entries.get("manifest.json");

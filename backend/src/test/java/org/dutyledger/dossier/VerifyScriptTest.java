@@ -125,6 +125,18 @@ class VerifyScriptTest {
     }
 
     @Test
+    void aLineWithoutItsHashOrNotAnEventAtAllIsNamed() throws Exception {
+        Path events = dir.resolve("audit/events.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(events, StandardCharsets.UTF_8));
+        lines.set(3, lines.get(3).replaceFirst(",\"hash\":\"[0-9a-f]{64}\"", "")); // seq 107, its hash cut off
+        lines.add("这不是审计事件");
+        Files.write(events, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        Result r = run(dir, dir);
+        assertThat(r.exit()).as(r.output()).isEqualTo(1);
+        assertThat(r.output()).contains("审计事件 seq 107 被改动").contains("审计事件第 6 行无法读取");
+    }
+
+    @Test
     void theZipAsDownloadedIsCheckedToo() throws Exception {
         Path zip = Files.createTempFile("package-", ".zip");
         try {
