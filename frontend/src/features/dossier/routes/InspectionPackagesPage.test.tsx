@@ -14,6 +14,7 @@ const secretary = me({
 });
 const SHA = 'ab'.repeat(32);
 
+// as the service sends it while running, less the nulls the contract declares as absent
 const running: InspectionPackage = {
   id: 7,
   organizationId: 12,
@@ -24,16 +25,10 @@ const running: InspectionPackage = {
   parts: ['LEDGERS', 'PUBLICATIONS', 'OBLIGATIONS', 'REPORTS', 'INSPECTIONS', 'AUDIT'],
   status: 'RUNNING',
   progress: { done: 3, total: 10 },
-  failure: null,
   fileName: '东湖街道_迎检材料包_2026-01-01_2026-06-30.zip',
-  size: null,
-  fileCount: null,
-  manifestSha256: null,
   requestedBy: { personId: 3, name: '王建国' },
   requestedAt: '2026-12-03T08:00:00Z',
   startedAt: '2026-12-03T08:00:01Z',
-  finishedAt: null,
-  expiresAt: null,
 };
 const done: InspectionPackage = {
   ...running,
