@@ -98,4 +98,40 @@ test('secretary builds 东湖街道’s inspection package for 2026 H1, download
     await snap(checker, testInfo, '04-verified');
     await checker.close();
   });
+
+  // The demo data are written when the stack starts: this half-year's package carries their audit events.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const [year, month] = today.split('-').map(Number);
+  const half = month > 6 ? { label: `${year}年下半年`, to: `${year}-12-31` } : { label: `${year}年上半年`, to: `${year}-06-30` };
+  await test.step(`${half.label} (today's demo data): verify.html checks every audit event of the package and finds it intact`, async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const form = page.getByTestId('package-form');
+    await form.getByText(half.label, { exact: true }).click();
+    await expect(form.getByPlaceholder('结束日期')).toHaveValue(half.to);
+    const requested = page.waitForResponse(
+      (response) => response.url().endsWith('/api/v1/inspection-packages') && response.request().method() === 'POST',
+    );
+    await form.getByRole('button', { name: /生成材料包/ }).click();
+    const id = (await (await requested).json()).id;
+    const status = page.locator(`[data-testid="package-status"][data-package-id="${id}"]`);
+    await expect(status).toHaveAttribute('data-status', 'DONE', { timeout: 180_000 });
+    const downloading = page.waitForEvent('download');
+    await page.locator('.ant-table-row').filter({ has: status }).getByTestId('package-download').click();
+    const zip = testInfo.outputPath('current.zip');
+    await (await downloading).saveAs(zip);
+    const current = testInfo.outputPath('current');
+    execFileSync('python3', ['-m', 'zipfile', '-e', zip, current]);
+    const manifest = JSON.parse(await readFile(join(current, 'manifest.json'), 'utf8'));
+    const events = manifest.files.find((file: { kind: string }) => file.kind === 'audit-events');
+    expect(events?.count).toBeGreaterThan(0);
+
+    const checker = await context.newPage();
+    await checker.goto(pathToFileURL(join(current, 'verify.html')).href);
+    await checker.getByTestId('verify-input').setInputFiles(current);
+    const result = checker.getByTestId('verify-result');
+    await expect(result).toHaveAttribute('data-ok', 'true', { timeout: 60_000 });
+    await expect(result).toContainText(`${events.count}条审计事件哈希正确`);
+    await snap(checker, testInfo, '05-verified-with-audit-events');
+    await checker.close();
+  });
 });
