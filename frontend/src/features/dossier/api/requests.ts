@@ -8,9 +8,6 @@ const path = (id: number) => ({ path: { id: String(id) } });
 export const listPackages = (params: PackageListParams) =>
   unwrap(api.GET('/api/v1/inspection-packages', { params: { query: asQuery(params) } }));
 
-export const getPackage = (id: number) =>
-  unwrap(api.GET('/api/v1/inspection-packages/{id}', { params: path(id) }));
-
 export const createPackage = (body: CreateInspectionPackage) =>
   unwrap(api.POST('/api/v1/inspection-packages', { body }));
 
