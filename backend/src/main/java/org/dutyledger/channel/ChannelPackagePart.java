@@ -6,6 +6,7 @@ import org.dutyledger.dossier.PackageContributor;
 import org.dutyledger.dossier.PackageOut;
 import org.dutyledger.dossier.PackagePart;
 import org.dutyledger.dossier.PackageScope;
+import org.dutyledger.dossier.PrintableTable;
 import org.dutyledger.organization.OrganizationService;
 
 import java.io.IOException;
@@ -34,5 +35,7 @@ public class ChannelPackagePart implements PackageContributor {
                 .filter(c -> scope.subtree() || c.organization().id() == scope.organizationId()).toList();
         out.file("台账/渠道登记.xlsx", "ledger", Map.of("entity", "channels", "count", channels.size()),
                 PackageOut.download(ChannelRegisterExport.of(channels)));
+        out.file("台账/渠道登记.html", "ledger", Map.of("entity", "channels", "count", channels.size()),
+                PrintableTable.of(scope, "阵地登记", ChannelRegisterExport.HEADERS, ChannelRegisterExport.rows(channels)));
     }
 }

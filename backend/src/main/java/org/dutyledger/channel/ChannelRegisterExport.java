@@ -17,6 +17,11 @@ public final class ChannelRegisterExport {
     }
 
     public static Response of(List<ChannelView> channels) {
+        return Xlsx.download("阵地台账.xlsx", "阵地台账", HEADERS, rows(channels));
+    }
+
+    /** The sheet's rows, also printed as HTML in an inspection package. */
+    static List<List<String>> rows(List<ChannelView> channels) {
         List<List<String>> rows = new ArrayList<>(channels.size());
         int n = 0;
         for (ChannelView c : channels) {
@@ -25,7 +30,7 @@ public final class ChannelRegisterExport {
                     c.administrators().stream().map(ChannelView.Administrator::personName).collect(Collectors.joining("、")),
                     Long.toString(c.publishedCount()), text(c.description())));
         }
-        return Xlsx.download("阵地台账.xlsx", "阵地台账", HEADERS, rows);
+        return rows;
     }
 
     private static String text(Object value) {

@@ -31,7 +31,9 @@ public class PackageCompletion {
     @Inject
     Notifications notifications;
 
+    /** Storing a large zip takes a while: the transaction may run up to an hour. */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW)
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 3600)
     public void done(long id, String workerId, PackageBuilder.Built built, Instant expiresAt) {
         int updated = em.createNativeQuery("""
                         UPDATE inspection_packages SET status = 'DONE', progress_done = progress_total, finished_at = now(),

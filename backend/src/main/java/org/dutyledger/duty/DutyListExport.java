@@ -18,6 +18,11 @@ public final class DutyListExport {
     }
 
     public static Response of(List<DutyAssignmentView> items) {
+        return Xlsx.download("责任分工明细.xlsx", "责任分工明细", HEADERS, rows(items));
+    }
+
+    /** The sheet's rows, also printed as HTML in an inspection package. */
+    static List<List<String>> rows(List<DutyAssignmentView> items) {
         List<List<String>> rows = new ArrayList<>(items.size());
         for (DutyAssignmentView a : items) {
             rows.add(List.of(a.person().name(), a.role().label, a.organization().name(), a.validFrom().toString(),
@@ -29,6 +34,6 @@ public final class DutyListExport {
                     a.endReason() == null ? "" : a.endReason(),
                     a.correctionReason() == null ? "" : a.correctionReason()));
         }
-        return Xlsx.download("责任分工明细.xlsx", "责任分工明细", HEADERS, rows);
+        return rows;
     }
 }

@@ -6,6 +6,7 @@ import org.dutyledger.dossier.PackageContributor;
 import org.dutyledger.dossier.PackageOut;
 import org.dutyledger.dossier.PackagePart;
 import org.dutyledger.dossier.PackageScope;
+import org.dutyledger.dossier.PrintableTable;
 import org.dutyledger.organization.Organization;
 import org.dutyledger.organization.OrganizationService;
 
@@ -45,6 +46,8 @@ public class DutyPackagePart implements PackageContributor {
                 .toList();
         out.file("台账/责任分工表.xlsx", "ledger", Map.of("entity", "duty-assignments", "count", inPeriod.size()),
                 PackageOut.download(DutyListExport.of(inPeriod)));
+        out.file("台账/责任分工表.html", "ledger", Map.of("entity", "duty-assignments", "count", inPeriod.size()),
+                PrintableTable.of(scope, "责任分工表", DutyListExport.HEADERS, DutyListExport.rows(inPeriod)));
         MatrixViews.Matrix m = matrix.of(org, scope.to(), false);
         if (!scope.subtree()) {
             m = new MatrixViews.Matrix(m.under(), m.at(), m.roles(),
@@ -53,5 +56,8 @@ public class DutyPackagePart implements PackageContributor {
         }
         out.file("台账/责任矩阵.xlsx", "ledger", Map.of("entity", "responsibility-matrix", "at", scope.to().toString()),
                 PackageOut.download(MatrixExport.of(m)));
+        MatrixExport.Table table = MatrixExport.table(m);
+        out.file("台账/责任矩阵.html", "ledger", Map.of("entity", "responsibility-matrix", "at", scope.to().toString()),
+                PrintableTable.of(scope, "责任矩阵（" + scope.to() + "）", table.headers(), table.rows()));
     }
 }

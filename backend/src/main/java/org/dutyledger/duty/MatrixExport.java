@@ -13,7 +13,16 @@ public final class MatrixExport {
     private MatrixExport() {
     }
 
+    /** The sheet's headers and rows, also printed as HTML in an inspection package. */
+    record Table(List<String> headers, List<List<String>> rows) {
+    }
+
     public static Response of(MatrixViews.Matrix matrix) {
+        Table t = table(matrix);
+        return Xlsx.download("责任分工表-" + matrix.under().code() + "-" + matrix.at() + ".xlsx", "责任分工表", t.headers(), t.rows());
+    }
+
+    static Table table(MatrixViews.Matrix matrix) {
         List<String> headers = new ArrayList<>(List.of("组织", "组织编码", "上级组织"));
         matrix.roles().forEach(r -> headers.add(r.label));
         headers.add("缺位情况");
@@ -29,7 +38,7 @@ public final class MatrixExport {
             line.add(row.vacancies().stream().map(MatrixViews.Vacancy::description).collect(Collectors.joining("；")));
             rows.add(line);
         }
-        return Xlsx.download("责任分工表-" + matrix.under().code() + "-" + matrix.at() + ".xlsx", "责任分工表", headers, rows);
+        return new Table(headers, rows);
     }
 
     private static String holder(MatrixViews.Cell c) {

@@ -97,8 +97,11 @@ public class ObligationPackagePart implements PackageContributor {
         out.file("工作义务/履职记录.xlsx", "ledger", Map.of("entity", "fulfilment-records", "count", records.size()),
                 PackageOut.download(Xlsx.download("履职记录.xlsx", "履职记录", RECORD_HEADERS, recordRows)));
 
+        // Oldest record first: a file attached to several records is stored under the first one's rule and period.
+        List<ObligationViews.Fulfilment> oldestFirst = new ArrayList<>(records);
+        oldestFirst.sort(java.util.Comparator.comparing(ObligationViews.Fulfilment::happenedOn).thenComparing(ObligationViews.Fulfilment::id));
         Set<String> stored = new HashSet<>();
-        for (ObligationViews.Fulfilment f : records) {
+        for (ObligationViews.Fulfilment f : oldestFirst) {
             ObligationViews.Instance first = f.obligationIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
                     .findFirst().orElse(null);
             String folder = "工作义务/证明材料/" + (first == null ? "未计入义务" : PackageOut.safeName(first.title()))

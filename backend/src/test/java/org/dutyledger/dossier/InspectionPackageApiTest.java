@@ -81,7 +81,10 @@ class InspectionPackageApiTest {
         assertThat(paths.get(paths.size() - 1)).isEqualTo("manifest.json");
         assertThat(paths).contains("audit/events.jsonl", "audit/chain.json", "台账/责任分工表.xlsx", "台账/责任矩阵.xlsx",
                 "台账/领导小组.xlsx", "台账/渠道登记.xlsx", "工作义务/义务台账.xlsx", "工作义务/履职记录.xlsx",
-                "报告/工作报告.xlsx", "报告/重大事项.xlsx", "检查/整改台账.xlsx");
+                "报告/工作报告.xlsx", "报告/重大事项.xlsx", "检查/整改台账.xlsx", "台账/责任分工表.html", "台账/责任矩阵.html",
+                "台账/领导小组.html", "台账/渠道登记.html");
+        assertThat(new String(entries.get("台账/渠道登记.html"), StandardCharsets.UTF_8))
+                .contains("制表日期", "@page", t.channelB).doesNotContain("<script", "http://", "https://");
         assertThat(String.join("", PackageTree.texts("台账/渠道登记.xlsx", entries.get("台账/渠道登记.xlsx"))))
                 .as("the street's register lists its communities' channels").contains(t.channelB);
         if (getClass().getClassLoader().getResource("dossier/verify.py") != null) {
@@ -255,6 +258,51 @@ class InspectionPackageApiTest {
         assertThat(cleanup.prune()).isGreaterThanOrEqualTo(1);
         download(t.staffA, other).then().statusCode(410);
         as(t.staffA).get("/api/v1/inspection-packages/" + other).then().statusCode(200).body("status", equalTo("DONE"));
+    }
+
+    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    @Test
+    void evidenceFilesAreInThePackageOncePerSha256() throws Exception {
+        long first = fulfilment(t.staffA, t.a);
+        long second = fulfilment(t.staffA, t.a);
+        long other = fulfilment(t.staffB, t.b);
+        long attachment = upload(t.staffA, first, "site-photo.png");
+        upload(t.staffA, second, "site-photo-2.png");
+        upload(t.staffB, other, "other-photo.png");
+        Map<String, Object> body = request(t.a, today().minusDays(3).toString(), today().toString());
+        body.put("parts", List.of("OBLIGATIONS"));
+        long id = as(t.staffA).body(body).post("/api/v1/inspection-packages").then().statusCode(202).extract().jsonPath().getLong("id");
+        PackageTree.await(t.staffA, id, "DONE");
+        Map<String, byte[]> entries = unzip(download(t.staffA, id).then().statusCode(200).extract().asByteArray());
+        List<String> evidence = entries.keySet().stream().filter(p -> p.startsWith("工作义务/证明材料/")).toList();
+        assertThat(evidence).hasSize(1);
+        assertThat(evidence.get(0)).endsWith("/" + sha256(PNG).substring(0, 12) + "_site-photo.png");
+        assertThat(entries.get(evidence.get(0))).isEqualTo(PNG);
+        JsonPath manifest = new JsonPath(new String(entries.get("manifest.json"), StandardCharsets.UTF_8));
+        Map<String, Object> listed = manifest.getMap("files.find { it.path == '" + evidence.get(0) + "' }");
+        assertThat(listed).containsEntry("kind", "evidence").containsEntry("entity", "fulfilment-attachment")
+                .containsEntry("id", (int) attachment).containsEntry("sha256", sha256(PNG));
+        assertThat(String.join("", PackageTree.texts("工作义务/履职记录.xlsx", entries.get("工作义务/履职记录.xlsx"))))
+                .contains("材料包测试会议").doesNotContain(t.nameB);
+    }
+
+    private long fulfilment(String caller, long org) {
+        Map<String, Object> b = new java.util.HashMap<>();
+        b.put("organizationId", org);
+        b.put("happenedOn", today().toString());
+        b.put("title", "材料包测试会议");
+        b.put("kind", "ANALYSIS");
+        b.put("participantIds", List.of());
+        b.put("decisions", List.of());
+        b.put("obligationIds", List.of());
+        return as(caller).body(b).post("/api/v1/fulfilments").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private long upload(String caller, long record, String name) {
+        return io.restassured.RestAssured.given().auth().oauth2(Tokens.of(caller)).multiPart("file", name, PNG, "image/png")
+                .post("/api/v1/fulfilments/" + record + "/attachments").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private long total(String caller) {

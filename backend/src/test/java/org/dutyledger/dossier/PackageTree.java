@@ -118,8 +118,17 @@ final class PackageTree {
     static List<String> texts(String path, byte[] bytes) throws IOException {
         List<String> out = new ArrayList<>();
         if (path.endsWith(".xlsx")) {
-            for (byte[] inner : unzip(bytes).values()) {
-                out.add(new String(inner, java.nio.charset.StandardCharsets.UTF_8));
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+                StringBuilder sb = new StringBuilder();
+                for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                    for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                        for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                            sb.append(cell.toString()).append('\t');
+                        }
+                        sb.append('\n');
+                    }
+                }
+                out.add(sb.toString());
             }
         } else {
             out.add(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));

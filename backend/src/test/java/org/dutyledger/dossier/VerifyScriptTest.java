@@ -161,8 +161,9 @@ class VerifyScriptTest {
 
     @Test
     void noSuchFolderIsAUsageError() throws Exception {
-        Result r = run(dir, dir.resolve("不存在"));
+        Result r = verifyWithShippedScript(dir.resolve("不存在"));
         assertThat(r.exit()).as(r.output()).isEqualTo(2);
+        assertThat(r.output()).contains("找不到材料包文件夹或 zip 文件");
     }
 
     // --- the fixture
@@ -275,6 +276,14 @@ class VerifyScriptTest {
     }
 
     record Result(int exit, String output) {
+    }
+
+    /**
+     * The shipped verify.py run on any package (a downloaded zip or an unpacked folder): for the tests that build a
+     * real package through the API — exit 0 and "完整：…" when it is intact.
+     */
+    static Result verifyWithShippedScript(Path target) throws IOException, InterruptedException {
+        return run(CHECKERS, target);
     }
 
     /** python3 verify.py [target], run from the package folder's own copy of verify.py. */

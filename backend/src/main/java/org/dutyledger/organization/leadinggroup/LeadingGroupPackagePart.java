@@ -9,6 +9,7 @@ import org.dutyledger.dossier.PackageContributor;
 import org.dutyledger.dossier.PackageOut;
 import org.dutyledger.dossier.PackagePart;
 import org.dutyledger.dossier.PackageScope;
+import org.dutyledger.dossier.PrintableTable;
 import org.dutyledger.security.OrgScope;
 
 import java.io.IOException;
@@ -59,6 +60,8 @@ public class LeadingGroupPackagePart implements PackageContributor {
         }
         out.file("台账/领导小组.xlsx", "ledger", Map.of("entity", "leading-groups", "count", orgs.size()),
                 PackageOut.download(Xlsx.download("领导小组.xlsx", "领导小组", HEADERS, rows)));
+        out.file("台账/领导小组.html", "ledger", Map.of("entity", "leading-groups", "count", orgs.size()),
+                PrintableTable.of(scope, "领导小组", HEADERS, rows));
     }
 
     private static String position(LeadingGroupPosition p) {
