@@ -63,6 +63,7 @@ describe('route table', () => {
       'menu.accountabilityCases',
       'menu.myAccountabilityLines',
       'menu.accountabilityFilers',
+      'menu.inspectionPackages',
       'menu.integration',
       'menu.audit',
     ]);

@@ -17,6 +17,7 @@ import {
   DashboardOutlined,
   FundViewOutlined,
   FileDoneOutlined,
+  FileProtectOutlined,
   FileTextOutlined,
   GlobalOutlined,
   HomeOutlined,
@@ -35,6 +36,7 @@ import {
   canReadFilers,
   CaseCrumb,
 } from '@/features/accountability';
+import { canBuildPackages } from '@/features/dossier';
 import { canManageWebhooks, WebhookCrumb } from '@/features/integration';
 import type { Access } from '@/features/me';
 import type { CountKey } from '@/features/notification';
@@ -478,6 +480,13 @@ export const appRoutes: AppRoute[] = [
     allowed: canReadFilers,
     title: 'menu.accountabilityFilers',
     menu: { icon: <KeyOutlined aria-hidden />, group: ACCOUNTABILITY },
+  },
+  {
+    path: '/inspection-packages',
+    page: page(() => import('@/features/dossier/routes/InspectionPackagesPage')),
+    allowed: canBuildPackages,
+    title: 'menu.inspectionPackages',
+    menu: { icon: <FileProtectOutlined aria-hidden /> },
   },
   {
     path: '/webhooks',

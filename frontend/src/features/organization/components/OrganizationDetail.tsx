@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   DeleteOutlined,
   EditOutlined,
+  FileProtectOutlined,
   PlusOutlined,
   SolutionOutlined,
   SwapOutlined,
@@ -85,6 +86,11 @@ export function OrganizationDetail({ organization: org, onCommand, onDissolved, 
           </Link>
           <Link to={`/organizations/${org.id}/leading-group`}>
             <Button icon={<TeamOutlined aria-hidden />}>{t('organization.action.leadingGroup')}</Button>
+          </Link>
+          <Link to={`/inspection-packages?organizationId=${org.id}`} data-testid="org-inspection-package">
+            <Button icon={<FileProtectOutlined aria-hidden />}>
+              {t('organization.action.inspectionPackage')}
+            </Button>
           </Link>
         </Space>
       }
