@@ -86,7 +86,8 @@ public class PackageBuilder {
                 out.closeEntry();
             }
             MessagePart sha = new MessagePart(manifest);
-            return new Built(zip, Files.size(zip), entries.size() + 1, sha.hex());
+            // The files the manifest lists (manifest.json itself is not one): what the checkers count.
+            return new Built(zip, Files.size(zip), entries.size(), sha.hex());
         }
     }
 

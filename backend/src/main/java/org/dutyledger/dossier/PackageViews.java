@@ -38,7 +38,7 @@ public final class PackageViews {
             Failure failure,
             @Schema(required = true, description = "The zip's file name: 组织名_迎检材料包_<from>_<to>.zip") String fileName,
             Long size,
-            Integer fileCount,
+            @Schema(description = "Files the manifest lists (every entry but manifest.json): what verify.py and verify.html count") Integer fileCount,
             @Schema(description = "SHA-256 of manifest.json, also in the audit trail as event package.built") String manifestSha256,
             @Schema(required = true) Requester requestedBy,
             @Schema(required = true) Instant requestedAt,
