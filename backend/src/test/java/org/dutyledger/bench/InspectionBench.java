@@ -63,7 +63,7 @@ class InspectionBench {
         time("GET /rectifications?under=…&page=150", "/api/v1/rectifications?under=" + root + "&page=150");
         time("GET /rectifications?under=…&overdue=true", "/api/v1/rectifications?under=" + root + "&overdue=true");
         time("GET /rectifications?under=…&status=IN_PROGRESS&size=500", "/api/v1/rectifications?under=" + root + "&status=IN_PROGRESS&size=500");
-        time("GET /rectifications?under={one target} (10 rows)", "/api/v1/rectifications?under=" + targets.get(7));
+        time("GET /rectifications?under={one community} (10 rows)", "/api/v1/rectifications?under=" + targets.get(targets.size() - 1));
         time("GET /findings?under={district}", "/api/v1/findings?under=" + root);
         time("GET /rectifications/export?under=… (xlsx, " + RECTIFICATIONS + " rows)", "/api/v1/rectifications/export?under=" + root);
     }
