@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import org.dutyledger.audit.AuditTrail;
 import org.dutyledger.audit.Changes;
 import org.dutyledger.common.FieldCode;
-import org.dutyledger.common.Params;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.OrgScope;
@@ -107,11 +106,11 @@ public class InspectionPackages {
         return PackageOut.safeName(orgName) + "_迎检材料包_" + from + "_" + to + ".zip";
     }
 
-    private static LocalDate requiredDate(String field, String raw) {
-        if (raw == null || raw.isBlank()) {
+    private static LocalDate requiredDate(String field, LocalDate day) {
+        if (day == null) {
             throw ProblemException.badRequest(field, FieldCode.REQUIRED);
         }
-        return Params.date(field, raw);
+        return day;
     }
 
     /** The parts asked for, in canonical order without repeats; none named: all of them. */

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.dutyledger.common.Today;
 import org.dutyledger.support.Demo;
 import org.dutyledger.support.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
@@ -104,8 +105,8 @@ class InspectionBench {
                                 Map.of("grade", "FAIR", "minPoints", 180), Map.of("grade", "POOR", "minPoints", 0))))
                 .post("/api/v1/scoring-templates").then().statusCode(201).extract().jsonPath().getLong("id");
         JsonPath created = as("admin").body(Map.of("organizationId", root, "kind", "ANNUAL_ASSESSMENT", "title", "2026年度考核（基准）",
-                        "period", "2026", "templateId", template, "startsOn", LocalDate.now().toString(),
-                        "endsOn", LocalDate.now().plusDays(30).toString(), "targetIds", targets))
+                        "period", "2026", "templateId", template, "startsOn", Today.date().toString(),
+                        "endsOn", Today.date().plusDays(30).toString(), "targetIds", targets))
                 .post("/api/v1/inspections").then().statusCode(201).extract().jsonPath();
         long id = created.getLong("id");
         long version = created.getLong("version");

@@ -3,6 +3,7 @@ package org.dutyledger.integration.imports;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.dutyledger.common.Today;
 import org.dutyledger.support.Demo;
 import org.dutyledger.support.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,8 @@ class FulfilmentsImportTest {
     @Test
     void aCommunityImportsItsLedgerOnceAndExportsIt() {
         String title = "历史台账 " + Demo.uniqueCode("F");
-        String lastYear = LocalDate.now().minusYears(1).withMonth(3).withDayOfMonth(15).toString();
-        String tomorrow = LocalDate.now().plusDays(1).toString();
+        String lastYear = Today.date().minusYears(1).withMonth(3).withDayOfMonth(15).toString();
+        String tomorrow = Today.date().plusDays(1).toString();
         String bad = HEADER
                 + "DH-LIUAN," + lastYear + ",分析研判," + title + ",张三、李四,研判了网上舆情\r\n"
                 + "DH-LIUAN," + tomorrow + ",通报,明天的通报,,\r\n"
