@@ -1,8 +1,8 @@
 /**
  * Every action the backend writes to the audit trail, grouped by capability: the one list the 操作 filter offers
  * and the tests check the locale files against. Taken from the `audit.record(…)` calls in backend/src/main/java
- * (grep `audit.record(` and `recordAs(`); a new action goes here and gets a name in locales/*/audit.json
- * (audit.actionName) in both languages.
+ * (grep `audit.record(` and `recordAs(`); a new action goes here and gets a name (audit.actionName) in
+ * locales/zh-CN/audit.json and locales/en/audit.json.
  */
 export const AUDIT_ACTION_GROUPS: Record<string, string[]> = {
   organization: [
