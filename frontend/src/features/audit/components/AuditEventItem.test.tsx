@@ -24,7 +24,13 @@ const renamed: AuditEvent = {
   },
   prevHash: 'aa',
   hash: 'bb'.repeat(32),
-  names: { entity: '柳岸新村社区', actor: '王建国', organization: '柳岸新村社区', organizations: {}, people: {} },
+  names: {
+    entity: '柳岸新村社区',
+    actor: '王建国',
+    organization: '柳岸新村社区',
+    organizations: {},
+    people: {},
+  },
 };
 
 function rowOf(field: string): HTMLElement {
@@ -78,7 +84,12 @@ describe('AuditEventItem', () => {
           action: 'person.memberships-replaced',
           entityType: 'person',
           entityId: '16',
-          changes: { memberships: { before: 'JD-01 城关街道 STAFF (primary)', after: 'SQ-01 柳岸社区 MEMBER (primary)' } },
+          changes: {
+            memberships: {
+              before: 'JD-01 城关街道 STAFF (primary)',
+              after: 'SQ-01 柳岸社区 MEMBER (primary)',
+            },
+          },
           names: { entity: '李明华', actor: '王建国', organizations: {}, people: {} },
         }}
       />,

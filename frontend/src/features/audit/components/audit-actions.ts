@@ -37,7 +37,12 @@ export const AUDIT_ACTION_GROUPS: Record<string, string[]> = {
     'review-policy.created',
     'review-policy.revised',
   ],
-  obligation: ['obligation.waived', 'fulfilment.recorded', 'fulfilment.corrected', 'fulfilment.attachment-added'],
+  obligation: [
+    'obligation.waived',
+    'fulfilment.recorded',
+    'fulfilment.corrected',
+    'fulfilment.attachment-added',
+  ],
   report: [
     'work-report.created',
     'work-report.compiled',

@@ -62,7 +62,9 @@ describe('audit sentences', () => {
       entityId: '16',
       names: { organizations: {}, people: {} },
     });
-    expect(describeEvent(replaced, t)).toBe('secretary 于 2026-11-28 10:00 调整了人员「（范围外）」的所属组织');
+    expect(describeEvent(replaced, t)).toBe(
+      'secretary 于 2026-11-28 10:00 调整了人员「（范围外）」的所属组织',
+    );
   });
 
   it('tells who took over a duty and where', async () => {
@@ -103,10 +105,17 @@ describe('audit sentences', () => {
     expect(
       formatChangeValue('memberships', 'JD-01 城关街道 STAFF (primary); SQ-01 柳岸社区 MEMBER', moved, t),
     ).toBe('城关街道（工作人员，主要）；柳岸社区（成员）');
-    expect(formatChangeValue('memberships', 'JD-01 城关街道 STAFF (primary); … and 2 more outside your scope', moved, t)).toBe(
-      '城关街道（工作人员，主要）；另有 2 个范围外的组织',
+    expect(
+      formatChangeValue(
+        'memberships',
+        'JD-01 城关街道 STAFF (primary); … and 2 more outside your scope',
+        moved,
+        t,
+      ),
+    ).toBe('城关街道（工作人员，主要）；另有 2 个范围外的组织');
+    expect(formatChangeValue('scope', 'SQ-01 柳岸社区 #21; SQ-02 桃园社区 #22', moved, t)).toBe(
+      '柳岸社区；桃园社区',
     );
-    expect(formatChangeValue('scope', 'SQ-01 柳岸社区 #21; SQ-02 桃园社区 #22', moved, t)).toBe('柳岸社区；桃园社区');
     const rectified = event('rectification.verified', { entityType: 'rectification' });
     expect(formatChangeValue('status', 'IN_PROGRESS', rectified, t)).not.toBe('IN_PROGRESS');
   });
@@ -118,7 +127,9 @@ describe('audit sentences', () => {
       names: { actor: '张晓燕', organizations: {}, people: {} },
       changes: { title: { before: null, after: '城关街道开展消防安全检查' } },
     });
-    expect(describeEvent(drafted, t)).toBe('张晓燕 于 2026-11-28 10:00 撰写了信息「城关街道开展消防安全检查」');
+    expect(describeEvent(drafted, t)).toBe(
+      '张晓燕 于 2026-11-28 10:00 撰写了信息「城关街道开展消防安全检查」',
+    );
     const subscribed = event('webhook-subscription.created', {
       entityType: 'webhook-subscription',
       names: { actor: 'Admin', organizations: {}, people: {} },

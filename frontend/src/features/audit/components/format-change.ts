@@ -4,7 +4,8 @@ import { formatDateTime } from '@/lib/format';
 
 /** Which kind of id a changed field holds: the rule of the server's AuditNamer, which named them. */
 export function idKindOf(field: string): 'organization' | 'person' | null {
-  if (['parentId', 'organizationId', 'officeDepartmentId', 'filedUpwardToId'].includes(field)) return 'organization';
+  if (['parentId', 'organizationId', 'officeDepartmentId', 'filedUpwardToId'].includes(field))
+    return 'organization';
   if (field.endsWith('OrganizationId')) return 'organization';
   if (['personId', 'officeDirectorId'].includes(field) || field.endsWith('PersonId')) return 'person';
   return null;
@@ -65,7 +66,10 @@ function membership(entry: string, t: TFunction): string {
   const line = /^\S+ (.+) (STAFF|MEMBER)( \(primary\))?$/.exec(entry);
   if (!line) return entry;
   const role = t(`common.user.scopeRole.${line[2]}`);
-  return t(line[3] ? 'audit.value.membershipPrimary' : 'audit.value.membership', { organization: line[1], role });
+  return t(line[3] ? 'audit.value.membershipPrimary' : 'audit.value.membership', {
+    organization: line[1],
+    role,
+  });
 }
 
 /** "孙丽娟 #9 (assignment 23)" → "孙丽娟（职责记录 #23）". */
@@ -101,24 +105,32 @@ export function formatChangeValue(field: string, value: unknown, event: AuditEve
     const sep = t('audit.value.listSeparator');
     switch (field) {
       case 'memberships':
-        return entries(value).map((entry) => membership(entry, t)).join(sep);
+        return entries(value)
+          .map((entry) => membership(entry, t))
+          .join(sep);
       case 'handedOverFrom':
-        return entries(value).map((entry) => predecessor(entry, t)).join(sep);
+        return entries(value)
+          .map((entry) => predecessor(entry, t))
+          .join(sep);
       case 'person':
       case 'channel':
         return withoutIds(value, false);
       case 'scope':
-        return entries(value).map((entry) => withoutIds(entry, true)).join(sep);
+        return entries(value)
+          .map((entry) => withoutIds(entry, true))
+          .join(sep);
       case 'endReason':
       case 'reason':
         return reason(value, t);
     }
     const label = enumLabel(field, value, event, t);
     if (label) return label;
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return formatDateTime(value);
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value))
+      return formatDateTime(value);
     return value;
   }
-  if (Array.isArray(value) && value.every((item) => typeof item !== 'object')) return value.join(t('audit.value.listSeparator'));
+  if (Array.isArray(value) && value.every((item) => typeof item !== 'object'))
+    return value.join(t('audit.value.listSeparator'));
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

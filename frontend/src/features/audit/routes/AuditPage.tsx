@@ -73,9 +73,7 @@ export default function AuditPage() {
           ) : items.length === 0 ? (
             <Empty description={t('audit.empty')} />
           ) : (
-            items.map((event) => (
-<AuditEventItem key={event.seq} event={event} />
-            ))
+            items.map((event) => <AuditEventItem key={event.seq} event={event} />)
           )}
           {events.hasNextPage && (
             <Button loading={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>
