@@ -69,7 +69,6 @@ export function AuditFilterForm({ onApply }: { onApply: (filters: AuditFilters) 
           data-testid="audit-action-filter"
           options={Object.entries(AUDIT_ACTION_GROUPS).map(([capability, actions]) => ({
             label: t(`audit.capability.${capability}`),
-            title: capability,
             options: actions.map((action) => ({ value: action, label: t(actionNameKey(action)) })),
           }))}
         />
