@@ -28,7 +28,8 @@ public class AuditNamer {
             "organization", ORGANIZATION,
             "person", PERSON,
             "channel", "channel",
-            "publication", "publication");
+            "publication", "publication",
+            "webhook-subscription", "webhook-subscription");
 
     @Inject
     Instance<AuditNameSource> sources;
