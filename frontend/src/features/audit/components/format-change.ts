@@ -1,3 +1,4 @@
+import '../locale';
 import type { TFunction } from 'i18next';
 import type { AuditEvent } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
