@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { OrganizationSelect } from '@/features/organization';
 import type { AuditFilters } from '../api/filters';
+import { AUDIT_ACTION_GROUPS, actionNameKey } from './audit-actions';
 
 const ENTITY_TYPES = [
   'organization',
@@ -13,6 +14,17 @@ const ENTITY_TYPES = [
   'publication',
   'review-policy',
   'webhook-subscription',
+  'inspection',
+  'finding',
+  'rectification',
+  'scoring-template',
+  'inspection-package',
+  'obligation',
+  'fulfilment',
+  'work-report',
+  'major-matter',
+  'accountability-case',
+  'accountability-filer',
 ];
 
 interface Values {
@@ -30,7 +42,7 @@ export function AuditFilterForm({ onApply }: { onApply: (filters: AuditFilters) 
   function apply(values: Values) {
     onApply({
       entityType: values.entityType || undefined,
-      action: values.action?.trim() || undefined,
+      action: values.action || undefined,
       actor: values.actor?.trim() || undefined,
       organization: values.organization ?? undefined,
       from: values.range?.[0]?.toISOString(),
@@ -49,7 +61,17 @@ export function AuditFilterForm({ onApply }: { onApply: (filters: AuditFilters) 
         />
       </Form.Item>
       <Form.Item name="action" label={t('audit.filter.action')}>
-        <Input allowClear placeholder="organization.updated" style={{ width: 200 }} />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('audit.actionPlaceholder')}
+          style={{ width: 220 }}
+          data-testid="audit-action-filter"
+          options={Object.entries(AUDIT_ACTION_GROUPS).map(([capability, actions]) => ({
+            label: t(`audit.capability.${capability}`),
+            options: actions.map((action) => ({ value: action, label: t(actionNameKey(action)) })),
+          }))}
+        />
       </Form.Item>
       <Form.Item name="actor" label={t('audit.filter.actor')}>
         <Input allowClear style={{ width: 140 }} />

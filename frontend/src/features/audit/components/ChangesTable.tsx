@@ -1,36 +1,13 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FieldChange } from './describe-event';
+import type { AuditEvent } from '@/lib/api-types';
+import { changeRows, type FieldChange } from './describe-event';
+import { formatChangeValue } from './format-change';
 
-/** Fields whose values are codes, and where their names are. */
-const ENUMS: Record<string, string[]> = {
-  type: ['organization.type', 'channel.type'],
-  role: ['duty.role'],
-  status: ['channel.status', 'publication.status'],
-};
-
-function useFormatValue() {
+/** Before/after values of the fields an event changed, as a reader reads them (names, words, local times). */
+export function ChangesTable({ event }: { event: AuditEvent }) {
   const { t } = useTranslation();
-  return (field: string, value: unknown): string => {
-    if (value === null || value === undefined || value === '') return '—';
-    if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-    if (typeof value === 'string' && ENUMS[field]) {
-      // the first dictionary that knows the value names it (organization and channel types differ)
-      for (const area of ENUMS[field]) {
-        const label = t(`${area}.${value}`, { defaultValue: '' });
-        if (label) return label;
-      }
-      return value;
-    }
-    if (typeof value === 'object') return JSON.stringify(value);
-    return String(value);
-  };
-}
-
-/** Before/after values of the fields an event changed. */
-export function ChangesTable({ rows }: { rows: FieldChange[] }) {
-  const { t } = useTranslation();
-  const format = useFormatValue();
+  const rows = changeRows(event);
   if (rows.length === 0) return <Typography.Text type="secondary">{t('audit.changes.none')}</Typography.Text>;
   return (
     <Table<FieldChange>
@@ -48,12 +25,16 @@ export function ChangesTable({ rows }: { rows: FieldChange[] }) {
         {
           title: t('audit.changes.before'),
           dataIndex: 'before',
-          render: (value: unknown, row) => <span className="audit-before">{format(row.field, value)}</span>,
+          render: (value: unknown, row) => (
+            <span className="audit-before">{formatChangeValue(row.field, value, event, t)}</span>
+          ),
         },
         {
           title: t('audit.changes.after'),
           dataIndex: 'after',
-          render: (value: unknown, row) => <span className="audit-after">{format(row.field, value)}</span>,
+          render: (value: unknown, row) => (
+            <span className="audit-after">{formatChangeValue(row.field, value, event, t)}</span>
+          ),
         },
       ]}
     />

@@ -1,55 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEvent } from '@/lib/api-types';
 import { changeLanguage, i18n, initI18n } from '@/lib/i18n';
-import { actionKey, describeEvent } from './describe-event';
-
-/**
- * Every action the backend writes to the audit trail (grep `record(` and `journal.record(` in
- * backend/src/main/java). A new action needs a sentence in both languages: add it here and to
- * audit.action in locales/zh-CN/audit.json and locales/en/audit.json.
- */
-const BACKEND_ACTIONS = [
-  'organization.created',
-  'organization.updated',
-  'organization.moved',
-  'organization.dissolved',
-  'organization.recoded',
-  'person.created',
-  'person.updated',
-  'person.memberships-replaced',
-  'person.identity-linked',
-  'leading-group.created',
-  'leading-group.updated',
-  'duty.assigned',
-  'duty.handed-over',
-  'duty.ended',
-  'duty.corrected',
-  'duty.settings-changed',
-  'channel.created',
-  'channel.updated',
-  'channel.closed',
-  'publication.created',
-  'publication.revised',
-  'publication.rescheduled',
-  'publication.submitted',
-  'publication.approved',
-  'publication.rejected',
-  'publication.withdrawn',
-  'publication.scheduled',
-  'publication.published',
-  'publication.retracted',
-  'review-policy.created',
-  'review-policy.revised',
-  'webhook-subscription.created',
-  'webhook-subscription.updated',
-  'webhook-subscription.deleted',
-  'webhook-subscription.secret-rotated',
-];
+import { AUDIT_ACTIONS, actionNameKey } from './audit-actions';
+import { actionName, describeEvent } from './describe-event';
+import { formatChangeValue } from './format-change';
 
 function event(action: string, overrides: Partial<AuditEvent> = {}): AuditEvent {
   return {
     seq: 7,
     occurredAt: '2026-11-28T02:00:00Z',
+    // the server's clock (Asia/Shanghai): read as it is, whatever the browser's zone
+    occurredAtLocal: '2026-11-28T10:00:00',
     actorSubject: 'sub-secretary',
     actorUsername: 'secretary',
     actorPersonId: 7,
@@ -60,6 +21,7 @@ function event(action: string, overrides: Partial<AuditEvent> = {}): AuditEvent 
     changes: {},
     prevHash: 'aa',
     hash: 'bb',
+    names: { entity: '柳岸社区', actor: '王建国', organization: '柳岸社区', organizations: {}, people: {} },
     ...overrides,
   };
 }
@@ -72,63 +34,109 @@ describe('audit sentences', () => {
   });
 
   it.each(['zh-CN', 'en'] as const)(
-    'has a sentence of its own for every action the backend writes (%s)',
+    'names every action the backend writes and makes a sentence of it with names (%s)',
     async (language) => {
       await changeLanguage(language);
-      for (const action of BACKEND_ACTIONS) {
-        expect(i18n.exists(actionKey(action)), `${language}: ${action}`).toBe(true);
-        const sentence = describeEvent(event(action), t, '王建国', '柳岸社区');
+      for (const action of AUDIT_ACTIONS) {
+        expect(i18n.exists(actionNameKey(action)), `${language}: ${action}`).toBe(true);
+        expect(actionName(action, t), action).not.toContain(action);
+        const sentence = describeEvent(event(action), t);
         expect(sentence, action).not.toContain(action);
-        expect(sentence, action).not.toMatch(/执行了|did “/);
+        expect(sentence, action).not.toMatch(/执行了|did “|#\d/);
         expect(sentence, action).toContain('王建国');
         expect(sentence, action).toContain('柳岸社区');
       }
     },
   );
 
+  it('words an action without a sentence of its own by its name', async () => {
+    await changeLanguage('zh-CN');
+    const waived = event('obligation.waived', { entityType: 'obligation', entityId: '31' });
+    expect(describeEvent(waived, t)).toBe('王建国 于 2026-11-28 10:00 豁免责任事项（柳岸社区）');
+  });
+
+  it('says what the caller may not see is out of scope, and who acted by login when unnamed', async () => {
+    await changeLanguage('zh-CN');
+    const replaced = event('person.memberships-replaced', {
+      entityType: 'person',
+      entityId: '16',
+      names: { organizations: {}, people: {} },
+    });
+    expect(describeEvent(replaced, t)).toBe(
+      'secretary 于 2026-11-28 10:00 调整了人员「（范围外）」的所属组织',
+    );
+  });
+
   it('tells who took over a duty and where', async () => {
     await changeLanguage('zh-CN');
     const handover = event('duty.handed-over', {
       entityType: 'duty_assignment',
       entityId: '100',
+      names: { entity: '城关街道', actor: '王建国', organizations: {}, people: {} },
       changes: {
         person: { before: null, after: '李明华 #9' },
         role: { before: null, after: 'DIRECT_RESPONSIBLE' },
-        handedOverFrom: { before: null, after: '王建国 #7' },
+        handedOverFrom: { before: null, after: '孙丽娟 #9 (assignment 23)' },
       },
     });
-    expect(describeEvent(handover, t, '王建国', '城关街道')).toBe(
+    expect(describeEvent(handover, t)).toBe(
       '王建国 于 2026-11-28 10:00 办理了「城关街道」的职责交接（接任：李明华，直接责任人）',
     );
-    const ended = event('duty.ended', {
-      entityType: 'duty_assignment',
-      entityId: '100',
-      changes: { validTo: { before: null, after: '2026-11-30' } },
-    });
-    expect(describeEvent(ended, t, '王建国', '城关街道')).toBe(
-      '王建国 于 2026-11-28 10:00 结束了「城关街道」的一项职责（记录 #100）',
+    expect(formatChangeValue('handedOverFrom', '孙丽娟 #9 (assignment 23)', handover, t)).toBe(
+      '孙丽娟（职责记录 #23）',
     );
+    expect(formatChangeValue('endReason', '交接给 李明华（自 2026-11-28 起）', handover, t)).toBe(
+      '交接给 李明华（自 2026-11-28 起）',
+    );
+    await changeLanguage('en');
+    expect(formatChangeValue('endReason', '交接给 李明华（自 2026-11-28 起）', handover, t)).toBe(
+      'Handed over to 李明华 (from 2026-11-28)',
+    );
+  });
+
+  it('translates codes and names ids in the changes', async () => {
+    await changeLanguage('zh-CN');
+    const moved = event('organization.moved', {
+      changes: { parentId: { before: 3, after: 4 } },
+      names: { entity: '柳岸社区', organizations: { '4': '城关街道' }, people: {} },
+    });
+    expect(formatChangeValue('parentId', 3, moved, t)).toBe('（范围外）');
+    expect(formatChangeValue('parentId', 4, moved, t)).toBe('城关街道');
+    expect(
+      formatChangeValue('memberships', 'JD-01 城关街道 STAFF (primary); SQ-01 柳岸社区 MEMBER', moved, t),
+    ).toBe('城关街道（工作人员，主要）；柳岸社区（成员）');
+    expect(
+      formatChangeValue(
+        'memberships',
+        'JD-01 城关街道 STAFF (primary); … and 2 more outside your scope',
+        moved,
+        t,
+      ),
+    ).toBe('城关街道（工作人员，主要）；另有 2 个范围外的组织');
+    expect(formatChangeValue('scope', 'SQ-01 柳岸社区 #21; SQ-02 桃园社区 #22', moved, t)).toBe(
+      '柳岸社区；桃园社区',
+    );
+    const rectified = event('rectification.verified', { entityType: 'rectification' });
+    expect(formatChangeValue('status', 'IN_PROGRESS', rectified, t)).not.toBe('IN_PROGRESS');
   });
 
   it('names publications by their title and subscriptions by their URL', async () => {
     await changeLanguage('zh-CN');
     const drafted = event('publication.created', {
       entityType: 'publication',
+      names: { actor: '张晓燕', organizations: {}, people: {} },
       changes: { title: { before: null, after: '城关街道开展消防安全检查' } },
     });
-    expect(describeEvent(drafted, t, '张晓燕')).toBe(
+    expect(describeEvent(drafted, t)).toBe(
       '张晓燕 于 2026-11-28 10:00 撰写了信息「城关街道开展消防安全检查」',
-    );
-    const approved = event('publication.approved', { entityType: 'publication', entityId: '300' });
-    expect(describeEvent(approved, t, '李明华', '城关街道开展消防安全检查')).toBe(
-      '李明华 于 2026-11-28 10:00 审核通过了信息「城关街道开展消防安全检查」',
     );
     const subscribed = event('webhook-subscription.created', {
       entityType: 'webhook-subscription',
+      names: { actor: 'Admin', organizations: {}, people: {} },
       changes: { url: { before: null, after: 'https://oa.example.gov.cn/hooks' } },
     });
     await changeLanguage('en');
-    expect(describeEvent(subscribed, t, 'Admin')).toBe(
+    expect(describeEvent(subscribed, t)).toBe(
       'Admin created webhook subscription “https://oa.example.gov.cn/hooks” on Nov 28, 2026 10:00',
     );
   });
@@ -139,9 +147,10 @@ describe('audit sentences', () => {
       actorSubject: 'sub-oa',
       actorUsername: 'service-account-oa',
       actorPersonId: undefined,
+      names: { entity: '柳岸社区', organizations: {}, people: {} },
       changes: { syncSource: { before: null, after: 'wecom' } },
     });
-    expect(describeEvent(linked, t, null, '柳岸社区')).toBe(
+    expect(describeEvent(linked, t)).toBe(
       'service-account-oa 于 2026-11-28 10:00 将组织「柳岸社区」交由 OA 同步来源「wecom」维护',
     );
   });

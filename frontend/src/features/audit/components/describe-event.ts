@@ -1,6 +1,8 @@
+import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import type { AuditEvent } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
+import { actionNameKey } from './audit-actions';
 
 export interface FieldChange {
   field: string;
@@ -68,36 +70,49 @@ export function actionKey(action: string): string {
   return `audit.action.${action}`;
 }
 
-/**
- * One readable sentence per event, e.g. "王建国 于 2026-11-28 10:00 修改了组织「柳岸社区」".
- * `actorName` is the person's name when known, else the login name, else "system";
- * `currentName` is the entity's present name, used when the event did not record one.
- */
-export function describeEvent(
-  event: AuditEvent,
-  t: TFunction,
-  actorName?: string | null,
-  currentName?: string | null,
-): string {
+/** When the event happened on the server's configured clock (occurredAtLocal), else on the browser's. */
+export function eventTime(event: AuditEvent, t: TFunction): string {
+  const local = event.occurredAtLocal ? dayjs(event.occurredAtLocal) : null;
+  return local?.isValid() ? local.format(t('common.format.dateTime')) : formatDateTime(event.occurredAt);
+}
+
+/** Who acted: their name where the caller may read it, else the login name, else "system". */
+export function actorOf(event: AuditEvent, t: TFunction): string {
   // Without a subject the system itself acted (demo data, migrations), whatever name it recorded.
   const system = !event.actorSubject && event.actorPersonId == null;
-  const actor = actorName || (system ? t('audit.systemActor') : event.actorUsername || event.actorSubject);
+  return (
+    event.names?.actor ||
+    (system ? t('audit.systemActor') : event.actorUsername || event.actorSubject || t('audit.systemActor'))
+  );
+}
+
+/** The action's short name ("新建组织"), or the code itself for an action this web app does not know yet. */
+export function actionName(action: string, t: TFunction): string {
+  return t(actionNameKey(action), { defaultValue: '' }) || action;
+}
+
+/**
+ * One readable sentence per event, e.g. "王建国 于 2026-11-28 10:00 修改了组织「柳岸社区」", with the names the
+ * server resolved within the caller's scope (`event.names`): what it cannot name reads as out of scope.
+ */
+export function describeEvent(event: AuditEvent, t: TFunction): string {
   const verb = verbOf(event.action);
   const params = {
-    actor,
-    time: formatDateTime(event.occurredAt),
+    actor: actorOf(event, t),
+    time: eventTime(event, t),
     verb: t(`audit.verb.${verb}`, { defaultValue: '' }) || t('audit.verb.unknown', { action: event.action }),
     entity: t(`audit.entityType.${event.entityType}`, { defaultValue: event.entityType }),
-    name: recordedName(event) ?? currentName ?? `#${event.entityId}`,
+    name: recordedName(event) ?? event.names?.entity ?? t('audit.outOfScope'),
     holder: event.entityType === 'duty_assignment' ? dutyHolder(event, t) : '',
+    actionName: t(actionNameKey(event.action), { defaultValue: '' }),
   };
   const source = syncSourceOf(event);
   if (source) return t('audit.syncLinked', { ...params, source });
-  // Each action the backend writes has its own sentence; an unknown one is worded from its verb.
+  // Actions with a sentence of their own; the others read "<actor> 于 <time> <action name>（<name>）".
   const own = /^[a-z-]+\.[a-z-]+$/.test(event.action)
     ? t(actionKey(event.action), { ...params, defaultValue: '' })
     : '';
-  return (
-    own || t(`audit.sentenceFor.${verb}`, { ...params, defaultValue: '' }) || t('audit.sentence', params)
-  );
+  if (own) return own;
+  if (params.actionName) return t('audit.actionSentence', params);
+  return t(`audit.sentenceFor.${verb}`, { ...params, defaultValue: '' }) || t('audit.sentence', params);
 }

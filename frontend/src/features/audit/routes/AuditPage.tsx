@@ -11,7 +11,6 @@ import { useAuditEvents } from '../api/list-audit-events';
 import { useVerifyAuditChain } from '../api/verify-audit-chain';
 import { AuditEventItem } from '../components/AuditEventItem';
 import { AuditFilterForm } from '../components/AuditFilterForm';
-import { useActorNames, useEntityNames } from '../components/use-event-names';
 import { VerifyResult } from '../components/VerifyResult';
 
 export default function AuditPage() {
@@ -23,8 +22,6 @@ export default function AuditPage() {
   const { canVerifyAudit } = useAccess();
   const exporting = useExportAuditEvents();
   const items = useMemo(() => events.data?.pages.flatMap((page) => page.items) ?? [], [events.data]);
-  const actorName = useActorNames(items);
-  const entityName = useEntityNames(items);
 
   function download(format: ExportFormat) {
     exporting.mutate({ format, filters }, { onError: (error) => showProblem(error, message) });
@@ -76,14 +73,7 @@ export default function AuditPage() {
           ) : items.length === 0 ? (
             <Empty description={t('audit.empty')} />
           ) : (
-            items.map((event) => (
-              <AuditEventItem
-                key={event.seq}
-                event={event}
-                actorName={actorName(event)}
-                entityName={entityName(event)}
-              />
-            ))
+            items.map((event) => <AuditEventItem key={event.seq} event={event} />)
           )}
           {events.hasNextPage && (
             <Button loading={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>

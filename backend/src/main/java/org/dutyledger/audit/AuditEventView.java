@@ -2,7 +2,10 @@ package org.dutyledger.audit;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.dutyledger.common.LocalTimes;
+
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,7 +24,10 @@ public record AuditEventView(
         String requestId,
         @Schema(required = true) Map<String, FieldChange> changes,
         @Schema(required = true) String prevHash,
-        @Schema(required = true) String hash) {
+        @Schema(required = true) String hash,
+        @Schema(required = true, description = "When it happened on the configured clock (dutyledger.time-zone), "
+                + "e.g. 2026-11-28T10:00:00, for people to read") String occurredAtLocal,
+        @Schema(required = true) AuditEventNames names) {
 
     @Schema(name = "FieldChange")
     public record FieldChange(Object before, Object after) {
@@ -37,6 +43,21 @@ public record AuditEventView(
             });
         }
         return new AuditEventView(r.seq(), r.occurredAt(), r.actorSubject(), r.actorUsername(), r.actorPersonId(),
-                r.action(), r.entityType(), r.entityId(), r.organizationId(), r.requestId(), changes, r.prevHash(), r.hash());
+                r.action(), r.entityType(), r.entityId(), r.organizationId(), r.requestId(), changes, r.prevHash(), r.hash(),
+                LOCAL.format(r.occurredAt().atZone(LocalTimes.zone())), AuditEventNames.NONE);
+    }
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    /** The same event with other (redacted) changes. */
+    public AuditEventView withChanges(Map<String, FieldChange> other) {
+        return new AuditEventView(seq, occurredAt, actorSubject, actorUsername, actorPersonId, action, entityType, entityId,
+                organizationId, requestId, other, prevHash, hash, occurredAtLocal, names);
+    }
+
+    /** The same event with its display names. */
+    public AuditEventView withNames(AuditEventNames resolved) {
+        return new AuditEventView(seq, occurredAt, actorSubject, actorUsername, actorPersonId, action, entityType, entityId,
+                organizationId, requestId, changes, prevHash, hash, occurredAtLocal, resolved);
     }
 }

@@ -41,6 +41,9 @@ public class AuditService {
     @Inject
     Instance<AuditEventRedaction> redactions;
 
+    @Inject
+    AuditNamer namer;
+
     public AuditFilter filter(String entityType, String entityId, String organization, String actor, String action,
                               String from, String to, String cursor) {
         String orgPath = null;
@@ -69,6 +72,7 @@ public class AuditService {
         for (AuditEventRedaction redaction : redactions) {
             items = redaction.redact(items);
         }
+        items = namer.name(items);
         String next = more ? Long.toString(items.get(items.size() - 1).seq()) : null;
         return new AuditEventPage(items, next);
     }

@@ -64,8 +64,7 @@ public class MembershipRedaction implements AuditEventRedaction {
             Map<String, AuditEventView.FieldChange> changes = new LinkedHashMap<>(e.changes());
             changes.put(FIELD, new AuditEventView.FieldChange(visible(change.before(), pathByCode),
                     visible(change.after(), pathByCode)));
-            out.add(new AuditEventView(e.seq(), e.occurredAt(), e.actorSubject(), e.actorUsername(), e.actorPersonId(),
-                    e.action(), e.entityType(), e.entityId(), e.organizationId(), e.requestId(), changes, e.prevHash(), e.hash()));
+            out.add(e.withChanges(changes));
         }
         return out;
     }
