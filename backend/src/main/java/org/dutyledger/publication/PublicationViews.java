@@ -41,7 +41,16 @@ public final class PublicationViews {
                          @Schema(description = "Since when the current step waits") Instant waitingSince,
                          @Schema(description = "Policy version the round runs under; null = built-in default") Long policyVersionId,
                          @Schema(required = true) boolean allowSamePersonMultipleSteps,
-                         @Schema(required = true) List<ReviewStep> steps) {
+                         @Schema(required = true) List<ReviewStep> steps,
+                         @Schema(required = true, description = "While IN_REVIEW, per step (in step order): who holds the"
+                                 + " step's role in the item's organization today, so everyone sees who can act on it")
+                         List<StepHolders> holders) {
+    }
+
+    @Schema(name = "ReviewStepHolders", description = "The people who hold a review step's role today")
+    public record StepHolders(@Schema(required = true, description = "1-based") int step,
+                              @Schema(required = true, description = "In person id order; empty when the role is vacant")
+                              List<PersonRef> people) {
     }
 
     @Schema(name = "PublicationReview", description = "A reviewer's decision on one step, bound to a revision's hash")
