@@ -290,20 +290,25 @@ public class PublicationQueries {
     }
 
     /**
-     * Who can act on each step while the item is in review: the holders of the step's role today, by the same rule the
-     * approval checks (ReviewRules.holdersToday), so the names shown are the people the server lets act.
+     * Who can act on each step while the item is in review, by the rules the approval applies (ReviewRules.mayReview):
+     * the holders of the step's role today, not an author of the item, and (unless the policy allows it) not someone
+     * who approved another step of this round. So the names shown are the people the server lets act.
      */
     private List<PublicationViews.StepHolders> stepHolders(Publication p, Organization org) {
         if (p.status != PublicationStatus.IN_REVIEW) {
             return List.of();
         }
+        List<PublicationReview> standing = publications.standingApprovals(p);
         Map<DutyRole, List<Long>> byRole = new HashMap<>();
-        p.reviewSteps.forEach(step -> byRole.computeIfAbsent(step.role(),
-                role -> rules.holdersToday(org, role).stream().sorted().toList()));
+        p.reviewSteps.forEach(step -> byRole.computeIfAbsent(step.role(), role -> rules.holdersToday(org, role).stream()
+                .filter(person -> !rules.isAuthor(p, person)).sorted().toList()));
         Map<Long, PublicationViews.PersonRef> names = people(byRole.values().stream().flatMap(List::stream).toList());
         List<PublicationViews.StepHolders> out = new ArrayList<>();
         for (int i = 0; i < p.reviewSteps.size(); i++) {
-            out.add(new PublicationViews.StepHolders(i + 1, byRole.get(p.reviewSteps.get(i).role()).stream()
+            int step = i + 1;
+            out.add(new PublicationViews.StepHolders(step, byRole.get(p.reviewSteps.get(i).role()).stream()
+                    .filter(person -> Boolean.TRUE.equals(p.allowSamePerson) || standing.stream()
+                            .noneMatch(r -> r.reviewerPersonId == person && r.step != step))
                     .map(names::get).filter(java.util.Objects::nonNull).toList()));
         }
         return out;
