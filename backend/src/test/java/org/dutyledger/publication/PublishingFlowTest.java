@@ -97,4 +97,14 @@ class PublishingFlowTest {
         approve(n.first(), id).statusCode(200);
         assertThat(Newsrooms.get(n.author(), id).getList("review.holders")).isEmpty();
     }
+
+    @Test
+    void theItemsAuthorIsNotNamedForAStepTheyCannotApprove() {
+        // The deputy writes the item: they hold step 1's role but an author never reviews their own item.
+        long id = drafted(n.direct(), n.channelId(), "分管领导自己撰写的稿件");
+        Newsrooms.act(n.direct(), id, "submit").statusCode(200);
+        JsonPath item = Newsrooms.get(n.first(), id);
+        assertThat(item.getList("review.holders[0].people")).isEmpty();
+        assertThat(item.getList("review.holders[1].people.id")).containsExactly((int) n.firstId());
+    }
 }
