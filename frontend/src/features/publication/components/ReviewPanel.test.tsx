@@ -145,10 +145,11 @@ describe('ReviewPanel', () => {
     const earlier = screen.getByTestId('earlier-review');
     expect(earlier).toHaveTextContent('第 1 步 分管领导初审：赵副书记');
     expect(earlier).toHaveTextContent('数据已核对，同意');
-    expect(within(earlier).getAllByRole('listitem').map((item) => item.textContent?.trim())).toEqual([
-      '涉密不公开、公开不涉密',
-      '事实、数据、人名已核实',
-    ]);
+    expect(
+      within(earlier)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.trim()),
+    ).toEqual(['涉密不公开、公开不涉密', '事实、数据、人名已核实']);
     expect(within(earlier).getAllByLabelText('已确认')).toHaveLength(2);
     expect(screen.getByTestId('same-as-approved')).toHaveTextContent(
       '本版本（第 2 版）即第 1 步「分管领导初审」由 赵副书记 审核通过的版本，此后未作修改。',

@@ -39,7 +39,9 @@ export function ReviewProgressSteps({ publication }: { publication: Publication 
             >
               {holders.people.length > 0
                 ? t('publication.review.holders', {
-                    names: holders.people.map((person) => person.name).join(t('publication.review.nameSeparator')),
+                    names: holders.people
+                      .map((person) => person.name)
+                      .join(t('publication.review.nameSeparator')),
                   })
                 : t('publication.review.noHolder')}
             </Typography.Text>

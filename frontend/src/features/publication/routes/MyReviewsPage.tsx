@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, Grid, List, Table, Typography } from 'antd';
+import { Card, Empty, Flex, Grid, Spin, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -29,14 +29,20 @@ export default function MyReviewsPage() {
   if (!screens.sm) {
     return (
       <Card title={t('publication.inbox.title')} styles={{ body: { padding: 12 } }}>
-        <List<PublicationSummary>
-          data-testid="review-inbox"
-          loading={reviews.isPending}
-          dataSource={items}
-          locale={{ emptyText: <Empty description={t('publication.inbox.empty')} /> }}
-          renderItem={(item) => (
-            <List.Item data-testid="review-inbox-item">
-              <Flex vertical gap={4} style={{ minWidth: 0, width: '100%' }}>
+        {reviews.isPending ? (
+          <Spin />
+        ) : items.length === 0 ? (
+          <Empty description={t('publication.inbox.empty')} />
+        ) : (
+          <Flex vertical data-testid="review-inbox">
+            {items.map((item) => (
+              <Flex
+                key={item.id}
+                vertical
+                gap={4}
+                data-testid="review-inbox-item"
+                style={{ padding: '12px 0', borderBottom: '1px solid rgba(5, 5, 5, 0.06)', minWidth: 0 }}
+              >
                 <Link to={`/publications/${item.id}`} style={{ fontSize: 16, overflowWrap: 'anywhere' }}>
                   {item.title}
                 </Link>
@@ -46,9 +52,9 @@ export default function MyReviewsPage() {
                 </Typography.Text>
                 <Typography.Text type="secondary">{waited(item)}</Typography.Text>
               </Flex>
-            </List.Item>
-          )}
-        />
+            ))}
+          </Flex>
+        )}
       </Card>
     );
   }

@@ -51,7 +51,11 @@ describe('PublicationEditorPage', () => {
   });
 
   it('保存并提交审核 saves and submits in one request, then opens the item in review', async () => {
-    const draft = publication({ status: 'DRAFT', review: undefined, allowedActions: ['edit', 'attach', 'submit'] });
+    const draft = publication({
+      status: 'DRAFT',
+      review: undefined,
+      allowedActions: ['edit', 'attach', 'submit'],
+    });
     const submitted = publication({ revisionNumber: 3, version: 7 });
     const calls = stubFetch((call) => {
       if (call.method === 'GET' && call.url.pathname === '/api/v1/publications/300') return json(draft);
@@ -73,7 +77,11 @@ describe('PublicationEditorPage', () => {
   });
 
   it('shows why 保存并提交审核 was refused and stays in the editor', async () => {
-    const draft = publication({ status: 'DRAFT', review: undefined, allowedActions: ['edit', 'attach', 'submit'] });
+    const draft = publication({
+      status: 'DRAFT',
+      review: undefined,
+      allowedActions: ['edit', 'attach', 'submit'],
+    });
     stubFetch((call) => {
       if (call.method === 'GET' && call.url.pathname === '/api/v1/publications/300') return json(draft);
       if (call.method === 'PUT') {

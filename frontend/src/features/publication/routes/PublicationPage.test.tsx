@@ -65,7 +65,13 @@ describe('PublicationPage', () => {
       review: {
         ...item.review!,
         holders: [
-          { step: 1, people: [{ id: 9, name: '赵副书记' }, { id: 12, name: '钱委员' }] },
+          {
+            step: 1,
+            people: [
+              { id: 9, name: '赵副书记' },
+              { id: 12, name: '钱委员' },
+            ],
+          },
           { step: 2, people: [] },
         ],
       },
