@@ -203,6 +203,9 @@ test.describe("publishing without dead ends", () => {
       id = Number(/\/publications\/(\d+)\/edit$/.exec(page.url())![1]);
 
       // The editor stays in the editor after 保存: the next step is one click away.
+      // Once the saved draft is loaded into the editor, change the title and send both steps at once.
+      await expect(page.getByText(`编辑：${title}`)).toBeVisible();
+      await expect(form.locator("#publication_title")).toHaveValue(title);
       await form.locator("#publication_title").fill(`${title}（修订）`);
       await snap(page, testInfo, "01-editor-save-and-submit");
       await page.getByTestId("save-and-submit").click();
@@ -211,7 +214,7 @@ test.describe("publishing without dead ends", () => {
         "data-status",
         "IN_REVIEW",
       );
-      await expect(page.getByText("已保存为第 2 版并提交审核")).toBeVisible();
+      await expect(page.getByTestId("publication-detail")).toContainText(`${title}（修订）`);
       await expect(page.getByTestId("step-holders-1")).toContainText(DEPUTY);
       await expect(page.getByTestId("step-holders-2")).toContainText(SECRETARY);
       await snap(page, testInfo, "02-submitted-with-names");
