@@ -111,6 +111,10 @@ export function publication(overrides: Partial<Publication> = {}): Publication {
         },
         { name: '主要领导审批', role: 'FIRST_RESPONSIBLE', checklist: ['涉密不公开、公开不涉密'] },
       ],
+      holders: [
+        { step: 1, people: [{ id: 9, name: '赵副书记' }] },
+        { step: 2, people: [{ id: 7, name: '王书记' }] },
+      ],
     },
     author: { id: 8, name: '李小编' },
     revisionNumber: 2,

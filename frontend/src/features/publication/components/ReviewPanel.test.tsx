@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, stubFetch } from '@/test/fetch-stub';
@@ -113,5 +113,47 @@ describe('ReviewPanel', () => {
     const diff = await screen.findByTestId('revision-diff');
     expect(diff).toHaveAttribute('data-from', '1');
     expect(screen.getByText('检查商铺 32 家。').closest('[data-kind]')).toHaveAttribute('data-kind', 'ADDED');
+  });
+
+  it("shows step 2's reviewer step 1's comment and answers, and that the revision is the one step 1 approved", async () => {
+    stubFetch(() => undefined);
+    const atStep2 = publication({
+      allowedActions: ['approve', 'reject'],
+      review: { ...waiting.review!, currentStep: 2, currentStepName: '主要领导审批' },
+      approvals: [
+        {
+          id: 11,
+          submission: 1,
+          step: 1,
+          stepName: '分管领导初审',
+          role: 'DIRECT_RESPONSIBLE',
+          decision: 'APPROVED',
+          reviewer: { id: 9, name: '赵副书记' },
+          revisionNumber: 2,
+          contentHash: 'h2',
+          checklist: [
+            { item: '涉密不公开、公开不涉密', confirmed: true },
+            { item: '事实、数据、人名已核实', confirmed: true },
+          ],
+          comment: '数据已核对，同意',
+          decidedAt: '2026-11-27T03:00:00Z',
+        },
+      ],
+    });
+    await renderWithApp(<ReviewPanel publication={atStep2} />, { me: me() });
+
+    const earlier = screen.getByTestId('earlier-review');
+    expect(earlier).toHaveTextContent('第 1 步 分管领导初审：赵副书记');
+    expect(earlier).toHaveTextContent('数据已核对，同意');
+    expect(
+      within(earlier)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.trim()),
+    ).toEqual(['涉密不公开、公开不涉密', '事实、数据、人名已核实']);
+    expect(within(earlier).getAllByLabelText('已确认')).toHaveLength(2);
+    expect(screen.getByTestId('same-as-approved')).toHaveTextContent(
+      '本版本（第 2 版）即第 1 步「分管领导初审」由 赵副书记 审核通过的版本，此后未作修改。',
+    );
+    expect(screen.queryByText('首次审核，无可比较的版本。')).toBeNull();
   });
 });

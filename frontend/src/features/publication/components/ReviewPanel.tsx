@@ -1,9 +1,10 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Flex, Input, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Flex, Input, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Publication } from '@/lib/api-types';
 import { showProblem } from '@/lib/form-errors';
+import { formatDateTime } from '@/lib/format';
 import { isApiProblem, toNamePath } from '@/lib/problem';
 import { useApprovePublication } from '../api/approve-publication';
 import { useCompareRevisions } from '../api/compare-revisions';
@@ -19,6 +20,21 @@ export function previouslyReviewedRevision(publication: Publication): number | u
     .map((review) => review.revisionNumber)
     .filter((number) => number < publication.revisionNumber);
   return reviewed.length > 0 ? Math.max(...reviewed) : undefined;
+}
+
+/** Approvals standing in the current round (earlier steps), oldest step first. */
+export function earlierApprovals(publication: Publication) {
+  const review = publication.review;
+  if (!review) return [];
+  return publication.approvals
+    .filter(
+      (approval) =>
+        !approval.voidedAt &&
+        approval.decision === 'APPROVED' &&
+        approval.submission === review.submission &&
+        approval.step < (review.currentStep ?? review.stepCount + 1),
+    )
+    .sort((a, b) => a.step - b.step);
 }
 
 /**
@@ -38,6 +54,11 @@ export function ReviewPanel({ publication }: { publication: Publication }) {
   const approve = useApprovePublication();
   const reject = useRejectPublication();
   const previous = previouslyReviewedRevision(publication);
+  const earlier = earlierApprovals(publication);
+  // The latest earlier step that approved exactly this revision: nothing changed since that reviewer read it.
+  const sameAsApproved = [...earlier]
+    .reverse()
+    .find((approval) => approval.revisionNumber === publication.revisionNumber);
   const diff = useCompareRevisions(publication.id, previous, publication.revisionNumber);
   const allowed = new Set(publication.allowedActions);
   const allTicked = ticked.length === checklist.length && ticked.every(Boolean);
@@ -96,10 +117,61 @@ export function ReviewPanel({ publication }: { publication: Publication }) {
       })}
     >
       <Flex vertical gap={16}>
+        {earlier.length > 0 && (
+          <section data-testid="earlier-reviews">
+            <Typography.Title level={5}>{t('publication.review.earlier')}</Typography.Title>
+            <Flex vertical gap={12}>
+              {earlier.map((approval) => (
+                <div key={approval.id} data-testid="earlier-review" data-step={approval.step}>
+                  <Typography.Text strong>
+                    {t('publication.review.earlierBy', {
+                      step: approval.step,
+                      name: approval.stepName,
+                      reviewer: approval.reviewer.name,
+                      at: formatDateTime(approval.decidedAt),
+                    })}
+                  </Typography.Text>
+                  <Typography.Paragraph
+                    style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}
+                    type={approval.comment ? undefined : 'secondary'}
+                  >
+                    {approval.comment || t('publication.review.noComment')}
+                  </Typography.Paragraph>
+                  <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                    {approval.checklist.map((answer) => (
+                      <li key={answer.item}>
+                        <Typography.Text type={answer.confirmed ? 'success' : 'danger'}>
+                          {answer.confirmed ? (
+                            <CheckOutlined aria-label={t('publication.review.confirmed')} />
+                          ) : (
+                            <CloseOutlined aria-label={t('publication.review.notConfirmed')} />
+                          )}
+                        </Typography.Text>{' '}
+                        {answer.item}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </Flex>
+          </section>
+        )}
         <section>
           <Typography.Title level={5}>{t('publication.review.changes')}</Typography.Title>
+          {sameAsApproved && (
+            <Typography.Paragraph data-testid="same-as-approved" style={{ margin: 0 }}>
+              {t('publication.review.sameAsApproved', {
+                number: publication.revisionNumber,
+                step: sameAsApproved.step,
+                name: sameAsApproved.stepName,
+                reviewer: sameAsApproved.reviewer.name,
+              })}
+            </Typography.Paragraph>
+          )}
           {previous === undefined ? (
-            <Typography.Text type="secondary">{t('publication.review.firstReview')}</Typography.Text>
+            !sameAsApproved && (
+              <Typography.Text type="secondary">{t('publication.review.firstReview')}</Typography.Text>
+            )
           ) : diff.isPending ? (
             <Spin />
           ) : diff.data ? (
@@ -154,7 +226,7 @@ export function ReviewPanel({ publication }: { publication: Publication }) {
         {!allTicked && allowed.has('approve') && (
           <Alert type="info" showIcon message={t('publication.review.tickAll')} />
         )}
-        <Space>
+        <Flex wrap gap={8}>
           {allowed.has('approve') && (
             <Button
               type="primary"
@@ -176,7 +248,7 @@ export function ReviewPanel({ publication }: { publication: Publication }) {
               {t('publication.review.reject')}
             </Button>
           )}
-        </Space>
+        </Flex>
       </Flex>
     </Card>
   );

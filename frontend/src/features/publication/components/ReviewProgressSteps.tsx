@@ -1,9 +1,9 @@
-import { Steps } from 'antd';
+import { Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Publication } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
 
-/** The policy's steps: done (with the reviewer), current, waiting. */
+/** The policy's steps: done (with the reviewer), current and waiting (with who can act on them). */
 export function ReviewProgressSteps({ publication }: { publication: Publication }) {
   const { t } = useTranslation();
   const review = publication.review;
@@ -22,15 +22,30 @@ export function ReviewProgressSteps({ publication }: { publication: Publication 
       status={publication.status === 'DRAFT' ? 'wait' : done ? 'finish' : 'process'}
       items={review.steps.map((step, index) => {
         const approval = valid.find((entry) => entry.step === index + 1);
+        // Only while in review: the holders of the step's role today, as the server reads them.
+        const holders = review.holders.find((entry) => entry.step === index + 1);
         return {
           title: step.name,
           subTitle: t(`duty.role.${step.role}`, { defaultValue: step.role }),
-          description: approval
-            ? t('publication.review.approvedBy', {
-                name: approval.reviewer.name,
-                at: formatDateTime(approval.decidedAt),
-              })
-            : undefined,
+          description: approval ? (
+            t('publication.review.approvedBy', {
+              name: approval.reviewer.name,
+              at: formatDateTime(approval.decidedAt),
+            })
+          ) : holders ? (
+            <Typography.Text
+              data-testid={`step-holders-${index + 1}`}
+              type={holders.people.length === 0 ? 'warning' : undefined}
+            >
+              {holders.people.length > 0
+                ? t('publication.review.holders', {
+                    names: holders.people
+                      .map((person) => person.name)
+                      .join(t('publication.review.nameSeparator')),
+                  })
+                : t('publication.review.noHolder')}
+            </Typography.Text>
+          ) : undefined,
         };
       })}
     />

@@ -30,6 +30,8 @@ export function RevisionsCard({ publicationId }: { publicationId: number }) {
         size="small"
         loading={revisions.isPending}
         pagination={false}
+        // On a phone the table scrolls inside the card; the page itself does not scroll sideways.
+        scroll={{ x: 'max-content' }}
         dataSource={list}
         locale={{ emptyText: <Empty description={t('publication.revision.none')} /> }}
         columns={[

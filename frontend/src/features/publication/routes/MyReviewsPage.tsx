@@ -1,4 +1,4 @@
-import { Card, Empty, Table } from 'antd';
+import { Card, Empty, Flex, Grid, Spin, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,10 +12,52 @@ import { StepText } from '../components/StepText';
 export default function MyReviewsPage() {
   const { t } = useTranslation();
   const reviews = useMyReviews();
+  const screens = Grid.useBreakpoint();
   if (reviews.isError) return <QueryError error={reviews.error} onRetry={() => void reviews.refetch()} />;
   const items = [...(reviews.data ?? [])].sort((a, b) =>
     (a.waitingSince ?? a.updatedAt).localeCompare(b.waitingSince ?? b.updatedAt),
   );
+  const waited = (item: PublicationSummary) =>
+    item.waitingSince
+      ? t('publication.inbox.waited', {
+          at: formatDateTime(item.waitingSince),
+          hours: Math.max(0, dayjs().diff(dayjs(item.waitingSince), 'hour')),
+        })
+      : '—';
+
+  // On a phone (below 576 px) a table of seven columns scrolls sideways: each item becomes a card to tap.
+  if (!screens.sm) {
+    return (
+      <Card title={t('publication.inbox.title')} styles={{ body: { padding: 12 } }}>
+        {reviews.isPending ? (
+          <Spin />
+        ) : items.length === 0 ? (
+          <Empty description={t('publication.inbox.empty')} />
+        ) : (
+          <Flex vertical data-testid="review-inbox">
+            {items.map((item) => (
+              <Flex
+                key={item.id}
+                vertical
+                gap={4}
+                data-testid="review-inbox-item"
+                style={{ padding: '12px 0', borderBottom: '1px solid rgba(5, 5, 5, 0.06)', minWidth: 0 }}
+              >
+                <Link to={`/publications/${item.id}`} style={{ fontSize: 16, overflowWrap: 'anywhere' }}>
+                  {item.title}
+                </Link>
+                <StepText item={item} />
+                <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
+                  {item.channel.name} · {item.organization.name} · {item.author.name}
+                </Typography.Text>
+                <Typography.Text type="secondary">{waited(item)}</Typography.Text>
+              </Flex>
+            ))}
+          </Flex>
+        )}
+      </Card>
+    );
+  }
 
   return (
     <Card title={t('publication.inbox.title')}>
@@ -44,13 +86,7 @@ export default function MyReviewsPage() {
           {
             title: t('publication.inbox.waitingSince'),
             key: 'waiting',
-            render: (_, item) =>
-              item.waitingSince
-                ? t('publication.inbox.waited', {
-                    at: formatDateTime(item.waitingSince),
-                    hours: Math.max(0, dayjs().diff(dayjs(item.waitingSince), 'hour')),
-                  })
-                : '—',
+            render: (_, item) => waited(item),
           },
           {
             title: t('publication.field.plannedPublishAt'),

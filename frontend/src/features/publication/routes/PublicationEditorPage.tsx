@@ -1,3 +1,4 @@
+import { SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -50,22 +51,44 @@ function EditorForm({ publication }: { publication?: Publication }) {
   const activeApprovals = publication?.approvals.filter((approval) => !approval.voidedAt).length ?? 0;
   const known = fieldsNamed('channelId', 'title', 'summary', 'body', 'plannedPublishAt');
 
-  async function save(values: Values) {
+  // Which button is working: 保存 or 保存并提交审核 (one request; the server saves and submits together or not at all).
+  const [pending, setPending] = useState<'save' | 'submit' | null>(null);
+
+  async function save(values: Values, submit = false) {
     const common = {
       title: values.title.trim(),
       ...(values.summary?.trim() ? { summary: values.summary.trim() } : {}),
       body: values.body,
       ...(values.plannedPublishAt ? { plannedPublishAt: values.plannedPublishAt.toISOString() } : {}),
     };
+    setPending(submit ? 'submit' : 'save');
     try {
       const saved = publication
-        ? await update.mutateAsync({ id: publication.id, body: { version: publication.version, ...common } })
-        : await create.mutateAsync({ channelId: values.channelId!, ...common });
-      void message.success(t('publication.editor.saved', { number: saved.revisionNumber }));
-      navigate(publication ? `/publications/${saved.id}` : `/publications/${saved.id}/edit`);
+        ? await update.mutateAsync({
+            id: publication.id,
+            body: { version: publication.version, ...common },
+            submit,
+          })
+        : await create.mutateAsync({ body: { channelId: values.channelId!, ...common }, submit });
+      void message.success(
+        t(submit ? 'publication.editor.savedAndSubmitted' : 'publication.editor.saved', {
+          number: saved.revisionNumber,
+        }),
+      );
+      navigate(publication || submit ? `/publications/${saved.id}` : `/publications/${saved.id}/edit`);
     } catch (error) {
       showProblem(error, message, form, known);
+    } finally {
+      setPending(null);
     }
+  }
+
+  function saveAndSubmit() {
+    // An invalid form shows its field errors and sends nothing.
+    form.validateFields().then(
+      (values) => save(values, true),
+      () => undefined,
+    );
   }
 
   return (
@@ -102,7 +125,7 @@ function EditorForm({ publication }: { publication?: Publication }) {
             body: publication?.body ?? '',
             plannedPublishAt: publication?.plannedPublishAt ? dayjs(publication.plannedPublishAt) : null,
           }}
-          onFinish={save}
+          onFinish={(values) => void save(values)}
         >
           {publication ? (
             <Form.Item label={t('publication.field.channel')}>
@@ -178,9 +201,19 @@ function EditorForm({ publication }: { publication?: Publication }) {
           <Form.Item name="plannedPublishAt" label={t('publication.field.plannedPublishAt')}>
             <DatePicker showTime={{ format: 'HH:mm' }} format={t('common.format.dateTime')} />
           </Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
+          <Space wrap>
+            <Button htmlType="submit" loading={pending === 'save'} disabled={pending === 'submit'}>
               {t('common.save')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<SendOutlined aria-hidden />}
+              data-testid="save-and-submit"
+              loading={pending === 'submit'}
+              disabled={pending === 'save'}
+              onClick={saveAndSubmit}
+            >
+              {t('publication.editor.saveAndSubmit')}
             </Button>
             <Button
               onClick={() => navigate(publication ? `/publications/${publication.id}` : '/publications')}

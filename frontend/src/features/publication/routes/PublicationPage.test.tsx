@@ -58,6 +58,30 @@ describe('PublicationPage', () => {
     expect(screen.getByTestId('review-steps')).toBeInTheDocument();
   });
 
+  it('names the people who can act on each step, and says when nobody holds the role', async () => {
+    const item = publication({ allowedActions: [] });
+    backend({
+      ...item,
+      review: {
+        ...item.review!,
+        holders: [
+          {
+            step: 1,
+            people: [
+              { id: 9, name: '赵副书记' },
+              { id: 12, name: '钱委员' },
+            ],
+          },
+          { step: 2, people: [] },
+        ],
+      },
+    });
+    await renderApp('/publications/300', editor);
+
+    expect(await screen.findByTestId('step-holders-1')).toHaveTextContent('可办理：赵副书记、钱委员');
+    expect(screen.getByTestId('step-holders-2')).toHaveTextContent('暂无人担任该职责');
+  });
+
   it('shows the last rejection comment prominently to the author', async () => {
     backend(
       publication({

@@ -130,7 +130,7 @@ public class PublicationQueries {
         PublicationViews.ReviewDecision lastRejection = reviews.stream()
                 .filter(r -> r.decision == PublicationReview.Decision.REJECTED).reduce((a, b) -> b).map(r -> decision(r, names)).orElse(null);
         return new PublicationViews.Detail(p.id, channelRef(channel), organizationQueries.refs(List.of(org.id)).get(org.id),
-                p.title, p.summary, p.body, p.plannedPublishAt, p.scheduledPublishAt, p.status, review(p), names.get(p.authorPersonId),
+                p.title, p.summary, p.body, p.plannedPublishAt, p.scheduledPublishAt, p.status, review(p, org), names.get(p.authorPersonId),
                 p.revisionNumber, p.contentHash.trim(), attachments(p.id), standing, lastRejection, allowedActions(p, org),
                 p.publishedAt, names.get(p.publishedByPersonId), p.retractedAt, names.get(p.retractedByPersonId), p.retractReason,
                 p.version, p.createdAt, p.updatedAt);
@@ -279,14 +279,39 @@ public class PublicationQueries {
                 p.version, p.updatedAt)).toList();
     }
 
-    private static PublicationViews.Review review(Publication p) {
+    private PublicationViews.Review review(Publication p, Organization org) {
         if (p.reviewSteps == null) {
             return null;
         }
         return new PublicationViews.Review(p.submission, p.currentStep, p.stepCount(),
                 p.currentStep == null ? null : p.currentReviewStep().name(),
                 p.currentStep == null ? null : p.currentReviewStep().role(), p.stepEnteredAt, p.policyVersionId,
-                Boolean.TRUE.equals(p.allowSamePerson), p.reviewSteps);
+                Boolean.TRUE.equals(p.allowSamePerson), p.reviewSteps, stepHolders(p, org));
+    }
+
+    /**
+     * Who can act on each step while the item is in review, by the rules the approval applies (ReviewRules.mayReview):
+     * the holders of the step's role today, not an author of the item, and (unless the policy allows it) not someone
+     * who approved another step of this round. So the names shown are the people the server lets act.
+     */
+    private List<PublicationViews.StepHolders> stepHolders(Publication p, Organization org) {
+        if (p.status != PublicationStatus.IN_REVIEW) {
+            return List.of();
+        }
+        List<PublicationReview> standing = publications.standingApprovals(p);
+        Map<DutyRole, List<Long>> byRole = new HashMap<>();
+        p.reviewSteps.forEach(step -> byRole.computeIfAbsent(step.role(), role -> rules.holdersToday(org, role).stream()
+                .filter(person -> !rules.isAuthor(p, person)).sorted().toList()));
+        Map<Long, PublicationViews.PersonRef> names = people(byRole.values().stream().flatMap(List::stream).toList());
+        List<PublicationViews.StepHolders> out = new ArrayList<>();
+        for (int i = 0; i < p.reviewSteps.size(); i++) {
+            int step = i + 1;
+            out.add(new PublicationViews.StepHolders(step, byRole.get(p.reviewSteps.get(i).role()).stream()
+                    .filter(person -> Boolean.TRUE.equals(p.allowSamePerson) || standing.stream()
+                            .noneMatch(r -> r.reviewerPersonId == person && r.step != step))
+                    .map(names::get).filter(java.util.Objects::nonNull).toList()));
+        }
+        return out;
     }
 
     private static PublicationViews.ReviewDecision decision(PublicationReview r, Map<Long, PublicationViews.PersonRef> names) {

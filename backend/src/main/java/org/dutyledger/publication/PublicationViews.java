@@ -41,7 +41,17 @@ public final class PublicationViews {
                          @Schema(description = "Since when the current step waits") Instant waitingSince,
                          @Schema(description = "Policy version the round runs under; null = built-in default") Long policyVersionId,
                          @Schema(required = true) boolean allowSamePersonMultipleSteps,
-                         @Schema(required = true) List<ReviewStep> steps) {
+                         @Schema(required = true) List<ReviewStep> steps,
+                         @Schema(required = true, description = "While IN_REVIEW, per step (in step order): who can act on it,"
+                                 + " by the approval's rules: the holders of the step's role today, not an author of the item,"
+                                 + " nor (unless the policy allows it) the reviewer of another step of this round")
+                         List<StepHolders> holders) {
+    }
+
+    @Schema(name = "ReviewStepHolders", description = "The people who can act on a review step today")
+    public record StepHolders(@Schema(required = true, description = "1-based") int step,
+                              @Schema(required = true, description = "In person id order; empty when the role is vacant")
+                              List<PersonRef> people) {
     }
 
     @Schema(name = "PublicationReview", description = "A reviewer's decision on one step, bound to a revision's hash")

@@ -5,6 +5,7 @@ import org.dutyledger.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.function.Supplier;
 import org.dutyledger.audit.Changes;
 import org.dutyledger.channel.ChannelRepository;
 import org.dutyledger.channel.ChannelStatus;
@@ -76,6 +77,17 @@ public class PublicationWorkflow {
                 .put("policy", null, policy.source() + (policy.versionNumber() == null ? "" : " v" + policy.versionNumber())));
         notices.arrivedAtStep(p);
         return p;
+    }
+
+    /**
+     * 保存并提交审核: the save and the submission in one transaction, so a refused submission (a closed channel, say)
+     * undoes the save too and the editor is told why, with nothing half-done.
+     */
+    @Transactional
+    public Publication saveAndSubmit(Supplier<Publication> save) {
+        Publication p = save.get();
+        publications.getEntityManager().flush(); // the save's new version is the one the submission names
+        return submit(p.id, new PublicationRequests.Transition(p.version));
     }
 
     @Transactional

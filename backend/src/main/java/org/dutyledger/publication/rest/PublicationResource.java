@@ -44,6 +44,9 @@ import org.dutyledger.publication.PublicationViews;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PublicationResource {
 
+    static final String SUBMIT_TOO = "true: also submit the saved revision for review (保存并提交审核), in the same transaction;"
+            + " when the submission is refused nothing is saved";
+
     @Inject
     PublicationService service;
 
@@ -77,8 +80,10 @@ public class PublicationResource {
     @Operation(summary = "Draft an item for a channel; the caller's person is its author; revision 1 is saved")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicationViews.Detail.class)))
-    public Response create(@Valid @NotNull PublicationRequests.Create request) {
-        Publication p = service.create(request);
+    public Response create(@Parameter(description = SUBMIT_TOO) @QueryParam("submit") String submit,
+                           @Valid @NotNull PublicationRequests.Create request) {
+        Publication p = Params.bool("submit", submit, false) ? workflow.saveAndSubmit(() -> service.create(request))
+                : service.create(request);
         return Response.created(URI.create("/api/v1/publications/" + p.id)).entity(queries.detail(p)).build();
     }
 
@@ -92,8 +97,12 @@ public class PublicationResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Save the item (a new revision); after any approval the approvals are void and it is a DRAFT again")
-    public PublicationViews.Detail update(@PathParam("id") String id, @Valid @NotNull PublicationRequests.Update request) {
-        return queries.detail(service.update(Params.id("id", id), request));
+    public PublicationViews.Detail update(@PathParam("id") String id,
+                                          @Parameter(description = SUBMIT_TOO) @QueryParam("submit") String submit,
+                                          @Valid @NotNull PublicationRequests.Update request) {
+        long itemId = Params.id("id", id);
+        return queries.detail(Params.bool("submit", submit, false)
+                ? workflow.saveAndSubmit(() -> service.update(itemId, request)) : service.update(itemId, request));
     }
 
     @GET
