@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The import templates (with the 填写说明 sheet) and the uploaded rows annotated with their errors. */
+/** The import templates (with the 填写说明 sheet and drop-down lists on choice columns) and the uploaded rows annotated with their errors. */
 @ApplicationScoped
 public class Sheets {
 
@@ -44,6 +44,7 @@ public class Sheets {
                     data.setColumnWidth(c, 18 * 256);
                 }
                 data.createFreezePane(0, 1);
+                DropDowns.add(wb, data, kind.columns(), 0);
                 Sheet help = wb.createSheet("填写说明");
                 String[] titles = {"列名", "英文字段名", "是否必填", "说明", "可填的值（中文名称 / 代码）"};
                 Row h = help.createRow(0);
@@ -120,6 +121,7 @@ public class Sheets {
                 sheet.setColumnWidth(i + 1, 18 * 256);
             }
             sheet.createFreezePane(1, 1);
+            DropDowns.add(wb, sheet, kind.columns(), 1);  // the corrected file goes back in: same lists
             int[] next = {1};
             ImportRows.scan(c, jobId, (rowNo, values, errors) -> {
                 Row row = sheet.createRow(next[0]++);
