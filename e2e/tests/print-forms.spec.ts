@@ -1,5 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test';
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type Locator,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
 import { stack } from '../stack';
 import { demoOrganizations, login, snap, token } from './helpers';
 
@@ -62,7 +69,9 @@ async function asPrinted(page: Page, testInfo: TestInfo, name: string): Promise<
 
 /** Each element's text sits on one line: a name or a date broken over lines would have more than one box. */
 async function expectOneLineEach(elements: Locator, what: string): Promise<void> {
-  const lines = await elements.evaluateAll((all) => all.map((e) => [e.textContent, e.getClientRects().length]));
+  const lines = await elements.evaluateAll((all) =>
+    all.map((e) => [e.textContent, e.getClientRects().length]),
+  );
   expect(lines.length, `some ${what}`).toBeGreaterThan(0);
   for (const [text, boxes] of lines) expect(boxes, `${what} 「${text}」 on one line`).toBe(1);
 }
@@ -85,7 +94,8 @@ test('责任分工表 prints on one A4 page with 制表单位, 制表日期, sig
   await expect(meta).toContainText(`制表单位：${street.name}`);
   await expect(meta).toContainText(`制表日期：${shanghaiDay(new Date())}`);
   const signatures = sheet.getByTestId('duty-print-signatures');
-  for (const text of ['单位负责人（签字）：', '制表人（签字）：', '单位（盖章）']) await expect(signatures).toContainText(text);
+  for (const text of ['单位负责人（签字）：', '制表人（签字）：', '单位（盖章）'])
+    await expect(signatures).toContainText(text);
   await expectOneLineEach(sheet.getByTestId('duty-print-person'), 'name');
   await expectOneLineEach(sheet.locator('[data-testid="duty-print-period"] .duty-form__nowrap'), 'date');
 
@@ -110,7 +120,12 @@ test('审核单 prints with a signature line per step and 无 where the reviewer
   const usernameOf = async (role: string) => {
     const holder = held.items.find((a) => a.role === role);
     expect(holder, `the street's ${role} today`).toBeDefined();
-    const person = await api<{ username?: string | null }>(request, admin, 'GET', `/api/v1/people/${holder!.person.id}`);
+    const person = await api<{ username?: string | null }>(
+      request,
+      admin,
+      'GET',
+      `/api/v1/people/${holder!.person.id}`,
+    );
     expect(person.username, `the ${role} signs in`).toBeTruthy();
     return person.username!;
   };
@@ -118,13 +133,23 @@ test('审核单 prints with a signature line per step and 无 where the reviewer
   const step2 = await usernameOf('FIRST_RESPONSIBLE');
   const author = ['editor', 'deputy'].find((name) => name !== step1 && name !== step2)!;
   const authorToken = await token(request, author);
-  const channels = await api<{ items: { id: number; name: string }[] }>(request, authorToken, 'GET', '/api/v1/channels', {
-    params: { q: '东湖发布', size: 50 },
-  });
+  const channels = await api<{ items: { id: number; name: string }[] }>(
+    request,
+    authorToken,
+    'GET',
+    '/api/v1/channels',
+    {
+      params: { q: '东湖发布', size: 50 },
+    },
+  );
   const channel = channels.items.find((c) => c.name === '东湖发布');
   expect(channel, '东湖发布 among the channels').toBeDefined();
   let item = await api<Publication>(request, authorToken, 'POST', '/api/v1/publications', {
-    data: { channelId: channel!.id, title: `审核单打印 e2e ${Date.now()}`, body: '<p>社区卫生服务站周六照常开放。</p>' },
+    data: {
+      channelId: channel!.id,
+      title: `审核单打印 e2e ${Date.now()}`,
+      body: '<p>社区卫生服务站周六照常开放。</p>',
+    },
   });
   item = await api(request, authorToken, 'POST', `/api/v1/publications/${item.id}/submit`, {
     data: { version: item.version },
@@ -134,13 +159,19 @@ test('审核单 prints with a signature line per step and 无 where the reviewer
     [step2, '同意发布'],
   ] as const) {
     const step = item.review?.steps?.[(item.review.currentStep ?? 1) - 1];
-    item = await api(request, await token(request, reviewer), 'POST', `/api/v1/publications/${item.id}/approve`, {
-      data: {
-        version: item.version,
-        checklist: (step?.checklist ?? []).map((text) => ({ item: text, confirmed: true })),
-        ...(comment ? { comment } : {}),
+    item = await api(
+      request,
+      await token(request, reviewer),
+      'POST',
+      `/api/v1/publications/${item.id}/approve`,
+      {
+        data: {
+          version: item.version,
+          checklist: (step?.checklist ?? []).map((text) => ({ item: text, confirmed: true })),
+          ...(comment ? { comment } : {}),
+        },
       },
-    });
+    );
   }
   item = await api(request, authorToken, 'POST', `/api/v1/publications/${item.id}/publish`, {
     data: { version: item.version, when: 'NOW' },

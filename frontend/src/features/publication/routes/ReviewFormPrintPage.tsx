@@ -14,7 +14,9 @@ export default function ReviewFormPrintPage() {
   const { t } = useTranslation();
   const id = usePublicationIdParam();
   const trace = useTrace(id);
-  const title = trace.data ? `${t('publication.form.title')}${t('publication.form.colon')}${trace.data.publication.title}` : '';
+  const title = trace.data
+    ? `${t('publication.form.title')}${t('publication.form.colon')}${trace.data.publication.title}`
+    : '';
 
   return (
     <PrintLayout
@@ -69,9 +71,13 @@ export default function ReviewFormPrintPage() {
                     </th>
                     <td colSpan={3}>
                       <div>
-                        {t('publication.form.reviewer')}{t('publication.form.colon')}{approval.reviewer.name}
+                        {t('publication.form.reviewer')}
+                        {t('publication.form.colon')}
+                        {approval.reviewer.name}
                         {'\u3000'}
-                        {t('publication.form.decidedAt')}{t('publication.form.colon')}{formatDateTime(approval.decidedAt)}
+                        {t('publication.form.decidedAt')}
+                        {t('publication.form.colon')}
+                        {formatDateTime(approval.decidedAt)}
                       </div>
                       <div>
                         {t('publication.form.reviewedRevision', { number: approval.revisionNumber })}
@@ -117,7 +123,9 @@ export default function ReviewFormPrintPage() {
                     <td colSpan={3}>
                       {data.retractedBy?.name ?? ''} · {formatDateTime(data.retractedAt)}
                       <div>
-                        {t('publication.field.retractReason')}{t('publication.form.colon')}{data.retractReason}
+                        {t('publication.field.retractReason')}
+                        {t('publication.form.colon')}
+                        {data.retractReason}
                       </div>
                     </td>
                   </tr>

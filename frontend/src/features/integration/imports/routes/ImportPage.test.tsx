@@ -199,7 +199,10 @@ describe('ImportPage', () => {
   });
 
   it('shows an administrator who uploaded each file by name (上传人), not by login', async () => {
-    backend([job()], [job({ id: 41, fileName: '责任分工.xlsx', createdBy: 'deputy', createdByName: '李明华' })]);
+    backend(
+      [job()],
+      [job({ id: 41, fileName: '责任分工.xlsx', createdBy: 'deputy', createdByName: '李明华' })],
+    );
     await renderApp('/imports', me({ globalRoles: ['admin'] }));
 
     const list = await screen.findByTestId('recent-imports');
