@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class DropDowns {
 
-    /** Excel refuses an inline list longer than this; longer lists go to a hidden sheet. */
+    /** Excel refuses an inline list (and an error message) longer than this; longer lists go to a hidden sheet. */
     private static final int INLINE_MAX = 255;
     static final String LISTS_SHEET = "可选值";
 
@@ -43,7 +43,8 @@ public final class DropDowns {
             validation.setSuppressDropDownArrow(true);  // POI's name for "show the arrow" on xlsx
             validation.setShowErrorBox(true);
             validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
-            validation.createErrorBox("请从下拉列表中选择", "「" + columns.get(i).header() + "」可填：" + String.join("、", choices));
+            String allowed = "「" + columns.get(i).header() + "」可填：" + String.join("、", choices);
+            validation.createErrorBox("请从下拉列表中选择", allowed.length() <= INLINE_MAX ? allowed : "请从下拉列表中选择");
             sheet.addValidationData(validation);
         }
     }
