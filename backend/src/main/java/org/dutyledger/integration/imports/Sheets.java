@@ -23,7 +23,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The import templates (with the 填写说明 sheet and drop-down lists on choice columns) and the uploaded rows annotated with their errors. */
+/**
+ * The import templates (with the 填写说明 sheet and drop-down lists on choice columns) and the uploaded rows annotated
+ * with their errors.
+ */
 @ApplicationScoped
 public class Sheets {
 
