@@ -233,7 +233,7 @@ test('secretary hands over 直接责任人 of 东湖街道, sees it as of last m
     const data = await readFile(path);
     expect(data.subarray(0, 4).toString('latin1'), 'a zip file').toBe('PK\u0003\u0004');
     const workbook = await readXlsx(data);
-    expect(workbook.sheetNames).toEqual(['责任分工表']);
+    expect(workbook.sheetNames).toEqual(['责任矩阵']);
     const [headers, ...rows] = workbook.rows;
     for (const header of ['组织', '组织编码', '上级组织', '第一责任人', DIRECT, '联络员', '缺位情况']) {
       expect(headers, `the header ${header}`).toContain(header);

@@ -40,6 +40,19 @@ describe('DutyPrintPage', () => {
     expect(within(firstRow).getByText('赵文')).toBeInTheDocument();
     expect(within(firstRow).getByText('城关党工〔2024〕1号 《关于调整分工的通知》')).toBeInTheDocument();
     expect(within(sheet).getAllByText('（空缺）')).toHaveLength(6);
+    // the paper form: who made it and when above the table, signatures and the seal below it
+    const meta = within(sheet).getByTestId('duty-print-meta');
+    expect(meta).toHaveTextContent('制表单位：城关街道');
+    expect(meta).toHaveTextContent('（截至 2025-06-30）');
+    expect(meta).toHaveTextContent(/制表日期：\d{4}-\d{2}-\d{2}/);
+    const signatures = within(sheet).getByTestId('duty-print-signatures');
+    for (const text of ['单位负责人（签字）：', '制表人（签字）：', '单位（盖章）']) {
+      expect(signatures).toHaveTextContent(text);
+    }
+    // a name and each date are kept whole
+    expect(within(firstRow).getByTestId('duty-print-person')).toHaveClass('duty-form__nowrap');
+    expect(within(firstRow).getByTestId('duty-print-period')).toHaveTextContent('2024-01-01 起至今');
+    expect(within(firstRow).getByText('2024-01-01')).toHaveClass('duty-form__nowrap');
     const asked = calls.find((call) => call.url.pathname.endsWith('/responsibility'))!;
     expect(asked.url.searchParams.get('at')).toBe('2025-06-30');
   });

@@ -129,6 +129,16 @@ describe('ResponsibilityMatrixPage', () => {
     expect(row('柳岸社区').querySelectorAll('[data-vacant="true"]')).toHaveLength(2);
   });
 
+  it('names what each export holds: the matrix as shown, or the assignments as a template', async () => {
+    backend();
+    await renderApp('/responsibility-matrix', me());
+    await within(await screen.findByTestId('matrix-table')).findByText('王建国');
+
+    expect(screen.getByTestId('matrix-export')).toHaveTextContent(/导出责任矩阵（Excel）/);
+    expect(screen.getByTestId('duty-export')).toHaveTextContent(/导出责任分工表/);
+    expect(screen.queryByText(/^导出 ?Excel$/)).toBeNull();
+  });
+
   it('asks only for the rows with problems when the switch is on', async () => {
     const calls = backend();
     await renderApp('/responsibility-matrix', me());

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Empty, Flex, Space, Switch, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Empty, Flex, Space, Switch, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -63,21 +63,28 @@ export default function ResponsibilityMatrixPage() {
       title={t('duty.matrix.title')}
       extra={
         <Space wrap>
-          <Button
-            data-testid="matrix-export"
-            icon={<DownloadOutlined aria-hidden />}
-            loading={exporting.isPending}
-            disabled={!matrix.data}
-            onClick={download}
-          >
-            {t('duty.matrix.export')}
-          </Button>
-          <ExportMenu
-            kinds={['duty-assignments']}
-            under={under}
-            label="import.export.duties"
-            testId="duty-export"
-          />
+          {/* Two different files, each named for what it holds: the matrix as shown, and the assignments as a template. */}
+          <Tooltip title={t('duty.matrix.exportHint')}>
+            <Button
+              data-testid="matrix-export"
+              icon={<DownloadOutlined aria-hidden />}
+              loading={exporting.isPending}
+              disabled={!matrix.data}
+              onClick={download}
+            >
+              {t('duty.matrix.export')}
+            </Button>
+          </Tooltip>
+          <Tooltip title={t('duty.matrix.dutiesHint')} placement="topRight">
+            <span>
+              <ExportMenu
+                kinds={['duty-assignments']}
+                under={under}
+                label="import.export.duties"
+                testId="duty-export"
+              />
+            </span>
+          </Tooltip>
         </Space>
       }
     >

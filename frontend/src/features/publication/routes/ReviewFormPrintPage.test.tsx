@@ -20,7 +20,7 @@ const approval = (step: number, name: string, reviewer: string) => ({
 });
 
 describe('ReviewFormPrintPage', () => {
-  it('prints who wrote, who approved which revision with which answers, and who published', async () => {
+  it('prints who wrote, who approved which revision with which answers and a line to sign, and who published', async () => {
     stubFetch((call) =>
       call.url.pathname === '/api/v1/publications/300/trace'
         ? json({
@@ -57,7 +57,12 @@ describe('ReviewFormPrintPage', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveTextContent('赵副书记');
     expect(rows[0]).toHaveTextContent('☑ 涉密不公开、公开不涉密');
-    expect(rows[1]).toHaveTextContent('同意发布');
+    expect(rows[1]).toHaveTextContent('审核意见：同意发布');
+    // step 1 wrote nothing: the form says so, it does not invent an 同意
+    expect(within(rows[0]).getByTestId('review-form-opinion')).toHaveTextContent(/^审核意见：无$/);
+    for (const row of rows) {
+      expect(within(row).getByTestId('review-form-signature')).toHaveTextContent('审核人签字：日期：');
+    }
     for (const row of rows) expect(row).toHaveAttribute('data-hash', expect.stringMatching(/^c0ffee/));
     expect(within(sheet).getByRole('button', { name: '打印' })).toBeInTheDocument();
   });

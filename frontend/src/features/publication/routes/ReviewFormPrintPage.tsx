@@ -7,13 +7,16 @@ import './review-form.css';
 
 /**
  * 审核单: the printable record of one published (or retracted) item — who wrote it, who reviewed
- * which revision (by hash) with which checklist answers, who published it and when.
+ * which revision (by hash) with which checklist answers, who published it and when — with a line for each
+ * reviewer's handwritten signature, as the paper form is filed.
  */
 export default function ReviewFormPrintPage() {
   const { t } = useTranslation();
   const id = usePublicationIdParam();
   const trace = useTrace(id);
-  const title = trace.data ? `${t('publication.form.title')}：${trace.data.publication.title}` : '';
+  const title = trace.data
+    ? `${t('publication.form.title')}${t('publication.form.colon')}${trace.data.publication.title}`
+    : '';
 
   return (
     <PrintLayout
@@ -68,9 +71,13 @@ export default function ReviewFormPrintPage() {
                     </th>
                     <td colSpan={3}>
                       <div>
-                        {t('publication.form.reviewer')}：{approval.reviewer.name}
+                        {t('publication.form.reviewer')}
+                        {t('publication.form.colon')}
+                        {approval.reviewer.name}
                         {'\u3000'}
-                        {t('publication.form.decidedAt')}：{formatDateTime(approval.decidedAt)}
+                        {t('publication.form.decidedAt')}
+                        {t('publication.form.colon')}
+                        {formatDateTime(approval.decidedAt)}
                       </div>
                       <div>
                         {t('publication.form.reviewedRevision', { number: approval.revisionNumber })}
@@ -83,8 +90,23 @@ export default function ReviewFormPrintPage() {
                           </li>
                         ))}
                       </ul>
-                      <div>
-                        {t('publication.form.opinion')}：{approval.comment || t('publication.form.agreed')}
+                      {/* What the reviewer wrote, never words put in their mouth: 无 when they wrote nothing. */}
+                      <div data-testid="review-form-opinion">
+                        {t('publication.form.opinion')}
+                        {t('publication.form.colon')}
+                        {approval.comment?.trim() || t('publication.form.noOpinion')}
+                      </div>
+                      <div className="review-form__sign" data-testid="review-form-signature">
+                        <span>
+                          {t('publication.form.signature')}
+                          {t('publication.form.colon')}
+                          <span className="review-form__line" />
+                        </span>
+                        <span>
+                          {t('publication.form.signDate')}
+                          {t('publication.form.colon')}
+                          <span className="review-form__line review-form__line--short" />
+                        </span>
                       </div>
                     </td>
                   </tr>
@@ -101,7 +123,9 @@ export default function ReviewFormPrintPage() {
                     <td colSpan={3}>
                       {data.retractedBy?.name ?? ''} · {formatDateTime(data.retractedAt)}
                       <div>
-                        {t('publication.field.retractReason')}：{data.retractReason}
+                        {t('publication.field.retractReason')}
+                        {t('publication.form.colon')}
+                        {data.retractReason}
                       </div>
                     </td>
                   </tr>

@@ -44,8 +44,9 @@ export function RecentImports({ showCreatedBy }: { showCreatedBy: boolean }) {
           ? [
               {
                 title: t('import.recent.createdBy'),
-                dataIndex: 'createdBy',
-                render: (value?: string | null) => value ?? '—',
+                dataIndex: 'createdByName',
+                // the person's name, as people know each other; the login only when no person is linked
+                render: (value: string | undefined, job: ImportJob) => value || job.createdBy || '—',
               },
             ]
           : []),

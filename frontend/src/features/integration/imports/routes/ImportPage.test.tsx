@@ -22,6 +22,7 @@ function job(overrides: Partial<ImportJob> = {}): ImportJob {
     updatedCount: 0,
     unchangedCount: 0,
     createdBy: 'secretary',
+    createdByName: '王建国',
     createdAt: '2026-11-28T02:00:00Z',
     ...overrides,
   };
@@ -195,6 +196,20 @@ describe('ImportPage', () => {
 
     await user.click(within(other).getByRole('link', { name: '查看' }));
     expect(await screen.findByTestId('import-invalid')).toBeInTheDocument();
+  });
+
+  it('shows an administrator who uploaded each file by name (上传人), not by login', async () => {
+    backend(
+      [job()],
+      [job({ id: 41, fileName: '责任分工.xlsx', createdBy: 'deputy', createdByName: '李明华' })],
+    );
+    await renderApp('/imports', me({ globalRoles: ['admin'] }));
+
+    const list = await screen.findByTestId('recent-imports');
+    expect(within(list).getByRole('columnheader', { name: '上传人' })).toBeInTheDocument();
+    const row = (await within(list).findByText('责任分工.xlsx')).closest('tr')!;
+    expect(within(row).getByText('李明华')).toBeInTheDocument();
+    expect(within(row).queryByText('deputy')).toBeNull();
   });
 
   it('is not offered to a user who writes nowhere', async () => {

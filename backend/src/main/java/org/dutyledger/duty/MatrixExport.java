@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The responsibility matrix (责任分工表) as an Excel sheet: one row per organization, one column per role. */
+/** The responsibility matrix (责任矩阵) as an Excel sheet: one row per organization, one column per role. */
 public final class MatrixExport {
 
     private MatrixExport() {
@@ -19,7 +19,7 @@ public final class MatrixExport {
 
     public static Response of(MatrixViews.Matrix matrix) {
         Table t = table(matrix);
-        return Xlsx.download("责任分工表-" + matrix.under().code() + "-" + matrix.at() + ".xlsx", "责任分工表", t.headers(), t.rows());
+        return Xlsx.download("责任矩阵-" + matrix.under().code() + "-" + matrix.at() + ".xlsx", "责任矩阵", t.headers(), t.rows());
     }
 
     static Table table(MatrixViews.Matrix matrix) {

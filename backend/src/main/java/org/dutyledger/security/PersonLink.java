@@ -6,7 +6,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Links a token to a person: by subject, else by username on first login, after which the subject
@@ -52,6 +55,22 @@ public class PersonLink {
         }
         long id = ((Number) row[0]).longValue();
         return new Linked(id, (String) row[1], (Boolean) row[2], memberships.scopeOf(id));
+    }
+
+    /**
+     * The names people know the given logins by (stored identities, e.g. of an uploader), by username; a login no
+     * person is linked to is missing from the map. Read-only: nothing is pinned here.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> namesOf(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("SELECT username, name FROM person WHERE username = ANY(?1)")
+                .setParameter(1, usernames.stream().distinct().toArray(String[]::new)).getResultList();
+        Map<String, String> out = new HashMap<>();
+        rows.forEach(r -> out.put((String) r[0], (String) r[1]));
+        return out;
     }
 
     private void pin(long personId, String subject, String username) {

@@ -49,7 +49,7 @@ public class DutyRows extends ImportKindBase {
     static final List<ImportColumn> COLUMNS = List.of(
             ImportColumn.code("organizationCode", "机构编码", true, 64, "已有机构的编码"),
             ImportColumn.choice("role", "责任类型", true, ImportColumn.labels(DutyRole.values(), r -> r.label), "填中文名称或代码"),
-            ImportColumn.code("externalId", "人员编号", true, 100, "已有人员的编号"),
+            ImportColumn.code("externalId", "OA 用户编号", true, 100, "已有人员的 OA 用户编号").alsoReads("人员编号"),
             ImportColumn.date("validFrom", "起始日期", true, "如 2026-03-01、2026/3/1、2026年3月1日"),
             ImportColumn.date("validTo", "截止日期", false, "最后一天（含）；为空表示仍在任"),
             ImportColumn.text("basisNumber", "依据文号", false, 100, "如 东湖党工〔2024〕1号"),
@@ -146,7 +146,7 @@ public class DutyRows extends ImportKindBase {
         }
         PersonLookups.Person person = r.has("externalId") ? people.get(r.get("externalId")) : null;
         if (r.has("externalId") && (person == null || !personScope.canRead(person.memberships()))) {
-            r.error("externalId", ImportError.UNKNOWN_REFERENCE, "人员编号「" + r.get("externalId") + "」不存在");
+            r.error("externalId", ImportError.UNKNOWN_REFERENCE, "OA 用户编号「" + r.get("externalId") + "」不存在");
             person = null;
         }
         DutyRole role = role(r);

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.dutyledger.common.CsvCells;
 import org.dutyledger.common.Language;
+import org.dutyledger.integration.imports.DropDowns;
 import org.dutyledger.integration.imports.ImportColumn;
 
 import java.io.BufferedWriter;
@@ -41,6 +42,7 @@ final class ExportFiles {
                     sheet.setColumnWidth(c, 18 * 256);
                 }
                 sheet.createFreezePane(0, 1);
+                DropDowns.add(wb, sheet, columns, 0);  // edited and imported again: the template's lists
                 int[] next = {1};
                 exports.stream(q, values -> {
                     Row row = sheet.createRow(next[0]++);

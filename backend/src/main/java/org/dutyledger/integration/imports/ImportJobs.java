@@ -10,6 +10,7 @@ import org.dutyledger.common.ProblemException;
 import org.dutyledger.integration.imports.read.Formats;
 import org.dutyledger.security.CurrentUser;
 import org.dutyledger.security.OrgScope;
+import org.dutyledger.security.PersonLink;
 
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +33,9 @@ public class ImportJobs {
 
     @Inject
     ImportWorker worker;
+
+    @Inject
+    PersonLink personLink;
 
     /** Stores the upload and queues its dry run. */
     @Transactional
@@ -77,6 +81,11 @@ public class ImportJobs {
         }
         return em.createQuery("FROM ImportJob WHERE createdByUsername = ?1 ORDER BY id DESC", ImportJob.class)
                 .setParameter(1, user.username()).setMaxResults(limit).getResultList();
+    }
+
+    /** The uploaders' names by username, for lists that show people's names rather than logins (上传人). */
+    public Map<String, String> uploaderNames(List<ImportJob> jobs) {
+        return personLink.namesOf(jobs.stream().map(j -> j.createdByUsername).distinct().toList());
     }
 
     public long errorTotal(long id) {

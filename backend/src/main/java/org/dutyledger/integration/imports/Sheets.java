@@ -23,7 +23,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The import templates (with the 填写说明 sheet) and the uploaded rows annotated with their errors. */
+/**
+ * The import templates (with the 填写说明 sheet and drop-down lists on choice columns) and the uploaded rows annotated
+ * with their errors.
+ */
 @ApplicationScoped
 public class Sheets {
 
@@ -44,6 +47,7 @@ public class Sheets {
                     data.setColumnWidth(c, 18 * 256);
                 }
                 data.createFreezePane(0, 1);
+                DropDowns.add(wb, data, kind.columns(), 0);
                 Sheet help = wb.createSheet("填写说明");
                 String[] titles = {"列名", "英文字段名", "是否必填", "说明", "可填的值（中文名称 / 代码）"};
                 Row h = help.createRow(0);
@@ -67,6 +71,7 @@ public class Sheets {
                         "第 1 行为表头，从第 2 行起每行一条记录；空行会被忽略。带 * 的列必填。",
                         "日期可写作 2026-03-01、2026/3/1、2026年3月1日，或使用 Excel 日期单元格。",
                         "是/否 列可填 是、否（也接受 Y/N、true/false、1/0）。",
+                        "有固定选项的列（如类型、是/否）带下拉列表，点单元格右侧的箭头即可选择中文名称。",
                         "编码中的全角字母、数字和空格会自动转换、去除。",
                         "CSV 文件可用 UTF-8（可带 BOM）或 GB18030/GBK 编码；JSON 为以表头或英文字段名为键的对象数组。",
                         "先试导入（校验全部行，不写入），无错误后再提交；提交要么全部写入，要么全部不写入。",
@@ -120,6 +125,7 @@ public class Sheets {
                 sheet.setColumnWidth(i + 1, 18 * 256);
             }
             sheet.createFreezePane(1, 1);
+            DropDowns.add(wb, sheet, kind.columns(), 1);  // the corrected file goes back in: same lists
             int[] next = {1};
             ImportRows.scan(c, jobId, (rowNo, values, errors) -> {
                 Row row = sheet.createRow(next[0]++);

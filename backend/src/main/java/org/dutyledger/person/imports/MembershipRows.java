@@ -29,14 +29,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A person's membership of an organization, by (人员编号, 机构编码): added, or its role / primary flag
+ * A person's membership of an organization, by (OA 用户编号, 机构编码): added, or its role / primary flag
  * changed; the person's other memberships stay. 主要机构=是 moves the primary flag to this organization.
  */
 @Singleton
 public class MembershipRows extends ImportKindBase {
 
     static final List<ImportColumn> COLUMNS = List.of(
-            ImportColumn.code("externalId", "人员编号", true, 100, "已有人员的编号"),
+            ImportColumn.code("externalId", "OA 用户编号", true, 100, "已有人员的 OA 用户编号").alsoReads("人员编号"),
             ImportColumn.code("organizationCode", "机构编码", true, 64, "已有机构的编码"),
             ImportColumn.choice("role", "关系", true, roleLabels(), "在编（工作人员，可维护本机构台账）或 成员（只读）"),
             ImportColumn.bool("primary", "主要机构", "是/否；每人恰有一个主要机构，填「是」会取代原主要机构"));
@@ -104,7 +104,7 @@ public class MembershipRows extends ImportKindBase {
         PersonLookups.Person p = r.has("externalId") ? db.get(r.get("externalId")) : null;
         OrgLookups.Org org = r.has("organizationCode") ? orgs.get(r.get("organizationCode")) : null;
         if (r.has("externalId") && (p == null || !personScope.canRead(p.memberships()) && !personScope.isAdmin())) {
-            r.error("externalId", ImportError.UNKNOWN_REFERENCE, "人员编号「" + r.get("externalId") + "」不存在");
+            r.error("externalId", ImportError.UNKNOWN_REFERENCE, "OA 用户编号「" + r.get("externalId") + "」不存在");
         }
         if (r.has("organizationCode") && (org == null || !personScope.canReadOrganization(org.path()))) {
             r.error("organizationCode", ImportError.UNKNOWN_REFERENCE, "机构编码「" + r.get("organizationCode") + "」不存在");

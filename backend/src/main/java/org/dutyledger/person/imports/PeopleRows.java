@@ -35,14 +35,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * People by 人员编号 (external id). A new person joins 所属机构编码 as MEMBER (primary); a non-administrator
+ * People by OA 用户编号 (external id). A new person joins 所属机构编码 as MEMBER (primary); a non-administrator
  * must name one where they are STAFF. An existing person's memberships are left alone (see memberships).
  */
 @Singleton
 public class PeopleRows extends ImportKindBase implements BulkCreates {
 
     static final List<ImportColumn> COLUMNS = List.of(
-            ImportColumn.code("externalId", "人员编号", true, 100, "人员在 OA 等系统中的编号，按编号新增或更新"),
+            ImportColumn.code("externalId", "OA 用户编号", true, 100, "人员在 OA 等系统中的用户编号，按编号新增或更新").alsoReads("人员编号"),
             ImportColumn.text("name", "姓名", true, 100, ""),
             ImportColumn.text("post", "职务", false, 200, ""),
             ImportColumn.folded("phone", "电话", false, 40, "数字、空格、'-'、括号，可加前导 '+'"),
@@ -175,7 +175,7 @@ public class PeopleRows extends ImportKindBase implements BulkCreates {
 
     private Outcome checkExisting(ImportRow r, PersonLookups.Person p) {
         if (!personScope.canRead(p.memberships())) {
-            r.error("externalId", ImportError.OUT_OF_SCOPE, "人员编号「" + p.externalId() + "」属于您管辖范围之外的人员");
+            r.error("externalId", ImportError.OUT_OF_SCOPE, "OA 用户编号「" + p.externalId() + "」属于您管辖范围之外的人员");
             return Outcome.UNCHANGED;
         }
         boolean loginChanges = r.has("username") && !r.get("username").equals(p.username());

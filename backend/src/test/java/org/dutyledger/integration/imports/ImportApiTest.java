@@ -108,7 +108,7 @@ class ImportApiTest {
         List<Map<String, Object>> errors = errors(uploader, id);
         assertThat(errors).extracting(e -> e.get("row") + "|" + e.get("column") + "|" + e.get("code")).containsExactly(
                 "3|起始日期|conflict",
-                "4|人员编号|required",
+                "4|OA 用户编号|required",   // the file's old header 人员编号 is read as the renamed column
                 "5|责任类型|invalid-value",
                 "6|起始日期|invalid-date",
                 "7|依据文号|too-long",
@@ -118,6 +118,8 @@ class ImportApiTest {
         assertThat(errors.get(2).get("value")).isEqualTo("组长");
         assertThat((String) errors.get(2).get("message")).contains("第一责任人");
         assertThat(job.getInt("errorCount")).isEqualTo(8);
+        assertThat(job.getString("createdBy")).isEqualTo(uploader);
+        assertThat(job.getString("createdByName")).as("上传人 is the person's name, not the login").isEqualTo("导入员");
         assertThat(Demo.auditHead()).isEqualTo(head);
         assertThat(as("admin").get("/api/v1/organizations/" + Demo.org(x) + "/duty-assignments").then().extract().asString())
                 .doesNotContain(p1);

@@ -40,7 +40,7 @@ class ImportKindsTest {
         assertThat(list.getString("items.find { it.kind == 'duty-assignments' }.labelEn")).isEqualTo("Duty assignments");
         String duty = "items.find { it.kind == 'duty-assignments' }.columns";
         assertThat(list.getList(duty + ".header", String.class))
-                .startsWith("机构编码", "责任类型", "人员编号", "起始日期").contains("一岗双责范围");
+                .startsWith("机构编码", "责任类型", "OA 用户编号", "起始日期").contains("一岗双责范围");
         assertThat(list.getBoolean(duty + "[0].required")).isTrue();
         assertThat(list.getString(duty + "[8].field")).isEqualTo("scopeOrganizationCodes");
         given().get("/api/v1/imports/templates").then().statusCode(401);

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Matches a file's headers to the template columns, tolerant of what people do to header rows: spaces,
- * full-width letters, the required-marker *, "(必填)", and the English camelCase names.
+ * full-width letters, the required-marker *, "(必填)", the English camelCase names, and headers a column had in
+ * older templates.
  */
 public final class Headers {
 
@@ -24,6 +25,7 @@ public final class Headers {
         for (ImportColumn c : kind.columns()) {
             fieldByName.put(normalize(c.header()), c.field());
             fieldByName.put(normalize(c.field()), c.field());
+            c.formerHeaders().forEach(former -> fieldByName.put(normalize(former), c.field()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.dutyledger.integration.imports.rest;
 
+import java.util.List;
 import java.util.Map;
 import org.dutyledger.common.FieldCode;
 import io.quarkus.security.Authenticated;
@@ -74,21 +75,22 @@ public class ImportResource {
             @HeaderParam("Content-Type") String contentType,
             byte[] body) {
         ImportJob job = jobs.upload(kind, fileName, encoding, contentType, body);
-        return Response.accepted(ImportViews.Job.of(job)).location(URI.create("/api/v1/imports/" + job.id)).build();
+        return Response.accepted(view(job)).location(URI.create("/api/v1/imports/" + job.id)).build();
     }
 
     @GET
     @Operation(summary = "The caller's recent imports, newest first (administrators: everyone's)")
     public ImportViews.JobList list(@Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit) {
-        return new ImportViews.JobList(jobs.recent(Params.intInRange("limit", limit, 20, 1, 100)).stream()
-                .map(ImportViews.Job::of).toList());
+        List<ImportJob> recent = jobs.recent(Params.intInRange("limit", limit, 20, 1, 100));
+        Map<String, String> names = jobs.uploaderNames(recent);
+        return new ImportViews.JobList(recent.stream().map(job -> ImportViews.Job.of(job, names)).toList());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One import job with its progress (poll about once a second while VALIDATING or COMMITTING)")
     public ImportViews.Job get(@PathParam("id") String id) {
-        return ImportViews.Job.of(jobs.get(Params.id("id", id)));
+        return view(jobs.get(Params.id("id", id)));
     }
 
     @GET
@@ -122,7 +124,11 @@ public class ImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportViews.Job.class)))
     public Response commit(@PathParam("id") String id) {
         ImportJob job = jobs.commit(Params.id("id", id));
-        return Response.accepted(ImportViews.Job.of(job)).location(URI.create("/api/v1/imports/" + job.id)).build();
+        return Response.accepted(view(job)).location(URI.create("/api/v1/imports/" + job.id)).build();
+    }
+
+    private ImportViews.Job view(ImportJob job) {
+        return ImportViews.Job.of(job, jobs.uploaderNames(List.of(job)));
     }
 
     @GET

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Response bodies of the import endpoints. */
 public final class ImportViews {
@@ -30,13 +31,16 @@ public final class ImportViews {
             @Schema(required = true) int updatedCount,
             @Schema(required = true) int unchangedCount,
             @Schema(required = true, description = "Username of the uploader") String createdBy,
+            @Schema(required = true, description = "The uploader's name (the linked person's; the username when none is linked)")
+            String createdByName,
             @Schema(required = true) Instant createdAt,
             Instant finishedAt,
             @Schema(description = "Why the file could not be read or the commit failed (Chinese)") String message) {
 
-        public static Job of(ImportJob j) {
+        public static Job of(ImportJob j, Map<String, String> namesByUsername) {
             return new Job(j.id, j.kind, j.format, j.fileName, j.encoding, j.status, j.total, j.processed, j.errorCount,
-                    j.createdCount, j.updatedCount, j.unchangedCount, j.createdByUsername, j.createdAt, j.finishedAt, j.message);
+                    j.createdCount, j.updatedCount, j.unchangedCount, j.createdByUsername,
+                    namesByUsername.getOrDefault(j.createdByUsername, j.createdByUsername), j.createdAt, j.finishedAt, j.message);
         }
     }
 
