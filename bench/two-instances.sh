@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Two instances behind a load balancer, shown not claimed (issue 19). Run by hand (≈5 min; CI does not run it):
+#
+#   bench/two-instances.sh            (needs Java 17, Node 20, psql and haproxy: apt-get install -y haproxy)
+#
+# Starts one PostgreSQL (the zonky binaries the service embeds, fsync on, as ./run), two service instances of
+# backend/target/quarkus-app/quarkus-run.jar on it and haproxy round-robin in front, without sticky sessions
+# (deploy/haproxy/haproxy.cfg, the file docker-compose.yml uses). Then, through the balancer (bench/ha/proofs.mjs):
+#   1. 8 concurrent writers for 60 s: every write answered, the audit chain one unforked chain without gap that
+#      verifies; prints writes/s;
+#   2. scheduled publications published once, webhook events delivered once per subscription (a local receiver),
+#      import jobs and review reminders run once, while both instances' background jobs compete for them;
+#   3. SIGKILL of the instance committing a 100,000-row import: nothing of it is visible, the other instance
+#      reclaims the job when its lease runs out and commits all rows.
+# Prints the figures and a PASS/FAIL line per proof; exits 1 on a failure. The instances run the test profile:
+# demo data, tokens signed by the throwaway test key (no Keycloak).
+#
+# Environment: HA_PORT (28090), HA_APP1_PORT (28091), HA_APP2_PORT (28092), HA_PG_PORT (54361),
+# HA_RECEIVER_PORT (28093), WRITE_SECONDS (60), WRITERS (8), IMPORT_ROWS (100000), LEASE_SECONDS (20),
+# PROOFS (writes,once,import), KEEP=1 keeps the data directory and logs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+HA_PORT=${HA_PORT:-28090}
+APP_PORTS=("${HA_APP1_PORT:-28091}" "${HA_APP2_PORT:-28092}")
+PG_PORT=${HA_PG_PORT:-54361}
+LEASE_SECONDS=${LEASE_SECONDS:-20}
+APP=backend/target/quarkus-app
+DATA=$(mktemp -d /tmp/duty-ledger-ha-XXXXXX)
+PIDS=()
+
+for tool in java node psql haproxy; do
+  command -v "$tool" > /dev/null || { echo "$tool is required (haproxy: apt-get install -y haproxy)" >&2; exit 1; }
+done
+for port in "$HA_PORT" "${APP_PORTS[@]}" "$PG_PORT" "${HA_RECEIVER_PORT:-28093}"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2> /dev/null; then echo "port $port is in use" >&2; exit 1; fi
+done
+[[ -f $APP/quarkus-run.jar ]] || (cd backend && ./mvnw -B -q package -DskipTests)
+
+# Stops what this script started, by pid, the database last (its shutdown hook stops PostgreSQL).
+cleanup() {
+  local code=$? i
+  for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+    kill -TERM "${PIDS[$i]}" 2> /dev/null || true
+    wait "${PIDS[$i]}" 2> /dev/null || true
+  done
+  if [[ $code -ne 0 || -n ${KEEP:-} ]]; then echo "data and logs kept in $DATA"; else rm -rf "$DATA"; fi
+  exit "$code"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+wait_ready() { # URL PID LOG
+  for _ in $(seq 1 240); do
+    curl -sf -o /dev/null "$1" && return 0
+    kill -0 "$2" 2> /dev/null || { echo "died while starting; see $3" >&2; tail -n 30 "$3" >&2; exit 1; }
+    sleep 1
+  done
+  echo "not ready after 240 s; see $3" >&2
+  exit 1
+}
+
+echo "starting PostgreSQL on :$PG_PORT (data in $DATA)"
+java -cp "$APP/lib/main/*:$APP/app/*" bench/ha/SharedPostgres.java "$DATA/postgres" "$PG_PORT" > "$DATA/postgres.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 1 120); do
+  grep -q '^ready' "$DATA/postgres.log" && break
+  kill -0 "${PIDS[0]}" 2> /dev/null || { cat "$DATA/postgres.log" >&2; exit 1; }
+  sleep 1
+done
+grep -q '^ready' "$DATA/postgres.log" || { echo "PostgreSQL not ready" >&2; exit 1; }
+
+INSTANCES=""
+for port in "${APP_PORTS[@]}"; do
+  echo "starting an instance on :$port (log $DATA/app-$port.log)"
+  # ApplicationName names the instance's connections in pg_stat_activity (proof 3 finds the committing one).
+  # Background jobs at bench pace: the schedulers tick every 1–2 s and a dead worker's lease runs out after
+  # LEASE_SECONDS (PT2M in production), so both instances compete for every job within the run.
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/duty_ledger?ApplicationName=dl-$port" \
+  QUARKUS_DATASOURCE_USERNAME=duty_ledger_app QUARKUS_DATASOURCE_PASSWORD=duty_ledger_app \
+  QUARKUS_FLYWAY_USERNAME=postgres QUARKUS_FLYWAY_PASSWORD=postgres \
+  QUARKUS_HTTP_PORT="$port" DUTYLEDGER_SPA_DIR="$ROOT/frontend/dist" \
+    java -Dquarkus.profile=test \
+      -D%test.dutyledger.webhooks.deliver-every=1s -D%test.dutyledger.webhooks.backoff=PT2S \
+      -Ddutyledger.publication.publish-every=2s -Ddutyledger.publication.remind-every=2s \
+      -Ddutyledger.imports.poll-every=1s -D%test.dutyledger.imports.lease="PT${LEASE_SECONDS}S" -Ddutyledger.imports.lease="PT${LEASE_SECONDS}S" \
+      -jar "$APP/quarkus-run.jar" > "$DATA/app-$port.log" 2>&1 &
+  PIDS+=($!)
+  INSTANCES+="dl-$port=$!,"
+  # One after the other: the first migrates and loads the demo data, the second finds them.
+  wait_ready "http://localhost:$port/q/health/ready" "$!" "$DATA/app-$port.log"
+done
+
+echo "starting haproxy on :$HA_PORT → :${APP_PORTS[0]}, :${APP_PORTS[1]} (round-robin, no stickiness)"
+DL_LISTEN="127.0.0.1:$HA_PORT" DL_BACKEND1="127.0.0.1:${APP_PORTS[0]}" DL_BACKEND2="127.0.0.1:${APP_PORTS[1]}" \
+  haproxy -db -f deploy/haproxy/haproxy.cfg > "$DATA/haproxy.log" 2>&1 &
+PIDS+=($!)
+wait_ready "http://localhost:$HA_PORT/q/health/ready" "$!" "$DATA/haproxy.log"
+sleep 5 # both servers marked up by the health checks (rise 2, every 2 s)
+
+BASE="http://localhost:$HA_PORT" PSQL_URL="postgresql://postgres:postgres@localhost:$PG_PORT/duty_ledger" ROOT="$ROOT" \
+  RECEIVER_PORT="${HA_RECEIVER_PORT:-28093}" INSTANCES="$INSTANCES" LEASE_SECONDS="$LEASE_SECONDS" \
+  node bench/ha/proofs.mjs
