@@ -2,6 +2,10 @@
 # Two instances behind a load balancer, shown not claimed (issue 19). Run by hand (≈5 min; CI does not run it):
 #
 #   bench/two-instances.sh            (needs Java 17, Node 20, psql and haproxy: apt-get install -y haproxy)
+#   bench/two-instances.sh --web      the web app through the balancer instead: Keycloak, the instances in the
+#                                     production profile with the demo data, and e2e/two-instances/handover.spec.ts
+#                                     (Playwright: the secretary logs in and hands a duty over; both instances must
+#                                     have answered). Needs frontend/dist (cd frontend && npm run build) and Chromium.
 #
 # Starts one PostgreSQL (the zonky binaries the service embeds, fsync on, as ./run), two service instances of
 # backend/target/quarkus-app/quarkus-run.jar on it and haproxy round-robin in front, without sticky sessions
@@ -17,10 +21,18 @@
 #
 # Environment: HA_PORT (28090), HA_APP1_PORT (28091), HA_APP2_PORT (28092), HA_PG_PORT (54361),
 # HA_RECEIVER_PORT (28093), WRITE_SECONDS (60), WRITERS (8), IMPORT_ROWS (100000), LEASE_SECONDS (20),
-# PROOFS (writes,once,import), KEEP=1 keeps the data directory and logs.
+# PROOFS (writes,once,import), KEEP=1 keeps the data directory and logs; --web: HA_KC_PORT (28190),
+# KC_CACHE_DIR (scripts/keycloak.sh's download and install cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+MODE=proofs
+case "${1:-}" in
+  "") ;;
+  --web) MODE=web ;;
+  *) sed -n '2,27p' "$0"; exit 2 ;;
+esac
+KC_PORT=${HA_KC_PORT:-28190}
 HA_PORT=${HA_PORT:-28090}
 APP_PORTS=("${HA_APP1_PORT:-28091}" "${HA_APP2_PORT:-28092}")
 PG_PORT=${HA_PG_PORT:-54361}
@@ -36,10 +48,15 @@ for port in "$HA_PORT" "${APP_PORTS[@]}" "$PG_PORT" "${HA_RECEIVER_PORT:-28093}"
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2> /dev/null; then echo "port $port is in use" >&2; exit 1; fi
 done
 [[ -f $APP/quarkus-run.jar ]] || (cd backend && ./mvnw -B -q package -DskipTests)
+if [[ $MODE == web ]]; then
+  [[ -f frontend/dist/index.html ]] || { echo "build the web app first: cd frontend && npm run build" >&2; exit 1; }
+  if (exec 3<>"/dev/tcp/127.0.0.1/$KC_PORT") 2> /dev/null; then echo "port $KC_PORT is in use" >&2; exit 1; fi
+fi
 
 # Stops what this script started, by pid, the database last (its shutdown hook stops PostgreSQL).
 cleanup() {
   local code=$? i
+  if [[ $MODE == web ]]; then KC_DATA_DIR="$DATA/keycloak" scripts/keycloak.sh stop || true; fi
   for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
     kill -TERM "${PIDS[$i]}" 2> /dev/null || true
     wait "${PIDS[$i]}" 2> /dev/null || true
@@ -60,6 +77,11 @@ wait_ready() { # URL PID LOG
   exit 1
 }
 
+if [[ $MODE == web ]]; then
+  # Keycloak starts while the rest does (its first start imports the realm: a minute or more).
+  KC_PORT=$KC_PORT KC_DATA_DIR="$DATA/keycloak" scripts/keycloak.sh start --no-wait
+fi
+
 echo "starting PostgreSQL on :$PG_PORT (data in $DATA)"
 java -cp "$APP/lib/main/*:$APP/app/*" bench/ha/SharedPostgres.java "$DATA/postgres" "$PG_PORT" > "$DATA/postgres.log" 2>&1 &
 PIDS+=($!)
@@ -71,6 +93,9 @@ done
 grep -q '^ready' "$DATA/postgres.log" || { echo "PostgreSQL not ready" >&2; exit 1; }
 
 INSTANCES=""
+# The proofs sign their own tokens with the test key (test profile); the web app logs in at Keycloak (production).
+PROFILE=(-Dquarkus.profile=test)
+[[ $MODE == web ]] && PROFILE=()
 for port in "${APP_PORTS[@]}"; do
   echo "starting an instance on :$port (log $DATA/app-$port.log)"
   # ApplicationName names the instance's connections in pg_stat_activity (proof 3 finds the committing one).
@@ -80,7 +105,8 @@ for port in "${APP_PORTS[@]}"; do
   QUARKUS_DATASOURCE_USERNAME=duty_ledger_app QUARKUS_DATASOURCE_PASSWORD=duty_ledger_app \
   QUARKUS_FLYWAY_USERNAME=postgres QUARKUS_FLYWAY_PASSWORD=postgres \
   QUARKUS_HTTP_PORT="$port" DUTYLEDGER_SPA_DIR="$ROOT/frontend/dist" \
-    java -Dquarkus.profile=test \
+  QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/duty-ledger" DUTYLEDGER_DEMO_DATA_ENABLED=true \
+    java "${PROFILE[@]}" \
       -D%test.dutyledger.webhooks.deliver-every=1s -D%test.dutyledger.webhooks.backoff=PT2S \
       -Ddutyledger.publication.publish-every=2s -Ddutyledger.publication.remind-every=2s \
       -Ddutyledger.imports.poll-every=1s -D%test.dutyledger.imports.lease="PT${LEASE_SECONDS}S" -Ddutyledger.imports.lease="PT${LEASE_SECONDS}S" \
@@ -97,6 +123,20 @@ DL_LISTEN="127.0.0.1:$HA_PORT" DL_BACKEND1="127.0.0.1:${APP_PORTS[0]}" DL_BACKEN
 PIDS+=($!)
 wait_ready "http://localhost:$HA_PORT/q/health/ready" "$!" "$DATA/haproxy.log"
 sleep 5 # both servers marked up by the health checks (rise 2, every 2 s)
+
+if [[ $MODE == web ]]; then
+  KC_PORT=$KC_PORT KC_DATA_DIR="$DATA/keycloak" scripts/keycloak.sh wait
+  # The realm's web client accepts redirects to the usual ports only: allow the balancer's, in this Keycloak only.
+  python3 bench/ha/allow_redirect.py "http://localhost:$KC_PORT" "http://localhost:$HA_PORT"
+  if (cd e2e && E2E_REUSE_STACK=1 E2E_BASE_URL="http://localhost:$HA_PORT" E2E_KEYCLOAK_URL="http://localhost:$KC_PORT" \
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npx playwright test --config two-instances.config.ts); then
+    echo "PASS the web app works through the balancer: login and hand-over, answered by both instances"
+    echo "     (screenshots in e2e/test-results/two-instances/)"
+    exit 0
+  fi
+  echo "FAIL the web app through the balancer (see the Playwright output above)"
+  exit 1
+fi
 
 BASE="http://localhost:$HA_PORT" PSQL_URL="postgresql://postgres:postgres@localhost:$PG_PORT/duty_ledger" ROOT="$ROOT" \
   RECEIVER_PORT="${HA_RECEIVER_PORT:-28093}" INSTANCES="$INSTANCES" LEASE_SECONDS="$LEASE_SECONDS" \

@@ -167,8 +167,11 @@ async function proveWrites(parent) {
   const instances = Object.keys(w.served).filter((s) => s && s !== 'null');
   verdict('both instances took writes', instances.length >= 2, `answered by ${instances.join(', ')}`);
   verdict('every write succeeded', Object.keys(w.other).length === 0, `${w.ok} × 201, other ${JSON.stringify(w.other)}`);
-  verdict('every acknowledged write audited', after.events - before.events >= w.ok,
-    `${after.events - before.events} new events for ${w.ok} writes (the rest: scheduled publications, reminders' items)`);
+  const [rows, created] = sql(`SELECT count(*), count(a.seq) FROM organization o LEFT JOIN audit_event a
+                                 ON a.entity_type = 'organization' AND a.entity_id = o.id::text AND a.action = 'organization.created'
+                               WHERE o.code LIKE 'HA-${RUN}-%'`).split('\t').map(Number);
+  verdict('every acknowledged write stored with one audit event', rows === w.ok && created === w.ok,
+    `${rows} organizations, ${created} organization.created events for ${w.ok} × 201`);
   verdict('audit chain one unforked chain without gap',
     after.minSeq === 1 && after.maxSeq === after.events && after.headSeq === after.maxSeq && after.forks === 0 && after.broken === 0,
     `seq 1..${after.maxSeq} = ${after.events} events, head ${after.headSeq}, ${after.forks} forks, ${after.broken} broken links`);
