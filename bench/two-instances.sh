@@ -95,7 +95,11 @@ grep -q '^ready' "$DATA/postgres.log" || { echo "PostgreSQL not ready" >&2; exit
 INSTANCES=""
 # The proofs sign their own tokens with the test key (test profile); the web app logs in at Keycloak (production).
 PROFILE=(-Dquarkus.profile=test)
-[[ $MODE == web ]] && PROFILE=()
+PROFILE_ENV=(DUTYLEDGER_DEMO_DATA_ENABLED=true)
+if [[ $MODE == web ]]; then
+  PROFILE=()
+  PROFILE_ENV+=(QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/duty-ledger")
+fi
 for port in "${APP_PORTS[@]}"; do
   echo "starting an instance on :$port (log $DATA/app-$port.log)"
   # ApplicationName names the instance's connections in pg_stat_activity (proof 3 finds the committing one).
@@ -105,8 +109,7 @@ for port in "${APP_PORTS[@]}"; do
   QUARKUS_DATASOURCE_USERNAME=duty_ledger_app QUARKUS_DATASOURCE_PASSWORD=duty_ledger_app \
   QUARKUS_FLYWAY_USERNAME=postgres QUARKUS_FLYWAY_PASSWORD=postgres \
   QUARKUS_HTTP_PORT="$port" DUTYLEDGER_SPA_DIR="$ROOT/frontend/dist" \
-  QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/duty-ledger" DUTYLEDGER_DEMO_DATA_ENABLED=true \
-    java "${PROFILE[@]}" \
+  env "${PROFILE_ENV[@]}" java "${PROFILE[@]}" \
       -D%test.dutyledger.webhooks.deliver-every=1s -D%test.dutyledger.webhooks.backoff=PT2S \
       -Ddutyledger.publication.publish-every=2s -Ddutyledger.publication.remind-every=2s \
       -Ddutyledger.imports.poll-every=1s -D%test.dutyledger.imports.lease="PT${LEASE_SECONDS}S" -Ddutyledger.imports.lease="PT${LEASE_SECONDS}S" \

@@ -193,8 +193,9 @@ async function prepareOnce(parent) {
     }, 201));
   }
   const outboxFrom = Number(sql('SELECT coalesce(max(id), 0) FROM outbox_event'));
-  // Publications planned to go online while the writers run, on both instances' schedulers.
-  const at = new Date(Date.now() + 20_000 + SCHEDULED * 1500).toISOString().replace(/\.\d+Z$/, 'Z');
+  // Publications planned an hour ahead, then all moved to a few seconds ahead at once (as a planned time that
+  // comes due): both instances' schedulers find them due together while the writers run.
+  const at = new Date(Date.now() + 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
   const scheduled = [];
   for (let i = 0; i < SCHEDULED; i++) {
     const id = await draftedAndSubmitted(channel, `双实例定时发布 ${RUN}-${i}`, at);
@@ -203,6 +204,7 @@ async function prepareOnce(parent) {
     await act('editor', id, 'publish', { when: 'PLANNED' });
     scheduled.push(id);
   }
+  sql(`UPDATE publication SET scheduled_publish_at = now() + interval '10 seconds' WHERE id IN (${scheduled.join(',')})`);
   // Items waiting for review longer than the reminder threshold: both instances' reminder jobs see them.
   const waiting = [];
   for (let i = 0; i < 4; i++) waiting.push(await draftedAndSubmitted(channel, `双实例待审提醒 ${RUN}-${i}`));
@@ -215,7 +217,7 @@ async function prepareOnce(parent) {
     jobs.push((await must('admin', 'POST', `/api/v1/imports?kind=organizations&fileName=ha-${j}.csv`, csv, 202, 'text/csv')).id);
   }
   log(`set up: webhook subscriptions ${subs.map((s) => s.id).join(', ')} → receiver :${RECEIVER_PORT}; ${SCHEDULED} publications `
-    + `planned for ${at}; ${waiting.length} items waiting 25 h for review; import jobs ${jobs.join(', ')} (100 rows each)`);
+    + `planned for 10 s from now; ${waiting.length} items waiting 25 h for review; import jobs ${jobs.join(', ')} (100 rows each)`);
   return { subs, outboxFrom, scheduled, waiting, jobs, at };
 }
 
@@ -322,9 +324,10 @@ async function proveImportKill() {
     processed = Number(done);
     if (status !== 'COMMITTING') break;
     if (claimed && processed >= IMPORT_ROWS * 0.2) {
-      const app = sql(`SELECT application_name FROM pg_stat_activity WHERE datname = 'duty_ledger' AND state <> 'idle'
-                         AND xact_start < now() - interval '1 second' AND application_name LIKE 'dl-%'
-                         ORDER BY xact_start LIMIT 1`);
+      // The one transaction writing people rows is the commit's.
+      const app = sql(`SELECT DISTINCT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+                         WHERE l.relation = 'person'::regclass AND l.mode = 'RowExclusiveLock'
+                           AND a.application_name LIKE 'dl-%'`);
       if (app) victim = { app, claimed, processed };
     }
     if (!victim) await sleep(100);
