@@ -13,7 +13,7 @@
 #   1. 8 concurrent writers for 60 s: every write answered, the audit chain one unforked chain without gap that
 #      verifies; prints writes/s;
 #   2. scheduled publications published once, webhook events delivered once per subscription (a local receiver),
-#      import jobs and review reminders run once, while both instances' background jobs compete for them;
+#      import jobs, review and obligation reminders run once, while both instances' background jobs compete;
 #   3. SIGKILL of the instance committing a 100,000-row import: nothing of it is visible, the other instance
 #      reclaims the job when its lease runs out and commits all rows.
 # Prints the figures and a PASS/FAIL line per proof; exits 1 on a failure. The instances run the test profile:
@@ -112,6 +112,7 @@ for port in "${APP_PORTS[@]}"; do
   env "${PROFILE_ENV[@]}" java "${PROFILE[@]}" \
       -D%test.dutyledger.webhooks.deliver-every=1s -D%test.dutyledger.webhooks.backoff=PT2S \
       -Ddutyledger.publication.publish-every=2s -Ddutyledger.publication.remind-every=2s \
+      -D%test.dutyledger.obligations.remind-every=2s \
       -Ddutyledger.imports.poll-every=1s -D%test.dutyledger.imports.lease="PT${LEASE_SECONDS}S" -Ddutyledger.imports.lease="PT${LEASE_SECONDS}S" \
       -jar "$APP/quarkus-run.jar" > "$DATA/app-$port.log" 2>&1 &
   PIDS+=($!)

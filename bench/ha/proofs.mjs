@@ -209,7 +209,13 @@ async function prepareOnce(parent) {
   const waiting = [];
   for (let i = 0; i < 4; i++) waiting.push(await draftedAndSubmitted(channel, `双实例待审提醒 ${RUN}-${i}`));
   sql(`UPDATE publication SET step_entered_at = now() - interval '25 hours' WHERE id IN (${waiting.join(',')})`);
-  // Small import jobs committed while the writers run: each is claimed by one worker.
+  // Open 工作要求 brought to 5 days before their due date: a new reminder step (DUE_7) that both instances' reminder
+  // jobs find at once.
+  const moved = sql(`WITH m AS (UPDATE obligation_instance SET due_date = current_date + 5 WHERE id IN (
+                       SELECT id FROM obligation_instance WHERE status IN ('UPCOMING', 'DUE') AND due_date > current_date + 7
+                       ORDER BY id LIMIT 50) RETURNING 1) SELECT count(*) FROM m`);
+  log(`${moved} open 工作要求 moved to 5 days before their due date (a DUE_7 reminder each)`);
+  // Small import jobs, committed before the writers start: each is claimed by one worker of the two instances.
   const jobs = [];
   for (let j = 0; j < 3; j++) {
     let csv = '机构编码,机构名称,机构类型,上级机构编码,排序\n';
@@ -281,6 +287,17 @@ async function proveOnce(p) {
   log(`reminders (item: notifications): ${reminders.map((r) => r.join(':')).join(' ')}; their outbox events ${reminderEvents}`);
   verdict('each reminder sent once', reminders.every(([, n]) => n === '1'),
     `${reminders.length} items, one reviewer each (the deputy at step 1), one REVIEW_REMINDER each`);
+
+  // Obligation reminders (the demo's 工作要求 due within 30 days or overdue): each step of each instance sent once —
+  // one obligation_reminder_sent row, one outbox event (nothing but the claim keeps that one from being doubled).
+  const steps = Number(sql('SELECT count(*) FROM obligation_reminder_sent'));
+  const stepEvents = sql(`SELECT count(*), count(DISTINCT (aggregate_id, payload->>'step')) FROM outbox_event
+                            WHERE aggregate_type = 'obligation' AND payload ? 'step'`).split('\t').map(Number);
+  const stepNotices = Number(sql(`SELECT count(*) FROM notification WHERE subject_key LIKE 'obligation:%'`));
+  log(`obligation reminders: ${steps} steps sent, ${stepEvents[0]} outbox events for ${stepEvents[1]} distinct steps, `
+    + `${stepNotices} notifications`);
+  verdict('each obligation reminder step sent once', steps > 0 && stepEvents[0] === steps && stepEvents[1] === steps,
+    `${steps} steps, ${stepEvents[0]} events`);
 
   // Webhooks: every outbox event matching the subscriptions since they were made, once per subscription.
   const expected = () => Number(sql(`SELECT count(*) FROM outbox_event WHERE id > ${p.outboxFrom}
