@@ -31,7 +31,7 @@ MODE=proofs
 case "${1:-}" in
   "") ;;
   --web) MODE=web ;;
-  *) sed -n '2,28p' "$0"; exit 2 ;;
+  *) sed -n '2,26p' "$0"; exit 2 ;;
 esac
 KC_PORT=${HA_KC_PORT:-28190}
 HA_PORT=${HA_PORT:-28090}
