@@ -1,15 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { demoOrganizations, label, login, snap } from '../tests/helpers';
 
-// Issue 19, "two instances behind a load balancer": the web app works through haproxy spreading requests over two
-// instances with no sticky session. The secretary logs in and hands 直接责任人 of 东湖街道 over from 李明华 to
-// 张晓燕 (as duties.spec.ts does on one instance); every answer names the instance that gave it (X-Served-By,
-// deploy/haproxy/haproxy.cfg), and both must have served the session.
+// Issue 19, "two instances behind a load balancer": the web app works through haproxy spreading requests
+// over two instances with no sticky session. The secretary logs in and hands 直接责任人 of 东湖街道 over
+// from 李明华 to 张晓燕 (as duties.spec.ts does on one instance); every answer names the instance that gave
+// it (X-Served-By, deploy/haproxy/haproxy.cfg), and both must have served the session.
 const OUTGOING = '李明华';
 const INCOMING = '张晓燕';
 const DIRECT = '直接责任人';
 
-test('through the balancer, secretary logs in and hands over 直接责任人 of 东湖街道', async ({ page, request }, testInfo) => {
+test('through the balancer, secretary logs in and hands over 直接责任人 of 东湖街道', async ({
+  page,
+  request,
+}, testInfo) => {
   const servedBy = new Map<string, number>();
   page.on('response', (response) => {
     const server = response.headers()['x-served-by'];
