@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DutyRole, ResponsibilityMatrix, ResponsibilityMatrixRow } from '@/lib/api-types';
+import { useStickyOffset } from '@/lib/sticky-offset';
 import { VacancyTag } from './VacancyTag';
 import './matrix.css';
 
@@ -26,6 +27,7 @@ export function MatrixTable({
   onPageChange: (page: number, pageSize: number) => void;
 }) {
   const { t } = useTranslation();
+  const offsetHeader = useStickyOffset();
   const rows = matrix?.rows ?? [];
   const baseDepth = rows.reduce((min, row) => Math.min(min, row.depth), Number.POSITIVE_INFINITY);
 
@@ -92,7 +94,7 @@ export function MatrixTable({
       rowKey="organizationId"
       size="small"
       bordered
-      sticky
+      sticky={{ offsetHeader }}
       loading={loading}
       dataSource={rows}
       columns={columns}
