@@ -89,7 +89,9 @@ interface Props<T> {
  * A column that says where it sits keeps its place.
  */
 export function withFixedFirstColumn<T>(columns: TableColumnsType<T>): TableColumnsType<T> {
-  return columns.map((column, index) => (index === 0 && column.fixed === undefined ? { ...column, fixed: 'left' } : column));
+  return columns.map((column, index) =>
+    index === 0 && column.fixed === undefined ? { ...column, fixed: 'left' } : column,
+  );
 }
 
 /**

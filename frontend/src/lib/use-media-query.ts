@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
 
 function matches(query: string): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia(query).matches
+  );
 }
 
 /** Whether the window matches a CSS media query now; follows it as the window is resized or turned. */

@@ -10,7 +10,15 @@ import { MenuCount, NotificationBell } from '@/features/notification';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { usePhone } from '@/lib/use-media-query';
 import { StickyOffsetContext } from '@/lib/sticky-offset';
-import { crumbsOf, documentTitleOf, linkOf, menu, menuEntryOf, type AppRoute, type RouteHandle } from '../route-table';
+import {
+  crumbsOf,
+  documentTitleOf,
+  linkOf,
+  menu,
+  menuEntryOf,
+  type AppRoute,
+  type RouteHandle,
+} from '../route-table';
 import { RecordName } from './RecordName';
 import { UserMenu } from './UserMenu';
 import './layout.css';
@@ -56,7 +64,9 @@ function useCrumbsAndTitle() {
     let title = typeof crumb.title === 'string' ? t(crumb.title) : crumb.title;
     if (crumb === recordCrumb) {
       title = (
-        <RecordName onName={(name) => setRecord(name ? { key: crumb.key, name } : undefined)}>{title}</RecordName>
+        <RecordName onName={(name) => setRecord(name ? { key: crumb.key, name } : undefined)}>
+          {title}
+        </RecordName>
       );
     }
     const isLast = index === crumbs.length - 1;

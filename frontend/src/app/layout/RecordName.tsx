@@ -4,7 +4,13 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * Wraps a record's crumb (the record's name, loaded by the crumb itself) and reports its text whenever it
  * changes, so the tab can be titled with it. A placeholder ("#7", shown while the record loads) is no name.
  */
-export function RecordName({ children, onName }: { children: ReactNode; onName: (name: string | undefined) => void }) {
+export function RecordName({
+  children,
+  onName,
+}: {
+  children: ReactNode;
+  onName: (name: string | undefined) => void;
+}) {
   const ref = useRef<HTMLSpanElement>(null);
   const report = useRef(onName);
   report.current = onName;
