@@ -81,7 +81,9 @@ export function ProposalTable({ lines, onEdit, canState, onState }: Props) {
             line.statement ? (
               <span data-testid="line-statement">
                 {line.statement.text}
-                <Typography.Text type="secondary">{withNote(t, '', formatDateTime(line.statement.at))}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {withNote(t, '', formatDateTime(line.statement.at))}
+                </Typography.Text>
               </span>
             ) : (
               t('accountability.line.none')

@@ -28,7 +28,9 @@ export function ResponsibilityAsOf({ organizationId, at, onAtChange }: Props) {
         <Space wrap size={4}>
           <Link to={`/people/${assignment.person.id}`}>{assignment.person.name}</Link>
           {!assignment.person.active && <Tag>{t('duty.timeline.personInactive')}</Tag>}
-          {assignment.channel && <Typography.Text>{withNote(t, '', assignment.channel.name)}</Typography.Text>}
+          {assignment.channel && (
+            <Typography.Text>{withNote(t, '', assignment.channel.name)}</Typography.Text>
+          )}
         </Space>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {periodText(assignment.validFrom, assignment.validTo, t)}

@@ -7,7 +7,9 @@ import { withNote } from '@/lib/punctuation';
 export function TemplateCrumb({ id }: { id: number }) {
   const { t } = useTranslation();
   const { data } = useTemplate(Number.isSafeInteger(id) ? id : undefined);
-  return <>{data ? withNote(t, data.name, t('inspection.template.revisionN', { n: data.revision })) : `#${id}`}</>;
+  return (
+    <>{data ? withNote(t, data.name, t('inspection.template.revisionN', { n: data.revision })) : `#${id}`}</>
+  );
 }
 
 export function InspectionCrumb({ id }: { id: number }) {

@@ -175,7 +175,11 @@ export default function PlanPage() {
               loading={templates.isPending}
               options={(templates.data?.items ?? []).map((template) => ({
                 value: template.id,
-                label: withNote(t, template.name, t('inspection.template.revisionN', { n: template.revision })),
+                label: withNote(
+                  t,
+                  template.name,
+                  t('inspection.template.revisionN', { n: template.revision }),
+                ),
               }))}
             />
           </Form.Item>

@@ -25,13 +25,9 @@ export function HeatCell({
   const title = (
     <div>
       {COUNTS.map((key) => (
-        <div key={key}>
-          {labelled(t, t(`obligation.count.${key}`), String(counts[key]))}
-        </div>
+        <div key={key}>{labelled(t, t(`obligation.count.${key}`), String(counts[key]))}</div>
       ))}
-      <div>
-        {labelled(t, t('obligation.count.total'), String(counts.total))}
-      </div>
+      <div>{labelled(t, t('obligation.count.total'), String(counts.total))}</div>
     </div>
   );
   return (
