@@ -1,9 +1,9 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Drawer, Flex, Layout, Menu, theme as antdTheme, Typography } from 'antd';
 import type { TFunction } from 'i18next';
-import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
+import { Link, Outlet, useMatches, useNavigate } from 'react-router';
 import { PageSpin } from '@/components/PageSpin';
 import { useAccess } from '@/features/me';
 import { MenuCount, NotificationBell } from '@/features/notification';
@@ -58,13 +58,18 @@ function useCrumbsAndTitle() {
   const { t } = useTranslation();
   const current = useCurrentRoute();
   const [record, setRecord] = useState<{ key: string; name: string }>();
+  const onName = useCallback(
+    (key: string, name: string | undefined) =>
+      setRecord((known) => (name ? { key, name } : known?.key === key ? undefined : known)),
+    [],
+  );
   const crumbs = current ? crumbsOf(current.route, current.params) : [];
   const recordCrumb = [...crumbs].reverse().find((crumb) => typeof crumb.title !== 'string');
   const items = crumbs.map((crumb, index) => {
     let title = typeof crumb.title === 'string' ? t(crumb.title) : crumb.title;
     if (crumb === recordCrumb) {
       title = (
-        <RecordName onName={(name) => setRecord(name ? { key: crumb.key, name } : undefined)}>
+        <RecordName recordKey={crumb.key} onName={onName}>
           {title}
         </RecordName>
       );
@@ -132,10 +137,8 @@ export function AppLayout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const { token } = antdTheme.useToken();
   const { crumbs, title } = useCrumbsAndTitle();
-  const header = useHeight<HTMLElement>();
-  const { pathname } = useLocation();
+  const { ref: headerRef, height: headerHeight } = useHeight<HTMLElement>();
   useDocumentTitle(title);
-  useEffect(() => setDrawerOpen(false), [pathname]);
 
   const appName = (
     <Typography.Title level={5} style={{ margin: 0, color: token.colorPrimary, whiteSpace: 'nowrap' }}>
@@ -174,7 +177,7 @@ export function AppLayout() {
       {/* min-width 0: a wide table scrolls inside its card instead of pushing the page past the window's edge */}
       <Layout style={{ minWidth: 0 }}>
         <Layout.Header
-          ref={header.ref}
+          ref={headerRef}
           className={phone ? 'app-header' : 'app-header app-header-sticky'}
           data-testid="app-header"
           style={{
@@ -211,7 +214,7 @@ export function AppLayout() {
         </Layout.Header>
         <Layout.Content style={{ padding: phone ? 8 : 16, minWidth: 0 }}>
           {crumbs.length > 0 && <Breadcrumb items={crumbs} style={{ marginBottom: 12 }} />}
-          <StickyOffsetContext.Provider value={phone ? 0 : header.height}>
+          <StickyOffsetContext.Provider value={phone ? 0 : headerHeight}>
             <main>
               <Suspense fallback={<PageSpin />}>
                 <Outlet />

@@ -5,15 +5,17 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * changes, so the tab can be titled with it. A placeholder ("#7", shown while the record loads) is no name.
  */
 export function RecordName({
-  children,
+  recordKey,
   onName,
+  children,
 }: {
+  /** Which record the crumb shows: reported with its name. */
+  recordKey: string;
+  /** Stable (made once): the crumb reports to it while it is shown. */
+  onName: (key: string, name: string | undefined) => void;
   children: ReactNode;
-  onName: (name: string | undefined) => void;
 }) {
   const ref = useRef<HTMLSpanElement>(null);
-  const report = useRef(onName);
-  report.current = onName;
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
@@ -21,7 +23,7 @@ export function RecordName({
     const read = () => {
       const text = element.textContent?.trim() || undefined;
       const name = text && !/^#\d+$/.test(text) ? text : undefined;
-      if (name !== last) report.current(name);
+      if (name !== last) onName(recordKey, name);
       last = name;
     };
     read();
@@ -29,8 +31,8 @@ export function RecordName({
     observer.observe(element, { childList: true, characterData: true, subtree: true });
     return () => {
       observer.disconnect();
-      report.current(undefined);
+      onName(recordKey, undefined);
     };
-  }, []);
+  }, [recordKey, onName]);
   return <span ref={ref}>{children}</span>;
 }

@@ -45,7 +45,7 @@ export function ParticipantSelect({ id, organizationId, value, onChange, known, 
         name: person.name,
       })),
     ];
-  }, [data, chosen, value]);
+  }, [data, chosen, value, t]);
 
   return (
     <Select<number[]>
