@@ -1,12 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { generatePath, type RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { accessOf } from '@/features/me';
 import { initI18n } from '@/lib/i18n';
-import { stubFetch } from '@/test/fetch-stub';
-import { me } from '@/test/fixtures';
+import { json, stubFetch } from '@/test/fetch-stub';
+import { me, person } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
-import { appRoutes, crumbsOf, menu, type RouteHandle } from './route-table';
+import { appRoutes, crumbsOf, documentTitleOf, menu, type AppRoute, type RouteHandle } from './route-table';
 import { routes } from './routes';
 
 /** A user with no person, no membership and no global role: no rule lets them in. */
@@ -89,6 +89,34 @@ describe('route table', () => {
     expect(crumbs[2].title).toBe('menu.leadingGroup');
     const organizations = appRoutes.find((route) => route.path === '/organizations/:id?')!;
     expect(crumbsOf(organizations, {}).map((crumb) => crumb.to)).toEqual(['/organizations']);
+  });
+
+  it('titles each tab from the table: the page, then the app, in the language chosen', () => {
+    const byPath = (path: string): AppRoute => appRoutes.find((route) => route.path === path)!;
+    const zh = initI18n('zh-CN');
+    expect(documentTitleOf(byPath('/workbench'), zh.t)).toBe('工作台 · 责任台账');
+    expect(documentTitleOf(byPath('/responsibility-matrix'), zh.t)).toBe('责任矩阵 · 责任台账');
+    // a record's own page: its name first; a page about a record: the page, then the record
+    expect(documentTitleOf(byPath('/people/:id'), zh.t, '王建国')).toBe('王建国 · 人员 · 责任台账');
+    expect(documentTitleOf(byPath('/organizations/:id/leading-group'), zh.t, '城关街道')).toBe(
+      '领导小组 · 城关街道 · 责任台账',
+    );
+    expect(documentTitleOf(byPath('/people/:id'), zh.t, '  ')).toBe('人员 · 责任台账');
+    // no two pages of the menu share a tab title
+    const titles = menu.map((route) => documentTitleOf(route, zh.t));
+    expect(new Set(titles).size).toBe(titles.length);
+    const en = initI18n('en');
+    expect(documentTitleOf(byPath('/workbench'), en.t)).toBe('Dashboard · Duty Ledger');
+  });
+
+  it('titles the tab of a record page with the record once it has loaded', async () => {
+    stubFetch((call) =>
+      call.method === 'GET' && call.url.pathname === '/api/v1/people/16'
+        ? json(person({ id: 16, name: '孙丽娟' }))
+        : undefined,
+    );
+    await renderApp('/people/16', admin);
+    await waitFor(() => expect(document.title).toBe('孙丽娟 · 人员 · 责任台账'));
   });
 
   it.each(appRoutes.map((route) => [route.path, route] as const))(

@@ -27,6 +27,7 @@ import {
   TableOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
+import type { TFunction } from 'i18next';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { generatePath, type Params } from 'react-router';
 import {
@@ -537,6 +538,18 @@ export interface RouteHandle {
 }
 
 const byPath = new Map(appRoutes.map((route) => [route.path, route]));
+
+/**
+ * The browser tab's title of a page: its own title, then the application's name ("工作台 · 责任台账").
+ * With the name of the record it shows, that name comes first on the record's own page ("王建国 · 人员 · 责任台账")
+ * and after the title on a page about the record ("领导小组 · 城关街道 · 责任台账").
+ */
+export function documentTitleOf(route: AppRoute, t: TFunction, recordName?: string): string {
+  const title = t(route.title);
+  const record = recordName?.trim();
+  const parts = !record ? [title] : route.entity ? [record, title] : [title, record];
+  return [...parts, t('common.appName')].join(' · ');
+}
 
 /** The parent of a page, as the table names it. */
 export function parentOf(route: AppRoute): AppRoute | undefined {

@@ -6,19 +6,30 @@ import { PageSpin } from '@/components/PageSpin';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AccessGuard } from './AccessGuard';
 import { AppLayout } from './layout/AppLayout';
-import { appRoutes, homePath, type AppRoute, type RouteHandle } from './route-table';
+import { appRoutes, documentTitleOf, homePath, type AppRoute, type RouteHandle } from './route-table';
 
-/** A page as the table describes it: behind its guard, with its tab title. */
-function RoutePage({ route }: { route: AppRoute }) {
+/** A print page's tab title (the app's pages get theirs from the layout, with the record's name). */
+function PrintTitle({ route }: { route: AppRoute }) {
   const { t } = useTranslation();
+  useDocumentTitle(documentTitleOf(route, t));
+  return null;
+}
+
+/** A page as the table describes it: behind its guard (a print page with its tab title). */
+function RoutePage({ route }: { route: AppRoute }) {
   const Page = route.page;
-  useDocumentTitle(`${t(route.title)} · ${t('common.appName')}`);
   const page = (
     <AccessGuard allowed={route.allowed}>
       <Page />
     </AccessGuard>
   );
-  return route.layout === 'print' ? <Suspense fallback={<PageSpin />}>{page}</Suspense> : page;
+  if (route.layout !== 'print') return page;
+  return (
+    <>
+      <PrintTitle route={route} />
+      <Suspense fallback={<PageSpin />}>{page}</Suspense>
+    </>
+  );
 }
 
 function toRouteObject(route: AppRoute): RouteObject {

@@ -3,6 +3,7 @@ import { Card, Flex, Input, Table, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useStickyOffset } from '@/lib/sticky-offset';
 import { QueryError } from './QueryError';
 
 export const PAGE_SIZE = 20;
@@ -83,7 +84,20 @@ interface Props<T> {
   emptyText?: string;
 }
 
-/** A paged register (channels, publications, people): a card with a filter bar and a table. */
+/**
+ * The first column stays in view while a wide table scrolls sideways: it names the row (a title, a name).
+ * A column that says where it sits keeps its place.
+ */
+export function withFixedFirstColumn<T>(columns: TableColumnsType<T>): TableColumnsType<T> {
+  return columns.map((column, index) =>
+    index === 0 && column.fixed === undefined ? { ...column, fixed: 'left' } : column,
+  );
+}
+
+/**
+ * A paged register (channels, publications, people): a card with a filter bar and a table whose head stays
+ * below the app's header on a long page and whose first column stays while it scrolls sideways.
+ */
 export function PagedListPage<T extends { id: number }>({
   title,
   extra,
@@ -96,6 +110,7 @@ export function PagedListPage<T extends { id: number }>({
   emptyText,
 }: Props<T>) {
   const { t } = useTranslation();
+  const offsetHeader = useStickyOffset();
   if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
 
   return (
@@ -110,6 +125,7 @@ export function PagedListPage<T extends { id: number }>({
         dataSource={list.data?.items ?? []}
         locale={emptyText ? { emptyText } : undefined}
         scroll={{ x: 'max-content' }}
+        sticky={{ offsetHeader }}
         pagination={{
           current: page + 1,
           pageSize: PAGE_SIZE,
@@ -118,7 +134,7 @@ export function PagedListPage<T extends { id: number }>({
           showTotal: (total) => t('common.total', { total }),
           onChange: (next) => onPage(next - 1),
         }}
-        columns={columns}
+        columns={withFixedFirstColumn(columns)}
       />
     </Card>
   );

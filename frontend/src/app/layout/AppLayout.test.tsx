@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stubFetch } from '@/test/fetch-stub';
 import { me } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
@@ -38,6 +38,39 @@ describe('AppLayout', () => {
 
     expect(auth.signoutRedirect).toHaveBeenCalledWith({
       post_logout_redirect_uri: `${window.location.origin}/`,
+    });
+  });
+
+  describe('on a phone', () => {
+    const desk = window.matchMedia;
+    afterEach(() => {
+      window.matchMedia = desk;
+    });
+
+    it('hides the side menu behind a button in the header and closes it after a choice', async () => {
+      window.matchMedia = vi.fn().mockImplementation((query: string) => ({
+        matches: query.includes('max-width: 767'),
+        media: query,
+        addEventListener: vi.fn(),
+        removeEventListener: vi.fn(),
+        addListener: vi.fn(),
+        removeListener: vi.fn(),
+      })) as unknown as typeof window.matchMedia;
+      stubFetch(() => undefined);
+      await renderApp('/no-such-page', me());
+      const user = userEvent.setup();
+      expect(screen.queryByTestId('side-menu')).toBeNull();
+      // the name, the language and logout stay in the header; logout as an icon with its name
+      expect(within(screen.getByTestId('user-menu')).getByText('王建国')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: '退出登录' })).toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: '菜单' }));
+      const menu = await screen.findByTestId('side-menu');
+      await user.click(within(menu).getByText('人员'));
+
+      await waitFor(() =>
+        expect(screen.getByRole('button', { name: '菜单' })).toHaveAttribute('aria-expanded', 'false'),
+      );
     });
   });
 });

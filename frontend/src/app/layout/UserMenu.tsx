@@ -1,5 +1,5 @@
 import { UserOutlined } from '@ant-design/icons';
-import { Avatar, Flex, Popover, Tag, Typography } from 'antd';
+import { Avatar, Button, Flex, Popover, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { LogoutButton } from '@/components/LogoutButton';
@@ -7,8 +7,11 @@ import { useMe } from '@/features/me';
 
 const MAX_SCOPE_TAGS = 3;
 
-/** The signed-in user's name and scope, the language switch and logout. */
-export function UserMenu() {
+/**
+ * The signed-in user's name and scope, the language switch and logout. `compact` (a phone): the roles and the
+ * scope open from the name, logout is an icon, so the header keeps to the screen's width.
+ */
+export function UserMenu({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const { data: me } = useMe();
   if (!me) return null;
@@ -22,6 +25,45 @@ export function UserMenu() {
   const shown = scope.slice(0, MAX_SCOPE_TAGS);
   const hidden = scope.slice(MAX_SCOPE_TAGS);
 
+  const roleTags = roles.map((role) => (
+    <Tag key={role} color="gold">
+      {role}
+    </Tag>
+  ));
+  const scopeLabel = (
+    <Typography.Text type="secondary">
+      {t('common.user.scope')}
+      {t('common.punctuation.colon')}
+    </Typography.Text>
+  );
+
+  if (compact) {
+    const details = (
+      <Flex vertical gap={8} style={{ maxWidth: 280 }} data-testid="user-scope">
+        {roleTags.length > 0 && <Flex wrap>{roleTags}</Flex>}
+        {scopeLabel}
+        <Flex wrap gap={4}>
+          {scope.map((entry) => (
+            <Tag key={entry.key}>{entry.text}</Tag>
+          ))}
+        </Flex>
+      </Flex>
+    );
+    return (
+      <Flex data-testid="user-menu" align="center" gap={8} style={{ paddingBlock: 8, minWidth: 0 }}>
+        <Popover content={details} trigger="click" placement="bottomRight">
+          <Button type="text" size="small" icon={<UserOutlined aria-hidden />} style={{ minWidth: 0 }}>
+            <Typography.Text strong data-testid="user-name" ellipsis style={{ maxWidth: 96 }}>
+              {name}
+            </Typography.Text>
+          </Button>
+        </Popover>
+        <LanguageSwitch />
+        <LogoutButton iconOnly />
+      </Flex>
+    );
+  }
+
   return (
     <Flex data-testid="user-menu" align="center" gap={12} wrap style={{ paddingBlock: 8 }}>
       <Flex align="center" gap={8}>
@@ -29,14 +71,10 @@ export function UserMenu() {
         <Typography.Text strong data-testid="user-name">
           {name}
         </Typography.Text>
-        {roles.map((role) => (
-          <Tag key={role} color="gold">
-            {role}
-          </Tag>
-        ))}
+        {roleTags}
       </Flex>
       <Flex align="center" gap={4} wrap aria-label={t('common.user.scope')} data-testid="user-scope">
-        <Typography.Text type="secondary">{t('common.user.scope')}：</Typography.Text>
+        {scopeLabel}
         {shown.map((entry) => (
           <Tag key={entry.key}>{entry.text}</Tag>
         ))}

@@ -4,6 +4,7 @@ import { formatDateTime } from '@/lib/format';
 import type { Line } from '../api/types';
 import { exemptionText, roleText } from './print';
 import { ResponsibilityTag } from './tags';
+import { withNote } from '@/lib/punctuation';
 
 interface Props {
   lines: Line[];
@@ -80,7 +81,9 @@ export function ProposalTable({ lines, onEdit, canState, onState }: Props) {
             line.statement ? (
               <span data-testid="line-statement">
                 {line.statement.text}
-                <Typography.Text type="secondary">（{formatDateTime(line.statement.at)}）</Typography.Text>
+                <Typography.Text type="secondary">
+                  {withNote(t, '', formatDateTime(line.statement.at))}
+                </Typography.Text>
               </span>
             ) : (
               t('accountability.line.none')

@@ -21,6 +21,7 @@ import { showAccountabilityProblem } from '../components/problems';
 import { ProposalTable } from '../components/ProposalTable';
 import { CaseStatusTag } from '../components/tags';
 import '../locale';
+import { labelled, withNote } from '@/lib/punctuation';
 
 function Links({ c }: { c: AccountabilityCase }) {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ function Links({ c }: { c: AccountabilityCase }) {
   return (
     <Space direction="vertical" size={0} data-testid="case-links">
       {c.links.map((link) => {
-        const text = `${t(`accountability.linkKind.${link.kind}`)}：${link.label ?? `#${link.id}`}`;
+        const text = labelled(t, t(`accountability.linkKind.${link.kind}`), link.label ?? `#${link.id}`);
         const path = linkedRecordPath(link);
         return (
           <span key={`${link.kind}:${link.id}:${link.decisionIndex ?? ''}`}>
@@ -157,11 +158,11 @@ function Detail({ c }: { c: AccountabilityCase }) {
             {t(`accountability.decisionKind.${c.decisionKind}`)}
           </Descriptions.Item>
           <Descriptions.Item label={t('accountability.field.createdBy')}>
-            {c.createdByName ?? '—'}（{formatDateTime(c.createdAt)}）
+            {withNote(t, c.createdByName ?? '—', formatDateTime(c.createdAt))}
           </Descriptions.Item>
           {c.decidedAt && (
             <Descriptions.Item label={t('accountability.field.decidedBy')}>
-              {c.decidedByName ?? '—'}（{formatDateTime(c.decidedAt)}）
+              {withNote(t, c.decidedByName ?? '—', formatDateTime(c.decidedAt))}
             </Descriptions.Item>
           )}
           {c.decisionBasis && (

@@ -2,6 +2,7 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChannelRef } from '@/lib/api-types';
 import { useChannels } from '../api/list-channels';
+import { withNote } from '@/lib/punctuation';
 
 interface Props {
   id?: string;
@@ -22,12 +23,12 @@ export function ChannelSelect({ id, value, onChange, organizationId, initialOpti
     .filter((channel) => channel.organization.id === organizationId && channel.status !== 'CLOSED')
     .map((channel) => ({
       value: channel.id,
-      label: `${channel.name}（${t(`channel.type.${channel.type}`)}）`,
+      label: withNote(t, channel.name, t(`channel.type.${channel.type}`)),
     }));
   if (initialOption && !options.some((option) => option.value === initialOption.id)) {
     options.unshift({
       value: initialOption.id,
-      label: `${initialOption.name}（${t(`channel.type.${initialOption.type}`)}）`,
+      label: withNote(t, initialOption.name, t(`channel.type.${initialOption.type}`)),
     });
   }
   return (

@@ -3,6 +3,8 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DutyRole, ResponsibilityMatrix, ResponsibilityMatrixRow } from '@/lib/api-types';
+import { withNote } from '@/lib/punctuation';
+import { useStickyOffset } from '@/lib/sticky-offset';
 import { VacancyTag } from './VacancyTag';
 import './matrix.css';
 
@@ -26,13 +28,15 @@ export function MatrixTable({
   onPageChange: (page: number, pageSize: number) => void;
 }) {
   const { t } = useTranslation();
+  const offsetHeader = useStickyOffset();
   const rows = matrix?.rows ?? [];
   const baseDepth = rows.reduce((min, row) => Math.min(min, row.depth), Number.POSITIVE_INFINITY);
 
   const roleColumns: ColumnsType<ResponsibilityMatrixRow> = (matrix?.roles ?? []).map((role: DutyRole) => ({
     title: t(`duty.role.${role}`),
     key: role,
-    width: 140,
+    // the organization, the problems and the seven roles fit 1440 px beside the menu; longer names wrap
+    width: 104,
     onCell: (row) =>
       row.vacancies.some((vacancy) => vacancy.role === role)
         ? { className: 'matrix-cell-vacant', 'data-vacant': 'true' }
@@ -45,7 +49,9 @@ export function MatrixTable({
           {holders.map((cell) => (
             <span key={cell.assignmentId}>
               <Link to={`/people/${cell.personId}`}>{cell.personName}</Link>
-              {cell.channelName && <Typography.Text type="secondary">（{cell.channelName}）</Typography.Text>}
+              {cell.channelName && (
+                <Typography.Text type="secondary">{withNote(t, '', cell.channelName)}</Typography.Text>
+              )}
             </span>
           ))}
         </Flex>
@@ -58,7 +64,7 @@ export function MatrixTable({
       title: t('duty.matrix.organization'),
       key: 'organization',
       fixed: 'left',
-      width: 240,
+      width: 200,
       render: (_, row) => (
         <Tooltip title={[...row.pathNames, row.name].join(' / ')}>
           <span style={{ paddingInlineStart: (row.depth - baseDepth) * 16, display: 'inline-block' }}>
@@ -70,7 +76,7 @@ export function MatrixTable({
     {
       title: t('duty.matrix.problems'),
       key: 'vacancies',
-      width: 200,
+      width: 170,
       render: (_, row) =>
         row.vacancies.length > 0 ? (
           <Flex wrap gap={4}>
@@ -92,7 +98,7 @@ export function MatrixTable({
       rowKey="organizationId"
       size="small"
       bordered
-      sticky
+      sticky={{ offsetHeader }}
       loading={loading}
       dataSource={rows}
       columns={columns}

@@ -6,6 +6,7 @@ import { fromApiDate, toApiDate, todayApiDate } from '@/lib/dates';
 import { isApiProblem } from '@/lib/problem';
 import { useResponsibility } from '../api/get-responsibility';
 import { periodText } from './describe';
+import { withNote } from '@/lib/punctuation';
 
 interface Props {
   organizationId: number;
@@ -27,7 +28,9 @@ export function ResponsibilityAsOf({ organizationId, at, onAtChange }: Props) {
         <Space wrap size={4}>
           <Link to={`/people/${assignment.person.id}`}>{assignment.person.name}</Link>
           {!assignment.person.active && <Tag>{t('duty.timeline.personInactive')}</Tag>}
-          {assignment.channel && <Typography.Text>（{assignment.channel.name}）</Typography.Text>}
+          {assignment.channel && (
+            <Typography.Text>{withNote(t, '', assignment.channel.name)}</Typography.Text>
+          )}
         </Space>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {periodText(assignment.validFrom, assignment.validTo, t)}

@@ -20,6 +20,7 @@ import { newestProgress } from '../api/rectifications';
 import { showInspectionProblem } from '../components/problems';
 import { DueBadge, EscalationTag, RectificationStatusTag } from '../components/tags';
 import '../locale';
+import { labelled } from '@/lib/punctuation';
 
 /** What waits for me: rectifications I own, and those I may verify. */
 function Waiting() {
@@ -33,7 +34,7 @@ function Waiting() {
   if (groups.length === 0) return null;
   return (
     <Flex gap={8} wrap align="center" data-testid="rectifications-waiting">
-      <span>{t('inspection.ledger.waiting')}：</span>
+      <span>{labelled(t, t('inspection.ledger.waiting'), '')}</span>
       {groups.map((group) => (
         <Space key={group.key} size={4} wrap>
           <Tag color={group.color}>{t(`inspection.ledger.${group.key}`, { count: group.items.length })}</Tag>
@@ -133,7 +134,7 @@ export default function LedgerPage() {
             key: 'problem',
             render: (_, r) => (
               <Link to={`/rectifications/${r.id}`} data-testid="rectification-link">
-                {r.finding.targetOrganizationName}：{r.finding.description}
+                {labelled(t, r.finding.targetOrganizationName, r.finding.description)}
               </Link>
             ),
           },

@@ -29,6 +29,7 @@ import { planBody, type PlanValues } from '../components/payloads';
 import { showInspectionProblem } from '../components/problems';
 import { TeamSelect } from '../components/TeamSelect';
 import '../locale';
+import { withNote } from '@/lib/punctuation';
 
 /** The drawn targets, by name, with the seed that anyone may use to draw them again. */
 function DrawPreview({ result, names }: { result: DrawResult; names: Map<number, string> }) {
@@ -174,7 +175,11 @@ export default function PlanPage() {
               loading={templates.isPending}
               options={(templates.data?.items ?? []).map((template) => ({
                 value: template.id,
-                label: `${template.name}（${t('inspection.template.revisionN', { n: template.revision })}）`,
+                label: withNote(
+                  t,
+                  template.name,
+                  t('inspection.template.revisionN', { n: template.revision }),
+                ),
               }))}
             />
           </Form.Item>

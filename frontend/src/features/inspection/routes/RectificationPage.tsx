@@ -41,6 +41,7 @@ import { rectificationActions } from '../components/status';
 import { DueBadge, EscalationTag, RectificationStatusTag, SeverityTag } from '../components/tags';
 import { useRectificationSides } from '../components/use-sides';
 import '../locale';
+import { withNote } from '@/lib/punctuation';
 
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -166,8 +167,11 @@ function Detail({ r }: { r: Rectification }) {
           </Descriptions.Item>
           <Descriptions.Item label={t('inspection.rectification.responsible')}>
             <span data-testid="rectification-responsible">
-              {r.responsiblePersonName ?? '—'}（
-              {t(`duty.role.${r.responsibleRole}`, { defaultValue: r.responsibleRole })}）
+              {withNote(
+                t,
+                r.responsiblePersonName ?? '—',
+                t(`duty.role.${r.responsibleRole}`, { defaultValue: r.responsibleRole }),
+              )}
             </span>
           </Descriptions.Item>
           <Descriptions.Item label={t('inspection.rectification.measures')} span={2}>
@@ -242,7 +246,7 @@ function Detail({ r }: { r: Rectification }) {
                             )
                           }
                         >
-                          {file.fileName}（{formatSize(file.size)}）
+                          {withNote(t, file.fileName, formatSize(file.size))}
                         </Button>
                       ))}
                     </div>

@@ -16,6 +16,7 @@ import { showInspectionProblem } from '../components/problems';
 import { GradeTag } from '../components/tags';
 import { TemplateItemsEditor, TemplateItemsView } from '../components/TemplateItemsTable';
 import '../locale';
+import { punctuation } from '@/lib/punctuation';
 
 type EditorValues = TemplateValues & { organizationId?: number };
 
@@ -73,7 +74,9 @@ function Editor({ template }: { template?: ScoringTemplate }) {
     const body = templateBody(values);
     const problems = bandProblems(body.grades, maxTotal(body.items));
     if (problems.length > 0) {
-      void message.error(problems.map((key) => t(`inspection.template.bands.${key}`)).join('；'));
+      void message.error(
+        problems.map((key) => t(`inspection.template.bands.${key}`)).join(punctuation(t).semicolon),
+      );
       return;
     }
     if (body.items.length === 0) {

@@ -5,6 +5,7 @@ import type { Fulfilment, Obligation } from '../api/types';
 import { EvidenceList } from './EvidenceList';
 import { names } from './format';
 import { periodLabel } from './periods';
+import { labelled, punctuation, withNote } from '@/lib/punctuation';
 
 interface Props {
   fulfilment: Fulfilment;
@@ -20,7 +21,7 @@ export function FulfilmentCard({ fulfilment, obligations, editable, onCorrect, o
   const { t } = useTranslation();
   const toward = fulfilment.obligationIds.map((id) => {
     const obligation = obligations.find((candidate) => candidate.id === id);
-    return obligation ? `${obligation.title}（${periodLabel(obligation.period, t)}）` : `#${id}`;
+    return obligation ? withNote(t, obligation.title, periodLabel(obligation.period, t)) : `#${id}`;
   });
   const recordedBy = fulfilment.recordedBy?.name ?? '';
 
@@ -69,7 +70,7 @@ export function FulfilmentCard({ fulfilment, obligations, editable, onCorrect, o
           {fulfilment.guests || '—'}
         </Descriptions.Item>
         <Descriptions.Item label={t('obligation.fulfilment.countsToward')} span={2}>
-          {toward.length > 0 ? toward.join('；') : '—'}
+          {toward.length > 0 ? toward.join(punctuation(t).semicolon) : '—'}
         </Descriptions.Item>
       </Descriptions>
       {fulfilment.summary && (
@@ -88,8 +89,8 @@ export function FulfilmentCard({ fulfilment, obligations, editable, onCorrect, o
                       color={position.position === 'OBJECT' ? 'red' : 'green'}
                       data-position={position.position}
                     >
-                      {position.person.name}：{t(`obligation.position.${position.position}`)}
-                      {position.text ? `（${position.text}）` : ''}
+                      {labelled(t, position.person.name, t(`obligation.position.${position.position}`))}
+                      {position.text ? withNote(t, '', position.text) : ''}
                     </Tag>
                   ))}
                 </div>

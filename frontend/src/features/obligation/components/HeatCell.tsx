@@ -2,6 +2,7 @@ import { Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ComplianceCounts } from '../api/types';
 import { formatRate, heatOf } from './heat';
+import { labelled } from '@/lib/punctuation';
 
 const COUNTS = ['met', 'metLate', 'waived', 'due', 'overdue', 'missed', 'upcoming'] as const;
 
@@ -24,13 +25,9 @@ export function HeatCell({
   const title = (
     <div>
       {COUNTS.map((key) => (
-        <div key={key}>
-          {t(`obligation.count.${key}`)}：{counts[key]}
-        </div>
+        <div key={key}>{labelled(t, t(`obligation.count.${key}`), String(counts[key]))}</div>
       ))}
-      <div>
-        {t('obligation.count.total')}：{counts.total}
-      </div>
+      <div>{labelled(t, t('obligation.count.total'), String(counts.total))}</div>
     </div>
   );
   return (

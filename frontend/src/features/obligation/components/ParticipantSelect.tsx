@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { usePeople } from '@/features/person';
 import { useDebounced } from '@/lib/use-debounced';
 import type { PersonRef } from '../api/types';
+import { withNote } from '@/lib/punctuation';
 
 interface Props {
   id?: string;
@@ -40,11 +41,11 @@ export function ParticipantSelect({ id, organizationId, value, onChange, known, 
         })),
       ...found.map((person) => ({
         value: person.id,
-        label: person.post ? `${person.name}（${person.post}）` : person.name,
+        label: person.post ? withNote(t, person.name, person.post) : person.name,
         name: person.name,
       })),
     ];
-  }, [data, chosen, value]);
+  }, [data, chosen, value, t]);
 
   return (
     <Select<number[]>

@@ -1,10 +1,12 @@
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '@/lib/api-types';
 import { useDebounced } from '@/lib/use-debounced';
 import { useOrganization } from '../api/get-organization';
 import { useOrganizations } from '../api/list-organizations';
+import { withNote } from '@/lib/punctuation';
 
 export interface OrganizationOption {
   id: number;
@@ -32,8 +34,8 @@ interface Props {
   'aria-label'?: string;
 }
 
-function label(org: OrganizationOption): string {
-  return org.code ? `${org.name}（${org.code}）` : org.name;
+function label(org: OrganizationOption, t: TFunction): string {
+  return org.code ? withNote(t, org.name, org.code) : org.name;
 }
 
 function pathText(org: Organization): string {
@@ -80,9 +82,9 @@ export function OrganizationSelect({
   }, [data, excludeIds, initialOption, picked, value, valueOrg]);
   const options = choices.map((org) => ({
     value: org.id,
-    label: label(org),
-    title: org.path ?? label(org),
-    search: (org.searchText ?? label(org)).toLowerCase(),
+    label: label(org, t),
+    title: org.path ?? label(org, t),
+    search: (org.searchText ?? label(org, t)).toLowerCase(),
   }));
 
   return (

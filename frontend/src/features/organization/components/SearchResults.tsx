@@ -1,6 +1,7 @@
 import { Empty, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '@/lib/api-types';
+import { withNote } from '@/lib/punctuation';
 
 interface Props {
   loading: boolean;
@@ -30,7 +31,7 @@ export function SearchResults({ loading, organizations, selectedId, onOpen }: Pr
                 }}
               >
                 <Typography.Link onClick={() => onOpen(org.id)}>
-                  {org.name}（{org.code}）
+                  {withNote(t, org.name, org.code)}
                 </Typography.Link>
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -1,8 +1,10 @@
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useDebounced } from '@/lib/use-debounced';
 import { usePeople } from '../api/list-people';
+import { withNote } from '@/lib/punctuation';
 
 export interface PersonOption {
   id: number;
@@ -23,8 +25,8 @@ interface Props {
   style?: React.CSSProperties;
 }
 
-function label(person: PersonOption): string {
-  return person.post ? `${person.name}（${person.post}）` : person.name;
+function label(person: PersonOption, t: TFunction): string {
+  return person.post ? withNote(t, person.name, person.post) : person.name;
 }
 
 /** Picks one person by typing part of the name (searched on the server). */
@@ -71,7 +73,7 @@ export function PersonSelect({
       style={{ minWidth: 200, ...style }}
       options={choices.map((person) => ({
         value: person.id,
-        label: label(person),
+        label: label(person, t),
         search: [person.name, person.post, person.username].filter(Boolean).join(' ').toLowerCase(),
       }))}
       onChange={(next) => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/QueryError';
 import { formatDateTime } from '@/lib/format';
 import { useTrace } from '../api/get-trace';
+import { labelled } from '@/lib/punctuation';
 
 /** The item's timeline: every transition with the actor, the revision and its hash. */
 export function TraceCard({ publicationId, extra }: { publicationId: number; extra?: ReactNode }) {
@@ -15,7 +16,7 @@ export function TraceCard({ publicationId, extra }: { publicationId: number; ext
       {trace.isError && <QueryError error={trace.error} />}
       {trace.data?.policy && (
         <Typography.Paragraph type="secondary" data-testid="trace-policy">
-          {t('publication.trace.reviewedUnder')}：
+          {labelled(t, t('publication.trace.reviewedUnder'), '')}
           {trace.data.policy.versionNumber != null && trace.data.policy.changedAt
             ? t('publication.trace.policyVersion', {
                 source: t(`publication.policy.sourceKind.${trace.data.policy.source}`),

@@ -18,6 +18,7 @@ import { useUpdatePublication } from '../api/update-publication';
 import { PublicationAttachments } from '../components/PublicationAttachments';
 import { RichTextEditor } from '../components/RichTextEditor';
 import { usePublicationIdParam } from './params';
+import { withNote } from '@/lib/punctuation';
 
 interface Values {
   organizationId?: number;
@@ -130,7 +131,7 @@ function EditorForm({ publication }: { publication?: Publication }) {
           {publication ? (
             <Form.Item label={t('publication.field.channel')}>
               <Typography.Text>
-                {publication.channel.name}（{publication.organization.name}）
+                {withNote(t, publication.channel.name, publication.organization.name)}
               </Typography.Text>
             </Form.Item>
           ) : (

@@ -14,6 +14,7 @@ import { useEffectivePolicy } from '../api/get-effective-policy';
 import { useReviewPolicies } from '../api/list-review-policies';
 import { useUpdateReviewPolicy } from '../api/update-review-policy';
 import { ReviewPolicyForm, type PolicyValues } from '../components/ReviewPolicyForm';
+import { labelled, punctuation, withNote } from '@/lib/punctuation';
 
 function Steps({ steps }: { steps: ReviewStep[] }) {
   const { t } = useTranslation();
@@ -21,8 +22,9 @@ function Steps({ steps }: { steps: ReviewStep[] }) {
     <ol style={{ margin: 0, paddingInlineStart: 20 }}>
       {steps.map((step, index) => (
         <li key={index}>
-          <Typography.Text strong>{step.name}</Typography.Text>（{t(`duty.role.${step.role}`)}）
-          <Typography.Text type="secondary"> {step.checklist.join('；')}</Typography.Text>
+          <Typography.Text strong>{step.name}</Typography.Text>
+          {withNote(t, '', t(`duty.role.${step.role}`))}
+          <Typography.Text type="secondary"> {step.checklist.join(punctuation(t).semicolon)}</Typography.Text>
         </li>
       ))}
     </ol>
@@ -220,7 +222,7 @@ export default function ReviewPoliciesPage() {
                   <>
                     <Steps steps={policy.steps} />
                     <Typography.Text type="secondary">
-                      {t('publication.field.updatedAt')}：{formatDateTime(policy.updatedAt)}
+                      {labelled(t, t('publication.field.updatedAt'), formatDateTime(policy.updatedAt))}
                     </Typography.Text>
                   </>
                 }

@@ -3,6 +3,7 @@ import type { MessageInstance } from 'antd/es/message/interface';
 import { i18n } from '@/lib/i18n';
 import { showProblem } from '@/lib/form-errors';
 import { isApiProblem } from '@/lib/problem';
+import { withNote } from '@/lib/punctuation';
 
 /** The report API's own problem types, said in the user's words (the 403 would read "no permission"). */
 const PROBLEM_TEXTS: Record<string, string> = {
@@ -29,7 +30,7 @@ export function showReportProblem(
   const key = reportProblemKey(error);
   if (key) {
     const detail = isApiProblem(error) ? error.detail : null;
-    void message.error(detail ? `${i18n.t(key)}（${detail}）` : i18n.t(key));
+    void message.error(detail ? withNote(i18n.t, i18n.t(key), detail) : i18n.t(key));
     return;
   }
   showProblem(error, message, form, knownFields);

@@ -17,6 +17,7 @@ import { periodOptions } from '../components/period-options';
 import { ReportStartModal } from '../components/ReportStartModal';
 import { LateTag, WorkReportStatusTag } from '../components/tags';
 import '../locale';
+import { labelled } from '@/lib/punctuation';
 
 /** What waits for the user: reports to sign off, to acknowledge, returned to them. */
 function Waiting() {
@@ -31,7 +32,7 @@ function Waiting() {
   if (groups.length === 0) return null;
   return (
     <Flex gap={8} wrap align="center" data-testid="work-reports-waiting">
-      <span>{t('report.list.waiting')}：</span>
+      <span>{labelled(t, t('report.list.waiting'), '')}</span>
       {groups.map((group) => (
         <Space key={group.key} size={4} wrap>
           <Tag color={group.color}>{t(`report.list.${group.key}`, { count: group.items.length })}</Tag>

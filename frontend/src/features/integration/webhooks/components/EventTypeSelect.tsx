@@ -1,6 +1,7 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { KNOWN_EVENT_TYPES, eventLabelKey } from '../event-types';
+import { withNote } from '@/lib/punctuation';
 
 interface Props {
   id?: string;
@@ -21,7 +22,7 @@ export function EventTypeSelect({ id, value, onChange }: Props) {
       placeholder={t('integration.placeholder.eventTypes')}
       options={KNOWN_EVENT_TYPES.map((pattern) => ({
         value: pattern,
-        label: `${t(eventLabelKey(pattern))}（${pattern}）`,
+        label: withNote(t, t(eventLabelKey(pattern)), pattern),
       }))}
       data-testid="event-type-select"
     />
