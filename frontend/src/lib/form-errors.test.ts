@@ -27,7 +27,7 @@ describe('showProblem', () => {
   it('words field errors by their codes in the user language, not the server detail', async () => {
     const { api, error } = messages();
     showProblem(waived, api);
-    expect(error).toHaveBeenCalledWith('工作要求事项 5 已豁免');
+    expect(error).toHaveBeenCalledWith('待落实事项 5 已豁免');
     await changeLanguage('en');
     showProblem(waived, api);
     expect(error).toHaveBeenLastCalledWith('obligation 5 is already waived');

@@ -171,7 +171,7 @@ public enum FieldCode {
     OWED_BY_ANOTHER("owed-by-another", "工作要求 {obligationId} 属于其他组织", "obligation {obligationId} is owed by another organization"),
     NO_MULTIPART_FILE("no-multipart-file", "请以 multipart 字段 file 上传文件", "attach the file as the multipart field 'file'"),
     FILE_NAME("file-name", "须有文件名，最多 {max} 个字符", "needs a file name of at most {max} characters"),
-    ALREADY_WAIVED("already-waived", "工作要求事项 {obligationId} 已豁免", "obligation {obligationId} is already waived"),
+    ALREADY_WAIVED("already-waived", "待落实事项 {obligationId} 已豁免", "obligation {obligationId} is already waived"),
     RULE_RETIRED("rule-retired", "工作要求 {ruleId} 已停用", "obligation rule {ruleId} is retired"),
     RULE_SUPERSEDED("rule-superseded", "工作要求 {ruleId} 已有新版本 {newRuleId}，请修改新版本",
             "obligation rule {ruleId} was superseded by version {newRuleId}; change that one"),

@@ -31,7 +31,7 @@ public final class KindWords {
             Map.entry("major matter", "重大事项"),
             Map.entry("major-matter limits", "重大事项报告时限（组织）"),
             Map.entry("notification", "通知"),
-            Map.entry("obligation", "工作要求事项"),
+            Map.entry("obligation", "待落实事项"),
             Map.entry("obligation rule", "工作要求"),
             Map.entry("organization", "组织"),
             Map.entry("person", "人员"),

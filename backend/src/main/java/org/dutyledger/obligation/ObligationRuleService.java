@@ -203,8 +203,10 @@ public class ObligationRuleService {
         return org;
     }
 
-    /** Staff of the issuing organization (or above it) or an admin; someone below only is the obligated side. */
-    /** {@code what} and {@code id} name what is refused: a kind of record and its id, or a field (id null). */
+    /**
+     * Staff of the issuing organization (or above it) or an admin; someone below only is the obligated side.
+     * {@code what} and {@code id} name what is refused: a kind of record and its id, or a field (id null).
+     */
     void requireIssuerStaff(Organization issuer, String what, Long id) {
         if (scope.canWrite(issuer.path)) {
             return;
