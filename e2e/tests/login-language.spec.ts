@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { stack } from '../stack';
 import { label, login, snap } from './helpers';
 
-test('the Keycloak login page is the product’s, in Chinese first, and switches to English', async ({ page }, testInfo) => {
+test('the Keycloak login page is the product’s, in Chinese first, and switches to English', async ({
+  page,
+}, testInfo) => {
   await page.goto('/');
   await page.waitForURL((url) => url.href.startsWith(stack.keycloakUrl), { timeout: 60_000 });
 

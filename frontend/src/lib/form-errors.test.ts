@@ -15,7 +15,14 @@ const waived = new ApiProblem({
   type: 'https://dutyledger.org/problems/conflict',
   title: 'Conflict',
   detail: 'id: obligation 5 is already waived',
-  errors: [{ field: 'id', code: 'already-waived', args: { obligationId: 5 }, message: 'obligation 5 is already waived' }],
+  errors: [
+    {
+      field: 'id',
+      code: 'already-waived',
+      args: { obligationId: 5 },
+      message: 'obligation 5 is already waived',
+    },
+  ],
 });
 
 describe('showProblem', () => {
