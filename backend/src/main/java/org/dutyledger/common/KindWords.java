@@ -28,6 +28,7 @@ public final class KindWords {
             Map.entry("inspection score sheet", "评分记录"),
             Map.entry("inspection target", "被检查单位"),
             Map.entry("leading group of organization", "领导小组（组织）"),
+            Map.entry("line", "追责事项"),
             Map.entry("major matter", "重大事项"),
             Map.entry("major-matter limits", "重大事项报告时限（组织）"),
             Map.entry("notification", "通知"),

@@ -96,7 +96,11 @@ class ObligationRulesApiTest {
                 .satisfies(i -> assertThat(((Number) i.get("ruleId")).longValue()).isEqualTo(next));
 
         // The superseded version and a stale version are conflicts; nothing changes.
-        as(t.staffX).body(body).put("/api/v1/obligation-rules/" + id).then().statusCode(409)
+        as(t.staffX).body(body).put("/api/v1/obligation-rules/" + id).then().statusCode(409);
+        // at its current version too: the refusal says which version to change, by its code
+        Map<String, Object> current = new java.util.HashMap<>(body);
+        current.put("version", as(t.staffX).get("/api/v1/obligation-rules/" + id).then().extract().jsonPath().getLong("version"));
+        as(t.staffX).body(current).put("/api/v1/obligation-rules/" + id).then().statusCode(409)
                 .body("errors[0].code", equalTo("rule-superseded"))
                 .body("errors[0].message", equalTo("工作要求 " + id + " 已有新版本 " + next + "，请修改新版本"));
         body.put("version", 7);
