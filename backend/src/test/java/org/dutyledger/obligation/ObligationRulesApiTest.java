@@ -98,9 +98,9 @@ class ObligationRulesApiTest {
         // The superseded version and a stale version are conflicts; nothing changes.
         as(t.staffX).body(body).put("/api/v1/obligation-rules/" + id).then().statusCode(409);
         // at its current version too: the refusal says which version to change, by its code
-        Map<String, Object> current = new java.util.HashMap<>(body);
-        current.put("version", as(t.staffX).get("/api/v1/obligation-rules/" + id).then().extract().jsonPath().getLong("version"));
-        as(t.staffX).body(current).put("/api/v1/obligation-rules/" + id).then().statusCode(409)
+        Map<String, Object> atCurrent = new java.util.HashMap<>(body);
+        atCurrent.put("version", as(t.staffX).get("/api/v1/obligation-rules/" + id).then().extract().jsonPath().getLong("version"));
+        as(t.staffX).body(atCurrent).put("/api/v1/obligation-rules/" + id).then().statusCode(409)
                 .body("errors[0].code", equalTo("rule-superseded"))
                 .body("errors[0].message", equalTo("工作要求 " + id + " 已有新版本 " + next + "，请修改新版本"));
         body.put("version", 7);
