@@ -15,14 +15,14 @@ test('the Keycloak login page is the product’s, in Chinese first, and switches
   // the language names in their own words, never a raw tag such as "zh-Hans"
   await expect(switcher.locator('option:checked')).toHaveText('简体中文');
   await expect(switcher).not.toContainText('zh-Hans');
-  await expect(page.locator('#kc-login')).toHaveValue('登录');
+  await expect(page.locator('#kc-login')).toHaveText('登录');
   await snap(page, testInfo, '01-login-zh');
 
   await switcher.selectOption({ label: 'English' });
   await expect(page.locator('#kc-page-title')).toHaveText('Sign in to Duty Ledger');
   await expect(page).toHaveTitle('Sign in · Duty Ledger');
   await expect(page.locator('#kc-header-wrapper')).toHaveText('Duty Ledger');
-  await expect(page.locator('#kc-login')).toHaveValue('Sign In');
+  await expect(page.locator('#kc-login')).toHaveText('Sign In');
   await expect(page.locator('label[for="username"]')).toContainText('Username or email');
   await snap(page, testInfo, '02-login-en');
 });
