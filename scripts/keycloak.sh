@@ -3,7 +3,8 @@
 #
 #   scripts/keycloak.sh fetch    download keycloak-quarkus-dist from Maven Central into .cache/keycloak/ and unzip it
 #   scripts/keycloak.sh build    fetch, then `kc.sh build` once (re-done only when the build options change)
-#   scripts/keycloak.sh start    build, then start it in the background on KC_PORT and wait until the realm answers
+#   scripts/keycloak.sh start    build, install the login theme (deploy/keycloak/themes), then start it in the
+#                                background on KC_PORT and wait until the realm answers
 #                                (--no-wait: return right after launching; use `wait` later)
 #   scripts/keycloak.sh wait     wait until the realm answers (gives up if the process died)
 #   scripts/keycloak.sh stop     SIGTERM, wait for it to end
@@ -31,6 +32,8 @@ KC_HOME="$KC_CACHE_DIR/keycloak-$KC_VERSION"
 KC_DATA_DIR="${KC_DATA_DIR:-$DL_DATA_DIR/keycloak}"
 KC_WAIT_TIMEOUT="${KC_WAIT_TIMEOUT:-900}"
 KC_REALM_FILE="$DL_ROOT/deploy/keycloak/$KC_REALM-realm.json"
+# The realm's login theme (the realm names it as loginTheme), copied into the distribution's themes/ at each start.
+KC_THEME_DIR="$DL_ROOT/deploy/keycloak/themes/duty-ledger"
 KC_PIDFILE="$KC_DATA_DIR/keycloak.pid"
 KC_LOG="$KC_DATA_DIR/keycloak.log"
 # Build-time options: a single local node (no cluster discovery), the H2 file database.
@@ -83,6 +86,15 @@ build() {
 
 unlock() { exec 9>&-; }
 
+# The theme as it is in this checkout, replacing whatever an earlier start installed. Keycloak reads it at start
+# and caches it while it runs, so a changed theme shows after a restart (the e2e starts a fresh Keycloak).
+install_theme() {
+  with_lock
+  rm -rf "$KC_HOME/themes/duty-ledger"
+  cp -R "$KC_THEME_DIR" "$KC_HOME/themes/duty-ledger"
+  unlock
+}
+
 running_pid() {
   local pid
   pid="$(cat "$KC_PIDFILE" 2>/dev/null || true)"
@@ -98,6 +110,7 @@ start() {
     if dl_port_in_use "$KC_PORT"; then
       dl_die "port $KC_PORT is in use by another program; stop it or set KC_PORT"
     fi
+    install_theme
     mkdir -p "$KC_DATA_DIR" "$KC_HOME/data/import"
     cp "$KC_REALM_FILE" "$KC_HOME/data/import/$KC_REALM-realm.json"
     local fresh="(existing data)"
@@ -154,5 +167,5 @@ case "$cmd" in
   stop) stop ;;
   status) status ;;
   token) token "$@" ;;
-  *) sed -n '2,21p' "$0" | sed -e 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,22p' "$0" | sed -e 's/^# \{0,1\}//'; exit 2 ;;
 esac

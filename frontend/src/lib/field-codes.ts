@@ -2,8 +2,8 @@ import { DUTY_ROLES } from './api-types';
 import { i18n } from './i18n';
 import type { FieldError } from './problem';
 
-/** Arguments that are words (the kind of a missing reference), shown in the user's language. */
-const WORD_ARGS = ['kind'];
+/** Arguments that are words (the kind of a missing reference, what named a file type), shown in the user's language. */
+const WORD_ARGS = ['kind', 'claimedBy'];
 
 /** A duty role argument comes as its code or as its Chinese name (no-holder): said in the user's language. */
 function roleWord(value: string): string {

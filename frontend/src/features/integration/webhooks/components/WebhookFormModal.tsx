@@ -101,7 +101,8 @@ export function WebhookFormModal({ mode, onClose, onSaved }: Props) {
           { pattern: /^\s*https?:\/\/\S+$/i, message: t('integration.form.badUrl') },
         ]}
       >
-        <Input autoComplete="off" placeholder="https://oa.example.gov.cn/hooks/duty-ledger" />
+        {/* not an example host: one that does not resolve would fail its own check */}
+        <Input autoComplete="off" placeholder={t('integration.placeholder.url')} />
       </Form.Item>
       <Form.Item
         name="eventTypes"

@@ -17,6 +17,7 @@ import { SecretModal } from '../components/SecretModal';
 import { SubscriptionActions } from '../components/SubscriptionActions';
 import { WebhookFormModal } from '../components/WebhookFormModal';
 import { ActiveTag, EventTypeTags } from './WebhooksPage';
+import { deliveryErrorText } from '../delivery-error';
 
 function DeliveryLog({ subscriptionId }: { subscriptionId: number }) {
   const { t } = useTranslation();
@@ -87,7 +88,7 @@ function DeliveryLog({ subscriptionId }: { subscriptionId: number }) {
               title: t('integration.delivery.lastError'),
               dataIndex: 'lastError',
               ellipsis: { showTitle: true },
-              render: (error?: string | null) => error ?? '—',
+              render: (error?: string | null) => (error ? deliveryErrorText(error) : '—'),
             },
             { title: t('integration.delivery.createdAt'), dataIndex: 'createdAt', render: time },
             { title: t('integration.delivery.lastAttemptAt'), dataIndex: 'lastAttemptAt', render: time },

@@ -171,6 +171,10 @@ public enum FieldCode {
     OWED_BY_ANOTHER("owed-by-another", "工作要求 {obligationId} 属于其他组织", "obligation {obligationId} is owed by another organization"),
     NO_MULTIPART_FILE("no-multipart-file", "请以 multipart 字段 file 上传文件", "attach the file as the multipart field 'file'"),
     FILE_NAME("file-name", "须有文件名，最多 {max} 个字符", "needs a file name of at most {max} characters"),
+    ALREADY_WAIVED("already-waived", "待落实事项 {obligationId} 已豁免", "obligation {obligationId} is already waived"),
+    RULE_RETIRED("rule-retired", "工作要求 {ruleId} 已停用", "obligation rule {ruleId} is retired"),
+    RULE_SUPERSEDED("rule-superseded", "工作要求 {ruleId} 已有新版本 {newRuleId}，请修改新版本",
+            "obligation rule {ruleId} was superseded by version {newRuleId}; change that one"),
 
     // Findings and rectifications
     NO_HOLDER("no-holder", "{organization}今天没有{role}，请先任命或选择其他职责", "{organization} has no {role} today; assign one or choose another role"),
@@ -200,9 +204,6 @@ public enum FieldCode {
 
     /** Arguments that are words ({@code kind}, {@code claimedBy}) rather than values, in Chinese. */
     private static final java.util.Set<String> WORD_ARGS = java.util.Set.of("kind", "claimedBy");
-    private static final Map<String, String> WORDS_ZH = Map.of(
-            "organization", "组织", "person", "人员", "channel", "阵地", "publication", "信息",
-            "the name", "文件名", "the declared type", "声明的类型");
 
     private final String code;
     private final String zh;
@@ -227,7 +228,7 @@ public enum FieldCode {
             Object value = args == null ? null : args.get(m.group(1));
             String text = value == null ? "" : value.toString();
             if (language == Language.ZH_CN && WORD_ARGS.contains(m.group(1)) && value instanceof String s) {
-                text = WORDS_ZH.getOrDefault(s, s);
+                text = KindWords.zh(s);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(text));
         }

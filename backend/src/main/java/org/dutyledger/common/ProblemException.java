@@ -28,7 +28,7 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(404, "not-found", "Not found", Language.current().pick(
-                what + " " + id + " 不存在或不在您的范围内", what + " " + id + " does not exist or is outside your scope"));
+                KindWords.zh(what) + " " + id + " 不存在或不在您的范围内", what + " " + id + " does not exist or is outside your scope"));
     }
 
     /** A reference in the request body to something that does not exist or is outside the caller's scope. */
@@ -47,7 +47,7 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException versionConflict(String what, Object id, long expected, long actual) {
         return new ProblemException(409, "version-conflict", "Version conflict", Language.current().pick(
-                what + " " + id + " 已是版本 " + actual + "，请求基于版本 " + expected + "；请重新加载后再修改",
+                KindWords.zh(what) + " " + id + " 已是版本 " + actual + "，请求基于版本 " + expected + "；请重新加载后再修改",
                 what + " " + id + " is at version " + actual + ", the request was based on version " + expected
                         + "; reload it and apply your change again"));
     }

@@ -2,6 +2,7 @@ package org.dutyledger.obligation;
 
 import java.util.Map;
 import org.dutyledger.common.FieldCode;
+import org.dutyledger.common.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -167,7 +168,7 @@ public class ObligationRuleService {
 
     private ObligationRule writable(long id, Long version) {
         ObligationRule rule = get(id);
-        requireIssuerStaff(organizations.require(rule.issuerOrganizationId), "rule " + id);
+        requireIssuerStaff(organizations.require(rule.issuerOrganizationId), "rule", id);
         em.lock(rule, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(rule);
         if (version == null) {
@@ -177,11 +178,12 @@ public class ObligationRuleService {
             throw ProblemException.versionConflict("Obligation rule", id, version, rule.version);
         }
         if (rule.retired()) {
-            throw ProblemException.conflict("Obligation rule " + id + " is retired");
+            throw ProblemException.withErrors(409, "conflict", "Conflict",
+                    List.of(Problem.FieldError.of("id", FieldCode.RULE_RETIRED, Map.of("ruleId", id))));
         }
         if (rule.supersededById != null) {
-            throw ProblemException.conflict("Obligation rule " + id + " was superseded by version " + rule.supersededById
-                    + "; change that one");
+            throw ProblemException.withErrors(409, "conflict", "Conflict", List.of(Problem.FieldError.of("id",
+                    FieldCode.RULE_SUPERSEDED, Map.of("ruleId", id, "newRuleId", rule.supersededById))));
         }
         return rule;
     }
@@ -190,24 +192,27 @@ public class ObligationRuleService {
         Organization org = id == null ? null : organizations.findById(id);
         if (org == null || !scope.canRead(org.path)) {
             if (org != null && scope.canReadOrBelow(org.path)) {
-                throw ObligationProblems.selfWaiver("issuerOrganizationId");
+                throw ObligationProblems.selfWaiver("issuerOrganizationId", null);
             }
             throw ProblemException.unknownReference("issuerOrganizationId", "organization", id);
         }
-        requireIssuerStaff(org, "issuerOrganizationId");
+        requireIssuerStaff(org, "issuerOrganizationId", null);
         if (!org.active) {
             throw ProblemException.invalid("issuerOrganizationId", FieldCode.DISSOLVED, Map.of("organizationId", org.id));
         }
         return org;
     }
 
-    /** Staff of the issuing organization (or above it) or an admin; someone below only is the obligated side. */
-    void requireIssuerStaff(Organization issuer, String what) {
+    /**
+     * Staff of the issuing organization (or above it) or an admin; someone below only is the obligated side.
+     * {@code what} and {@code id} name what is refused: a kind of record and its id, or a field (id null).
+     */
+    void requireIssuerStaff(Organization issuer, String what, Long id) {
         if (scope.canWrite(issuer.path)) {
             return;
         }
         if (scope.writesBelow(issuer.path) || scope.canReadOrBelow(issuer.path) && !scope.canRead(issuer.path)) {
-            throw ObligationProblems.selfWaiver(what);
+            throw ObligationProblems.selfWaiver(what, id);
         }
         scope.requireWrite(issuer.path, "Organization", issuer.id);
     }

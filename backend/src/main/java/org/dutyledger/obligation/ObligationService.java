@@ -1,6 +1,9 @@
 package org.dutyledger.obligation;
 
 import org.dutyledger.common.FieldCode;
+import org.dutyledger.common.Problem;
+import java.util.List;
+import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,13 +43,14 @@ public class ObligationService {
     @Transactional
     public long waive(long id, ObligationRequests.Waive req) {
         ObligationQueries.InstanceRow row = queries.requireVisible(id);
-        rules.requireIssuerStaff(organizations.require(row.issuerOrganizationId()), "obligation " + id);
+        rules.requireIssuerStaff(organizations.require(row.issuerOrganizationId()), "obligation", id);
         String reason = Texts.clean(req.reason());
         if (reason == null) {
             throw ProblemException.invalid("reason", FieldCode.REQUIRED);
         }
         if (row.status() == ObligationStatus.WAIVED) {
-            throw ProblemException.conflict("Obligation " + id + " is already waived");
+            throw ProblemException.withErrors(409, "conflict", "Conflict",
+                    List.of(Problem.FieldError.of("id", FieldCode.ALREADY_WAIVED, Map.of("obligationId", id))));
         }
         int changed = em.createNativeQuery("UPDATE obligation_instance SET waived_reason = ?3, waived_at = now(),"
                         + " waived_by_person_id = ?4, status = 'WAIVED', version = version + 1, updated_at = now()"

@@ -176,7 +176,8 @@ class FulfilmentApiTest {
         long instance = instanceOf(t.a);
         long version = as(t.staffA).get("/api/v1/obligations/" + instance).then().statusCode(200).extract().jsonPath().getLong("version");
         as(t.staffA).body(Map.of("version", version, "reason", "我们自己免了")).post("/api/v1/obligations/" + instance + "/waive")
-                .then().statusCode(403).body("type", endsWith("self-waiver"));
+                .then().statusCode(403).body("type", endsWith("self-waiver"))
+                .body("detail", equalTo("待落实事项 " + instance + "：被要求的组织不能修改或豁免自己的工作要求，由发布单位的工作人员办理"));
         as(t.staffX).body(Map.of("version", version)).post("/api/v1/obligations/" + instance + "/waive")
                 .then().statusCode(422).body("errors[0].field", equalTo("reason"));
         as(t.staffX).body(Map.of("version", version + 5, "reason", "社区合并")).post("/api/v1/obligations/" + instance + "/waive")
@@ -184,7 +185,8 @@ class FulfilmentApiTest {
         as(t.staffX).body(Map.of("version", version, "reason", "社区合并调整中")).post("/api/v1/obligations/" + instance + "/waive")
                 .then().statusCode(200).body("status", equalTo("WAIVED")).body("waivedReason", equalTo("社区合并调整中"));
         as(t.staffX).body(Map.of("version", version + 1, "reason", "再次")).post("/api/v1/obligations/" + instance + "/waive")
-                .then().statusCode(409);
+                .then().statusCode(409).body("errors[0].code", equalTo("already-waived"))
+                .body("errors[0].message", equalTo("待落实事项 " + instance + " 已豁免"));
         assertThat(Duties.audit("obligation", instance).getList("items.action", String.class)).contains("obligation.waived");
     }
 

@@ -97,11 +97,22 @@ class ObligationRulesApiTest {
 
         // The superseded version and a stale version are conflicts; nothing changes.
         as(t.staffX).body(body).put("/api/v1/obligation-rules/" + id).then().statusCode(409);
+        // at its current version too: the refusal says which version to change, by its code
+        Map<String, Object> atCurrent = new java.util.HashMap<>(body);
+        atCurrent.put("version", as(t.staffX).get("/api/v1/obligation-rules/" + id).then().extract().jsonPath().getLong("version"));
+        as(t.staffX).body(atCurrent).put("/api/v1/obligation-rules/" + id).then().statusCode(409)
+                .body("errors[0].code", equalTo("rule-superseded"))
+                .body("errors[0].message", equalTo("工作要求 " + id + " 已有新版本 " + next + "，请修改新版本"));
         body.put("version", 7);
         as(t.staffX).body(body).put("/api/v1/obligation-rules/" + next).then().statusCode(409);
 
         as(t.staffX).body(Map.of("version", 0, "reason", "合并到季度要求")).post("/api/v1/obligation-rules/" + next + "/retire")
                 .then().statusCode(200).body("retired", equalTo(true)).body("retireReason", equalTo("合并到季度要求"));
+        // A retired rule changes no more: the refusal carries its code, worded in the request's language.
+        body.put("version", as(t.staffX).get("/api/v1/obligation-rules/" + next).then().extract().jsonPath().getLong("version"));
+        as(t.staffX).header("Accept-Language", "en").body(body).put("/api/v1/obligation-rules/" + next).then().statusCode(409)
+                .body("errors[0].code", equalTo("rule-retired"))
+                .body("errors[0].message", equalTo("obligation rule " + next + " is retired"));
         assertThat(instancesOf(t.x, t.a, current.next().key(), id, next)).isEmpty();
         assertThat(instancesOf(t.x, t.a, current.key(), id, next)).hasSize(1);
         as(t.staffX).queryParam("issuer", t.x).get("/api/v1/obligation-rules").then().statusCode(200)
