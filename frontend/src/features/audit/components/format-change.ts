@@ -19,6 +19,7 @@ const ENUM_AREAS: Record<string, string[]> = {
   kind: ['inspection.kind', 'obligation.kind', 'report.kind'],
   severity: ['inspection.severity'],
   outcome: ['accountability.outcome'],
+  endReasonCode: ['duty.endReason'],
   status: [
     'channel.status',
     'publication.status',

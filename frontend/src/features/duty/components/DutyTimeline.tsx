@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { DutyActions } from '@/features/me';
 import { DUTY_ROLES, type DutyAssignment } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
+import { endReasonText } from './end-reason';
 import { assignmentState, basisText, isCorrected, periodText, type AssignmentState } from './describe';
 
 const STATE_COLOR: Record<AssignmentState, string> = { current: 'green', ended: 'gray', upcoming: 'blue' };
@@ -79,9 +80,9 @@ export function DutyTimeline({ assignments, actions, onEnd, onCorrect }: Props) 
                           <Link to={`/channels/${a.channel.id}`}>{a.channel.name}</Link>
                         </Typography.Text>
                       )}
-                      {a.validTo && a.endReason && (
-                        <Typography.Text type="secondary">
-                          {t('duty.timeline.endReason', { reason: a.endReason })}
+                      {endReasonText(a, t) && (
+                        <Typography.Text type="secondary" data-testid="duty-end-reason">
+                          {t('duty.timeline.endReason', { reason: endReasonText(a, t) })}
                         </Typography.Text>
                       )}
                       {isCorrected(a) && (

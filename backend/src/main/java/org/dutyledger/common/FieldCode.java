@@ -104,6 +104,8 @@ public enum FieldCode {
     ALREADY_HOLDS("already-holds", "{name} 在 {day} 已担任 {role}", "{name} already holds {role} on {day}"),
     DUAL_DUTY_NOT_HANDED_OVER("dual-duty-not-handed-over", "一岗双责并行担任，不交接：结束一项再另行任命",
             "一岗双责 is held side by side, not handed over: end one and assign another"),
+    HANDOVER_SAME_DAY("handover-same-day", "{holder} 的任职 {assignmentId} 于 {from} 当天才开始，交接无法在同一天结束它：请用“更正”替换该任职的人员",
+            "the duty of {holder} (assignment {assignmentId}) begins on {from}, so a hand-over that day cannot end it: correct that assignment to replace its holder"),
     HANDOVER_NEEDS_CHANNEL("handover-needs-channel", "阵地管理员的交接须指明阵地", "the hand-over of a CHANNEL_ADMIN names the channel"),
     SCOPE_ONLY_FOR_DUAL_DUTY("scope-only-for-dual-duty", "只有一岗双责才有分管范围", "only a MEMBER_DUAL_DUTY has a scope"),
     CHANNEL_ONLY_FOR_ADMIN("channel-only-for-admin", "只有阵地管理员才指明阵地", "only a CHANNEL_ADMIN names a channel"),

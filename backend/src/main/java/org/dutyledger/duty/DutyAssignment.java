@@ -57,8 +57,17 @@ public class DutyAssignment extends VersionedEntity {
     @Column(name = "channel_id")
     public Long channelId;
 
+    /** The words of whoever ended it (old rows: the text the server wrote, where it could not be mapped). */
     @Column(name = "end_reason", length = 500)
     public String endReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason_code", length = 20)
+    public DutyEndReason endReasonCode;
+
+    /** HANDED_OVER: the assignment that took over. */
+    @Column(name = "successor_assignment_id")
+    public Long successorAssignmentId;
 
     @Column(name = "correction_reason", length = 500)
     public String correctionReason;

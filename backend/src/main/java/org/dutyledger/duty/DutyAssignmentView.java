@@ -20,7 +20,11 @@ public record DutyAssignmentView(
         DutyRequests.Basis basis,
         @Schema(required = true, description = "MEMBER_DUAL_DUTY: the supervised organizations") List<OrganizationRef> scope,
         @Schema(description = "CHANNEL_ADMIN: the channel") ChannelRef channel,
-        String endReason,
+        @Schema(description = "Why it ended (null while held); the web app words it in the reader's language")
+        DutyEndReason endReasonCode,
+        @Schema(description = "HANDED_OVER: who took over, from when") Successor successor,
+        @Schema(description = "The words of whoever ended it (ENDED, CHANNEL_CLOSED); for entries ended before "
+                + "endReasonCode existed, the text the server stored then") String endReason,
         @Schema(description = "Reason of the latest correction, if the entry was corrected") String correctionReason,
         Instant correctedAt,
         @Schema(required = true) long version,
@@ -30,6 +34,11 @@ public record DutyAssignmentView(
     @Schema(name = "DutyHolder")
     public record Holder(@Schema(required = true) long id, @Schema(required = true) String name,
                          @Schema(required = true) boolean active) {
+    }
+
+    @Schema(name = "DutySuccessor", description = "The assignment that took over a handed-over duty")
+    public record Successor(@Schema(required = true) long assignmentId, @Schema(required = true) Holder person,
+                            @Schema(required = true) LocalDate validFrom) {
     }
 
     @Schema(name = "ChannelRef")

@@ -21,6 +21,18 @@ public final class DutyListExport {
         return Xlsx.download("责任分工明细.xlsx", "责任分工明细", HEADERS, rows(items));
     }
 
+    /** Why it ended, in the ledger's Chinese: "交接给 张三（自 2026-01-01 起）", "调任", or an old row's text. */
+    static String endReason(DutyAssignmentView a) {
+        if (a.endReasonCode() == DutyEndReason.HANDED_OVER && a.successor() != null) {
+            return "交接给 " + a.successor().person().name() + "（自 " + a.successor().validFrom() + " 起）";
+        }
+        String text = a.endReason() == null ? "" : a.endReason();
+        if (a.endReasonCode() == null || a.endReasonCode() == DutyEndReason.ENDED && !text.isEmpty()) {
+            return text;
+        }
+        return text.isEmpty() ? a.endReasonCode().label : a.endReasonCode().label + "：" + text;
+    }
+
     /** The sheet's rows, also printed as HTML in an inspection package. */
     static List<List<String>> rows(List<DutyAssignmentView> items) {
         List<List<String>> rows = new ArrayList<>(items.size());
@@ -31,7 +43,7 @@ public final class DutyListExport {
                     a.basis() == null || a.basis().title() == null ? "" : a.basis().title(),
                     a.scope().stream().map(OrganizationRef::name).collect(Collectors.joining("、")),
                     a.channel() == null ? "" : a.channel().name(),
-                    a.endReason() == null ? "" : a.endReason(),
+                    endReason(a),
                     a.correctionReason() == null ? "" : a.correctionReason()));
         }
         return rows;

@@ -159,13 +159,17 @@ public class DutyQueries implements ChannelAdministrators {
         Map<Long, DutyAssignmentView.Holder> people = people(rows.stream().map(a -> a.personId).distinct().toList());
         Map<Long, DutyAssignmentView.ChannelRef> channels = channels(rows.stream().map(a -> a.channelId)
                 .filter(id -> id != null).distinct().toList());
+        Map<Long, DutyAssignmentView.Successor> successors = successors(rows.stream().map(a -> a.successorAssignmentId)
+                .filter(id -> id != null).distinct().toList());
         List<DutyAssignmentView> out = new ArrayList<>(rows.size());
         for (DutyAssignment a : rows) {
             DutyRequests.Basis basis = a.basisNumber == null && a.basisTitle == null ? null
                     : new DutyRequests.Basis(a.basisNumber, a.basisTitle);
             out.add(new DutyAssignmentView(a.id, a.role, people.get(a.personId), refs.get(a.organizationId), a.validFrom,
                     a.validTo, basis, scopes.getOrDefault(a.id, List.of()).stream().map(refs::get).toList(),
-                    a.channelId == null ? null : channels.get(a.channelId), a.endReason, a.correctionReason,
+                    a.channelId == null ? null : channels.get(a.channelId), a.endReasonCode,
+                    a.successorAssignmentId == null ? null : successors.get(a.successorAssignmentId), a.endReason,
+                    a.correctionReason,
                     a.correctedAt, a.version, a.createdAt, a.updatedAt));
         }
         return out;
@@ -178,6 +182,23 @@ public class DutyQueries implements ChannelAdministrators {
         Map<Long, DutyAssignmentView.Holder> out = new HashMap<>();
         rows.forEach(r -> out.put(((Number) r[0]).longValue(),
                 new DutyAssignmentView.Holder(((Number) r[0]).longValue(), (String) r[1], (Boolean) r[2])));
+        return out;
+    }
+
+    /** The successors of handed-over assignments with their holders now (a corrected successor shows corrected). */
+    private Map<Long, DutyAssignmentView.Successor> successors(List<Long> ids) {
+        Map<Long, DutyAssignmentView.Successor> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT s.id, s.valid_from, p.id, p.name, p.active
+                        FROM duty_assignment s JOIN person p ON p.id = s.person_id WHERE s.id = ANY(?1)""")
+                .setParameter(1, ids.toArray(Long[]::new)).getResultList();
+        rows.forEach(r -> out.put(((Number) r[0]).longValue(), new DutyAssignmentView.Successor(((Number) r[0]).longValue(),
+                new DutyAssignmentView.Holder(((Number) r[2]).longValue(), (String) r[3], (Boolean) r[4]),
+                SqlValues.date(r[1]))));
         return out;
     }
 

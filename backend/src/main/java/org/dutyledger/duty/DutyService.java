@@ -13,6 +13,7 @@ import org.dutyledger.audit.AuditTrail;
 import org.dutyledger.audit.Changes;
 import org.dutyledger.channel.Channel;
 import org.dutyledger.channel.ChannelClosed;
+import org.dutyledger.common.Problem;
 import org.dutyledger.common.ProblemException;
 import org.dutyledger.common.Texts;
 import org.dutyledger.organization.Organization;
@@ -107,13 +108,19 @@ public class DutyService {
 
     @Transactional
     public DutyAssignment end(long id, DutyRequests.End req) {
+        return end(id, req, DutyEndReason.ENDED);
+    }
+
+    /** Ends a duty held until now; `why` is ENDED for a person's end, IMPORTED for an import's. */
+    @Transactional
+    public DutyAssignment end(long id, DutyRequests.End req, DutyEndReason why) {
         DutyAssignment a = lockedForWrite(id, req.version());
         if (a.validTo != null) {
             throw ProblemException.conflict("任职 " + id + " 已于 " + a.validTo + " 结束；结束日期有误请用更正",
                     "Duty assignment " + id + " already ended on " + a.validTo + "; a mistaken end date is fixed with a correction");
         }
         policies.periodEndsAfterItBegins(a.validFrom, req.validTo(), "validTo");
-        close(a, req.validTo(), Texts.clean(req.reason()), "duty.ended");
+        close(a, req.validTo(), why, Texts.clean(req.reason()), "duty.ended");
         return a;
     }
 
@@ -150,6 +157,14 @@ public class DutyService {
         a.basisTitle = basisTitle;
         a.channelId = channelId;
         a.correctionReason = req.reason().strip();
+        if (a.validTo == null) {
+            // held again: it did not end after all
+            a.endReasonCode = null;
+            a.successorAssignmentId = null;
+            a.endReason = null;
+        } else if (a.endReasonCode == null) {
+            a.endReasonCode = DutyEndReason.CORRECTED;
+        }
         a.correctedAt = a.updatedAt = Instant.now();
         audit.record("duty.corrected", ENTITY, a.id, a.organizationId,
                 DutyAudit.changes(before, after).put("reason", null, a.correctionReason));
@@ -184,21 +199,44 @@ public class DutyService {
                         Map.of("name", successor.name, "role", req.role().name(), "day", day.toString()));
             }
             if (!a.validFrom.isBefore(day)) {
-                throw DutyPolicies.conflict(Language.current().pick(day + " 生效的交接不能结束当天才开始的任职",
-                        "a hand-over effective " + day + " cannot end a duty that begins that day"),
-                        a.id, describe.personName(a.personId), a.role, org, a.validFrom, a.validTo);
+                throw startsOnTheHandoverDay(a, org, day);
             }
-            // Stored as the ledger shows it: in Chinese, like the rest of the record.
-            close(a, day.minusDays(1), "交接给 " + successor.name + "（自 " + day + " 起）", "duty.ended");
             out.add(a);
         }
         String predecessors = out.isEmpty() ? null : String.join("; ", out.stream()
                 .map(a -> describe.personName(a.personId) + " #" + a.personId + " (assignment " + a.id + ")").toList());
+        for (DutyAssignment a : out) {
+            close(a, day.minusDays(1), DutyEndReason.HANDED_OVER, null, "duty.ended");
+        }
         List<DutyAssignment> ended = List.copyOf(out);
-        out.add(start(org, successor.id, req.role(), day, null, req.basis(), List.of(), req.channelId(),
-                "duty.handed-over", predecessors));
-        handoverNotices.toNewHolder(org, out.get(out.size() - 1), ended);
+        DutyAssignment started = start(org, successor.id, req.role(), day, null, req.basis(), List.of(), req.channelId(),
+                "duty.handed-over", predecessors);
+        // The ended ones name their successor (whose audit event names them: handedOverFrom). Part of the same end,
+        // so written past the entity: one version step per hand-over, as the caller's copy of `ended` expects.
+        if (!ended.isEmpty()) {
+            em.createNativeQuery("UPDATE duty_assignment SET successor_assignment_id = ?1 WHERE id = ANY(?2)")
+                    .setParameter(1, started.id).setParameter(2, ended.stream().map(a -> a.id).toArray(Long[]::new))
+                    .executeUpdate();
+            ended.forEach(em::refresh);
+        }
+        out.add(started);
+        handoverNotices.toNewHolder(org, started, ended);
         return out;
+    }
+
+    /**
+     * A hand-over ends the current holder the day before it takes effect, which is impossible for one who starts that
+     * very day: that entry was wrong, and the way to replace its holder from its start is a correction (更正).
+     */
+    private ProblemException startsOnTheHandoverDay(DutyAssignment a, Organization org, LocalDate day) {
+        String holder = describe.personName(a.personId);
+        Problem.FieldError error = Problem.FieldError.of("effectiveDate", FieldCode.HANDOVER_SAME_DAY, Map.of(
+                "assignmentId", a.id, "holder", holder, "role", a.role.name(), "from", a.validFrom.toString()));
+        String detail = Language.current().pick(
+                day + " 生效的交接不能结束当天才开始的任职 " + a.id + "（" + holder + "，" + org.name + "）：请用更正替换该任职的人员",
+                "a hand-over effective " + day + " cannot end assignment " + a.id + " (" + holder + ", " + org.name
+                        + ") which begins that day: correct that assignment to replace its holder");
+        return new ProblemException(409, "duty-conflict", "Conflicting duty assignment", detail, List.of(error));
     }
 
     /**
@@ -241,7 +279,7 @@ public class DutyService {
         List<DutyAssignment> admins = assignments.list("channelId = ?1 and role = ?2 and validFrom <= ?3"
                 + " and (validTo is null or validTo > ?3)", event.channelId(), DutyRole.CHANNEL_ADMIN, lastDay);
         for (DutyAssignment a : admins) {
-            close(a, lastDay, "channel closed: " + event.reason(), "duty.ended");
+            close(a, lastDay, DutyEndReason.CHANNEL_CLOSED, Texts.clean(event.reason()), "duty.ended");
         }
     }
 
@@ -273,9 +311,12 @@ public class DutyService {
         return a;
     }
 
-    private void close(DutyAssignment a, LocalDate lastDay, String reason, String action) {
-        Changes changes = Changes.create().put("validTo", a.validTo, lastDay).put("endReason", a.endReason, reason);
+    private void close(DutyAssignment a, LocalDate lastDay, DutyEndReason why, String reason, String action) {
+        Changes changes = Changes.create().put("validTo", a.validTo, lastDay)
+                .put("endReasonCode", null, why.name())
+                .put("endReason", a.endReason, reason);
         a.validTo = lastDay;
+        a.endReasonCode = why;
         a.endReason = reason;
         a.updatedAt = Instant.now();
         audit.record(action, ENTITY, a.id, a.organizationId, changes);

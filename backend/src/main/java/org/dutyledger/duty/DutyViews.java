@@ -44,6 +44,16 @@ public final class DutyViews {
                            @Schema(required = true, description = "Organizations supervised under 一岗双责") List<OrganizationRef> scopes) {
     }
 
+    @Schema(name = "DutyCandidate", description = "Whether the person would hold a duty of the organization without "
+            + "the matrix flagging a vacancy")
+    public record Candidate(@Schema(required = true) long organizationId,
+                            @Schema(required = true) DutyAssignmentView.Holder person,
+                            @Schema(required = true, description = "A membership in the organization, above or below it "
+                                    + "(the organization's line)") boolean inLine,
+                            @Schema(description = "The vacancy the matrix would show with this holder: HOLDER_INACTIVE, "
+                                    + "HOLDER_NOT_MEMBER, or null") String vacancy) {
+    }
+
     @Schema(name = "DutySettingsView")
     public record Settings(@Schema(required = true) long organizationId,
                            @Schema(required = true) boolean allowMultipleDirectResponsible) {

@@ -66,7 +66,10 @@ class HandoverApiTest {
                 .body("ended", hasSize(1))
                 .body("ended[0].id", equalTo((int) before))
                 .body("ended[0].validTo", equalTo("2024-06-30"))
-                .body("ended[0].endReason", containsString("交接给"))
+                .body("ended[0].endReasonCode", equalTo("HANDED_OVER"))
+                .body("ended[0].successor.person.id", equalTo((int) successor))
+                .body("ended[0].successor.validFrom", equalTo("2024-07-01"))
+                .body("ended[0].endReason", nullValue())
                 .body("started.person.id", equalTo((int) successor))
                 .body("started.validFrom", equalTo("2024-07-01"))
                 .body("started.validTo", nullValue())
@@ -145,6 +148,96 @@ class HandoverApiTest {
         handOver("admin", unit, "FIRST_RESPONSIBLE", 987654321L, "2024-05-01").statusCode(404)
                 .body("errors[0].field", equalTo("personId"));
         assertThat(holders(responsibility(unit, "2024-06-01"), "FIRST_RESPONSIBLE")).containsExactly(name(holder));
+    }
+
+    @Test
+    void aHandOverOnTheDayTheHolderStartedIsRefusedAsHandoverSameDayAndACorrectionReplacesTheHolder() {
+        long earlier = person("前任");
+        long wrong = person("误录");
+        long right = person("实任");
+        long earlierId = assigned(earlier, unit, "FIRST_RESPONSIBLE", "2020-01-01", null);
+        long wrongId = handOver("admin", unit, "FIRST_RESPONSIBLE", wrong, "2024-05-01").statusCode(201)
+                .extract().jsonPath().getLong("started.id");
+
+        handOver("secretary", unit, "FIRST_RESPONSIBLE", right, "2024-05-01").statusCode(409)
+                .body("type", equalTo("https://dutyledger.org/problems/duty-conflict"))
+                .body("errors[0].field", equalTo("effectiveDate"))
+                .body("errors[0].code", equalTo("handover-same-day"))
+                .body("errors[0].args.assignmentId", equalTo((int) wrongId))
+                .body("errors[0].args.from", equalTo("2024-05-01"))
+                .body("errors[0].message", containsString("更正"));
+        // nothing changed: the wrong entry still holds from its first day
+        assertThat(holders(responsibility(unit, "2024-05-01"), "FIRST_RESPONSIBLE")).containsExactly(name(wrong));
+
+        // 更正: the right person replaces the wrong one from its start, recorded as a correction
+        Map<String, Object> fix = new HashMap<>(Map.of("version", 0, "reason", "当日交接有误，改为实任人员",
+                "personId", right, "role", "FIRST_RESPONSIBLE", "validFrom", "2024-05-01"));
+        as("secretary").body(fix).post("/api/v1/duty-assignments/" + wrongId + "/correct").then().statusCode(200)
+                .body("person.id", equalTo((int) right)).body("validFrom", equalTo("2024-05-01"))
+                .body("validTo", nullValue()).body("correctionReason", equalTo("当日交接有误，改为实任人员"));
+        assertThat(holders(responsibility(unit, "2024-05-01"), "FIRST_RESPONSIBLE")).containsExactly(name(right));
+        assertThat(Duties.audit("duty_assignment", wrongId).getString("items[0].action")).isEqualTo("duty.corrected");
+        // the predecessor's hand-over now names the corrected successor
+        as("admin").get("/api/v1/duty-assignments/" + earlierId).then().statusCode(200)
+                .body("validTo", equalTo("2024-04-30"))
+                .body("endReasonCode", equalTo("HANDED_OVER"))
+                .body("successor.assignmentId", equalTo((int) wrongId))
+                .body("successor.person.name", equalTo(name(right)));
+    }
+
+    @Test
+    void everyWayOfEndingStoresAStructuredReason() {
+        long id = assigned(person("结束"), unit, "LIAISON", "2024-01-01", null);
+        as("admin").body(Map.of("version", 0, "validTo", "2024-06-30", "reason", "调任"))
+                .post("/api/v1/duty-assignments/" + id + "/end").then().statusCode(200)
+                .body("endReasonCode", equalTo("ENDED")).body("endReason", equalTo("调任")).body("successor", nullValue());
+
+        long corrected = assigned(person("更正"), unit, "INFORMATION_OFFICER", "2024-01-01", null);
+        Map<String, Object> fix = new HashMap<>(Map.of("version", 0, "reason", "任期录漏", "personId",
+                as("admin").get("/api/v1/duty-assignments/" + corrected).then().extract().path("person.id"),
+                "role", "INFORMATION_OFFICER", "validFrom", "2024-01-01", "validTo", "2024-03-31"));
+        as("admin").body(fix).post("/api/v1/duty-assignments/" + corrected + "/correct").then().statusCode(200)
+                .body("endReasonCode", equalTo("CORRECTED"));
+        fix.put("version", 1);
+        fix.remove("validTo");
+        as("admin").body(fix).post("/api/v1/duty-assignments/" + corrected + "/correct").then().statusCode(200)
+                .body("validTo", nullValue()).body("endReasonCode", nullValue());
+
+        long channel = Duties.channel(unit, "交接测试阵地", "ACTIVE");
+        Map<String, Object> b = Duties.body(person("阵地"), unit, "CHANNEL_ADMIN", "2024-02-01", null);
+        b.put("channelId", channel);
+        long admin = Duties.assign("admin", b).statusCode(201).extract().jsonPath().getLong("id");
+        as("admin").body(Map.of("version", 0, "closedOn", "2025-01-01", "reason", "停用"))
+                .post("/api/v1/channels/" + channel + "/close").then().statusCode(200);
+        as("admin").get("/api/v1/duty-assignments/" + admin).then().statusCode(200)
+                .body("endReasonCode", equalTo("CHANNEL_CLOSED")).body("endReason", equalTo("停用"));
+
+        // read in English, a hand-over carries no Chinese text the server wrote
+        long from = assigned(person("英"), unit, "PROPAGANDA_OFFICER", "2024-01-01", null);
+        handOver("admin", unit, "PROPAGANDA_OFFICER", person("文"), "2024-08-01").statusCode(201);
+        as("admin").header("Accept-Language", "en").get("/api/v1/duty-assignments/" + from).then().statusCode(200)
+                .body("endReasonCode", equalTo("HANDED_OVER")).body("endReason", nullValue());
+    }
+
+    @Test
+    void theDialogCanAskWhetherACandidateIsInTheOrganizationsLine() {
+        long sibling = Demo.createOrg("旁支单位", "COMMUNITY", Duties.container()).getLong("id");
+        String siblingCode = as("admin").get("/api/v1/organizations/" + sibling).then().extract().path("code");
+        long member = person("本单位");
+        long elsewhere = fixtures.newPerson(Fixtures.unique("旁支"), null, siblingCode, MembershipRole.STAFF);
+        String candidate = "/api/v1/organizations/" + unit + "/duty-candidates/";
+        as("secretary").get(candidate + member).then().statusCode(200)
+                .body("organizationId", equalTo((int) unit)).body("person.id", equalTo((int) member))
+                .body("inLine", equalTo(true)).body("vacancy", nullValue());
+        as("secretary").get(candidate + elsewhere).then().statusCode(200)
+                .body("inLine", equalTo(false)).body("vacancy", equalTo("HOLDER_NOT_MEMBER"));
+        // the matrix flags the same holder after the hand-over
+        handOver("admin", unit, "LIAISON", elsewhere, "2024-01-01").statusCode(201);
+        assertThat(as("admin").queryParam("under", unit).queryParam("at", "2024-05-01").get("/api/v1/vacancies")
+                .then().statusCode(200).extract().jsonPath().getList("items.vacancy.type", String.class))
+                .contains("HOLDER_NOT_MEMBER");
+        as("outsider").get(candidate + member).then().statusCode(404);
+        as("secretary").get(candidate + 987654321L).then().statusCode(404);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.dutyledger.duty.DutyLedgerRows;
 import org.dutyledger.duty.DutyRole;
 import org.dutyledger.duty.DutyService;
 import org.dutyledger.duty.OneHolderAtATime;
+import org.dutyledger.duty.DutyEndReason;
 import org.dutyledger.duty.DutyRequests;
 import org.dutyledger.integration.export.ExportScope;
 import org.dutyledger.integration.imports.Cells;
@@ -314,7 +315,7 @@ public class DutyRows extends ImportKindBase {
                 && Objects.equals(title, a.basisTitle) && new HashSet<>(newScope).equals(new HashSet<>(
                 assignments.scopes(List.of(a.id)).getOrDefault(a.id, List.of())));
         if (onlyEnds) {
-            service.end(a.id, new DutyRequests.End(a.version, newTo, "批量导入（导入任务 #" + state.jobId + "）"));
+            service.end(a.id, new DutyRequests.End(a.version, newTo, null), DutyEndReason.IMPORTED);
         } else {
             service.correct(a.id, new DutyRequests.Correct(a.version, "批量导入更正（导入任务 #" + state.jobId + "）", personId,
                     role, from, newTo, new DutyRequests.Basis(number, title), newScope, channelId));

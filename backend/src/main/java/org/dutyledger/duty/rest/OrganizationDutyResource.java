@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.dutyledger.common.Params;
 import org.dutyledger.common.Today;
 import org.dutyledger.duty.DutyAssignment;
+import org.dutyledger.duty.DutyCandidates;
 import org.dutyledger.duty.DutyQueries;
 import org.dutyledger.duty.DutyService;
 import org.dutyledger.organization.OrganizationService;
@@ -51,6 +52,9 @@ public class OrganizationDutyResource {
     @Inject
     OrganizationService organizations;
 
+    @Inject
+    DutyCandidates candidates;
+
     @GET
     @Path("/duty-assignments")
     @Operation(summary = "The full duty timeline of the organization: every assignment, ended and corrected ones included")
@@ -78,6 +82,13 @@ public class OrganizationDutyResource {
         List<DutyAssignmentView> views = queries.views(changed);
         var body = new DutyViews.Handover(views.subList(0, views.size() - 1), views.get(views.size() - 1));
         return Response.created(URI.create("/api/v1/duty-assignments/" + started.id)).entity(body).build();
+    }
+
+    @GET
+    @Path("/duty-candidates/{personId}")
+    @Operation(summary = "Whether a person is in the organization's line: the vacancy the matrix would show if they held one of its duties")
+    public DutyViews.Candidate candidate(@PathParam("id") String id, @PathParam("personId") String personId) {
+        return candidates.of(organizations.get(Params.id("id", id)), Params.id("personId", personId));
     }
 
     @GET
