@@ -7,12 +7,19 @@ import { expect, test } from '@playwright/test';
 import { demoOrganizations, login, snap } from './helpers';
 
 // Issue 17: the inspection package (迎检材料包). 王建国 (`secretary`) keeps the ledger of 东湖街道 and everything below it;
-// he builds the street's package for the first half of 2026, downloads it, unpacks it and checks it offline with the
-// verify.html inside, as an inspector would: from file://, without the server.
-const FROM = '2026-01-01';
-const TO = '2026-06-30';
+// he builds the street's package for the last half-year that has ended (the form's quick choice, e.g. 2026年上半年 in
+// December 2026), downloads it, unpacks it and checks it offline with the verify.html inside, as an inspector would:
+// from file://, without the server. The half-year follows the calendar, so the spec works in any year.
+const shanghaiToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const [thisYear, thisMonth] = shanghaiToday.split('-').map(Number);
+const LAST_HALF =
+  thisMonth > 6
+    ? { label: `${thisYear}年上半年`, from: `${thisYear}-01-01`, to: `${thisYear}-06-30` }
+    : { label: `${thisYear - 1}年下半年`, from: `${thisYear - 1}-07-01`, to: `${thisYear - 1}-12-31` };
+const FROM = LAST_HALF.from;
+const TO = LAST_HALF.to;
 
-test('secretary builds 东湖街道’s inspection package for 2026 H1, downloads it and verify.html finds it intact', async ({
+test('secretary builds 东湖街道’s inspection package for the last half-year, downloads it and verify.html finds it intact', async ({
   page,
   context,
   request,
@@ -31,7 +38,7 @@ test('secretary builds 东湖街道’s inspection package for 2026 H1, download
     await expect(page).toHaveURL(new RegExp(`/inspection-packages\\?organizationId=${street.id}$`));
     const form = page.getByTestId('package-form');
     await expect(form).toContainText(street.name);
-    await form.getByText('2026年上半年', { exact: true }).click();
+    await form.getByText(LAST_HALF.label, { exact: true }).click();
     await expect(form.getByPlaceholder('开始日期')).toHaveValue(FROM);
     await expect(form.getByPlaceholder('结束日期')).toHaveValue(TO);
     await expect(form.getByLabel('含下级组织')).toBeChecked();

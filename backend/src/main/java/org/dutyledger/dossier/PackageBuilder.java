@@ -77,9 +77,10 @@ public class PackageBuilder {
                  ZipOutputStream out = new ZipOutputStream(raw, StandardCharsets.UTF_8)) {
                 FileTime time = FileTime.from(builtAt);
                 for (PackageStaging.Staged e : entries) {
-                    out.putNextEntry(entry(e.path(), time));
-                    Files.copy(e.file(), out);
+                    out.putNextEntry(entry(e, time));
+                    copy(e.file(), out, progress);
                     out.closeEntry();
+                    progress.fileDone();
                 }
                 out.putNextEntry(entry("manifest.json", time));
                 out.write(manifest);
@@ -95,6 +96,45 @@ public class PackageBuilder {
         ZipEntry e = new ZipEntry(path);
         e.setLastModifiedTime(time);
         return e;
+    }
+
+    /**
+     * A staged file's entry: stored as it is when it is compressed already (photos, PDFs, Office files, archives —
+     * deflating them again costs most of a build's time and saves nothing), deflated otherwise.
+     */
+    private static ZipEntry entry(PackageStaging.Staged staged, FileTime time) {
+        ZipEntry e = entry(staged.path(), time);
+        if (compressedAlready(staged.path())) {
+            e.setMethod(ZipEntry.STORED);
+            e.setSize(staged.size());
+            e.setCompressedSize(staged.size());
+            e.setCrc(staged.crc32());
+        }
+        return e;
+    }
+
+    static final java.util.Set<String> COMPRESSED_ALREADY = java.util.Set.of("jpg", "jpeg", "png", "gif", "webp", "heic",
+            "pdf", "zip", "rar", "7z", "gz", "docx", "xlsx", "pptx", "ofd", "mp3", "mp4", "m4a", "mov", "avi", "wmv");
+
+    static boolean compressedAlready(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot > path.lastIndexOf('/') && COMPRESSED_ALREADY.contains(path.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Copies a staged file into the zip, telling the worker every BEAT_BYTES that the build is alive. */
+    private static void copy(Path file, OutputStream out, Progress progress) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long sinceBeat = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                out.write(buffer, 0, n);
+                sinceBeat += n;
+                if (sinceBeat >= PackageStaging.BEAT_BYTES) {
+                    sinceBeat = 0;
+                    progress.stillWriting();
+                }
+            }
+        }
     }
 
     private static Map<String, Object> manifest(InspectionPackage p, PackageScope scope, List<PackagePart> parts,

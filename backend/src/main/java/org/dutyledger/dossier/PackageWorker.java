@@ -24,9 +24,9 @@ import java.util.concurrent.Executors;
 
 /**
  * Builds inspection packages in the background on whichever instance gets them first: a job is claimed with FOR
- * UPDATE SKIP LOCKED and kept alive by a heartbeat after every file; a job whose worker died (heartbeat older than the
- * lease) is claimed again and built from scratch. A cancelled job, or one another worker took over, stops at its next
- * file. The worker acts as the requester, so the package holds exactly what they may read and the audit actor is theirs.
+ * UPDATE SKIP LOCKED and kept alive by a heartbeat after every file and every few MiB of a long one; a job whose worker
+ * died (heartbeat older than the lease) is claimed again and built from scratch. A cancelled job, or one another worker
+ * took over, stops at its next heartbeat. The worker acts as the requester, so the package holds exactly what they may read and the audit actor is theirs.
  */
 @ApplicationScoped
 public class PackageWorker {
@@ -171,7 +171,10 @@ public class PackageWorker {
         }
     }
 
-    /** The heartbeat after each file: also the place where a cancelled or taken-over job notices it. */
+    /**
+     * The heartbeat after each file and every few MiB inside a long one: also the place where a cancelled or taken-over
+     * job notices it.
+     */
     private final class Beat implements PackageBuilder.Progress {
         private final long id;
         private long last = System.currentTimeMillis();
@@ -187,6 +190,11 @@ public class PackageWorker {
                 beat(0);
                 last = now;
             }
+        }
+
+        @Override
+        public void stillWriting() {
+            fileDone();
         }
 
         @Override

@@ -33,9 +33,6 @@ public class FulfilmentQueries {
     @Inject
     OrganizationQueries organizationQueries;
 
-    @Inject
-    FulfilmentService service;
-
     public ObligationViews.FulfilmentPage list(Organization org, LocalDate from, LocalDate to, int page, int size) {
         SqlParams p = SqlParams.forJpa();
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.readCondition("o.path", p));
@@ -54,6 +51,24 @@ public class FulfilmentQueries {
         List<FulfilmentRecord> rows = p.applyTo(em.createNativeQuery("SELECT f.*" + fromSql + " ORDER BY f.happened_on DESC, f.id DESC",
                 FulfilmentRecord.class)).setFirstResult(page * size).setMaxResults(size).getResultList();
         return new ObligationViews.FulfilmentPage(views(rows), total, page, size);
+    }
+
+    /**
+     * One batch of the records of an organization (with `subtree`, also of those below it) dated in [from, to] that
+     * the caller may read, by id after `afterId`: what an inspection package lists, read in keyset batches instead of
+     * pages of the caller's whole read scope.
+     */
+    public List<ObligationViews.Fulfilment> batchUnder(Organization org, boolean subtree, LocalDate from, LocalDate to,
+                                                       long afterId, int size) {
+        SqlParams p = SqlParams.forJpa();
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.readCondition("o.path", p));
+        where.append(subtree ? " AND o.path LIKE " + p.bind(org.path + "%") : " AND f.organization_id = " + p.bind(org.id));
+        where.append(" AND f.happened_on >= ").append(p.bind(from)).append(" AND f.happened_on <= ").append(p.bind(to));
+        where.append(" AND f.id > ").append(p.bind(afterId));
+        @SuppressWarnings("unchecked")
+        List<FulfilmentRecord> rows = p.applyTo(em.createNativeQuery("SELECT f.* FROM fulfilment_record f JOIN organization o"
+                + " ON o.id = f.organization_id" + where + " ORDER BY f.id", FulfilmentRecord.class)).setMaxResults(size).getResultList();
+        return views(rows);
     }
 
     /** Whether the organization's ledger already holds a record of that day with that title (imports skip it). */
@@ -103,6 +118,9 @@ public class FulfilmentQueries {
             r.decisions.forEach(d -> d.positions().forEach(p -> personIds.add(p.personId())));
         }
         Map<Long, String> names = names(personIds);
+        List<Long> ids = records.stream().map(r -> r.id).toList();
+        Map<Long, List<Long>> linked = linked(ids);
+        Map<Long, List<ObligationViews.Attachment>> attachments = attachments(ids);
         List<ObligationViews.Fulfilment> out = new ArrayList<>();
         for (FulfilmentRecord r : records) {
             List<ObligationViews.PersonRef> participants = List.of(r.participantIds).stream()
@@ -111,9 +129,9 @@ public class FulfilmentQueries {
                     d.positions().stream().map(p -> new ObligationViews.Position(new ObligationViews.PersonRef(p.personId(),
                             names.get(p.personId())), p.position(), p.text())).toList())).toList();
             out.add(new ObligationViews.Fulfilment(r.id, r.version, refs.get(r.organizationId), r.happenedOn, r.title, r.kind,
-                    participants, r.guests, r.summary, decisions, service.linked(r.id), r.late, r.recordedAt,
+                    participants, r.guests, r.summary, decisions, linked.getOrDefault(r.id, List.of()), r.late, r.recordedAt,
                     r.recordedByPersonId == null ? null : new ObligationViews.PersonRef(r.recordedByPersonId, names.get(r.recordedByPersonId)),
-                    r.corrections, attachments(r.id)));
+                    r.corrections, attachments.getOrDefault(r.id, List.of())));
         }
         return out;
     }
@@ -127,6 +145,29 @@ public class FulfilmentQueries {
         List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM person WHERE id = ANY(?1)")
                 .setParameter(1, ids.toArray(Long[]::new)).getResultList();
         rows.forEach(r -> out.put(Rows.l(r[0]), (String) r[1]));
+        return out;
+    }
+
+    /** The instances each record counts toward, for many records in one query. */
+    private Map<Long, List<Long>> linked(List<Long> recordIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT record_id, instance_id FROM fulfilment_record_instance"
+                + " WHERE record_id = ANY(?1) ORDER BY record_id, instance_id").setParameter(1, recordIds.toArray(Long[]::new))
+                .getResultList();
+        Map<Long, List<Long>> out = new HashMap<>();
+        rows.forEach(r -> out.computeIfAbsent(Rows.l(r[0]), k -> new ArrayList<>()).add(Rows.l(r[1])));
+        return out;
+    }
+
+    /** The attachments (without their bytes) of many records in one query. */
+    private Map<Long, List<ObligationViews.Attachment>> attachments(List<Long> recordIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT record_id, id, file_name, media_type, size_bytes, sha256"
+                + " FROM fulfilment_attachment WHERE record_id = ANY(?1) ORDER BY record_id, id")
+                .setParameter(1, recordIds.toArray(Long[]::new)).getResultList();
+        Map<Long, List<ObligationViews.Attachment>> out = new HashMap<>();
+        rows.forEach(r -> out.computeIfAbsent(Rows.l(r[0]), k -> new ArrayList<>()).add(new ObligationViews.Attachment(
+                Rows.l(r[1]), (String) r[2], (String) r[3], Rows.l(r[4]), ((String) r[5]).trim())));
         return out;
     }
 

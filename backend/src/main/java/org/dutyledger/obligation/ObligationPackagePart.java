@@ -77,13 +77,15 @@ public class ObligationPackagePart implements PackageContributor {
         out.file("工作义务/义务台账.xlsx", "ledger", Map.of("entity", "obligation-instances", "count", instances.size()),
                 PackageOut.download(Xlsx.download("义务台账.xlsx", "义务台账", INSTANCE_HEADERS, instanceRows)));
 
+        // Keyset batches of the subtree's own records (not pages of everything the requester may read).
         List<ObligationViews.Fulfilment> records = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            ObligationViews.FulfilmentPage p = fulfilments.list(scope.subtree() ? null : org, scope.from(), scope.to(), page, PAGE);
-            p.items().stream().filter(f -> covered.contains(f.organization().id())).forEach(records::add);
-            if ((long) (page + 1) * PAGE >= p.total()) {
+        for (long after = 0; ; ) {
+            List<ObligationViews.Fulfilment> batch = fulfilments.batchUnder(org, scope.subtree(), scope.from(), scope.to(), after, PAGE);
+            batch.stream().filter(f -> covered.contains(f.organization().id())).forEach(records::add);
+            if (batch.size() < PAGE) {
                 break;
             }
+            after = batch.get(batch.size() - 1).id();
         }
         List<List<String>> recordRows = new ArrayList<>();
         for (ObligationViews.Fulfilment f : records) {
