@@ -6,7 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.dutyledger.integration.jobs.LeasedJob;
 import org.dutyledger.security.CurrentUser;
 
 import java.time.Instant;
@@ -14,10 +14,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** One requested inspection package on its way from QUEUED to DONE (or FAILED, CANCELLED); the built zip is stored apart. */
+/**
+ * One requested inspection package on its way from QUEUED to DONE (or FAILED, CANCELLED); the built zip is stored apart.
+ * The worker building it holds it by its lease columns ({@link LeasedJob}).
+ */
 @Entity
 @Table(name = "inspection_packages")
-public class InspectionPackage {
+public class InspectionPackage extends LeasedJob {
 
     public static final String QUEUED = "QUEUED";
     public static final String RUNNING = "RUNNING";
@@ -42,9 +45,6 @@ public class InspectionPackage {
 
     @Column(nullable = false)
     public String parts;
-
-    @Column(nullable = false)
-    public String status;
 
     @Column(name = "progress_done")
     public int progressDone;
@@ -91,23 +91,8 @@ public class InspectionPackage {
     @Column(name = "requested_at", nullable = false)
     public Instant requestedAt;
 
-    @Column(name = "started_at")
-    public Instant startedAt;
-
-    @Column(name = "finished_at")
-    public Instant finishedAt;
-
     @Column(name = "expires_at")
     public Instant expiresAt;
-
-    @Column(name = "claimed_by")
-    public String claimedBy;
-
-    @Column(name = "heartbeat_at")
-    public Instant heartbeatAt;
-
-    @Version
-    public long version;
 
     public CurrentUser.StoredIdentity requester() {
         return new CurrentUser.StoredIdentity(requestedBySubject, requestedByUsername, requestedByAdmin, requestedByAuditor);

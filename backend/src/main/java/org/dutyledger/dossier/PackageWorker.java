@@ -1,32 +1,28 @@
 package org.dutyledger.dossier;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.dutyledger.common.LocalTimes;
+import org.dutyledger.integration.jobs.JobTable;
+import org.dutyledger.integration.jobs.LeasedJobs;
 import org.dutyledger.security.CurrentUser;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
- * Builds inspection packages in the background on whichever instance gets them first: a job is claimed with FOR
- * UPDATE SKIP LOCKED and kept alive by a heartbeat after every file and every few MiB of a long one; a job whose worker
- * died (heartbeat older than the lease) is claimed again and built from scratch. A cancelled job, or one another worker
- * took over, stops at its next heartbeat. The worker acts as the requester, so the package holds exactly what they may read and the audit actor is theirs.
+ * Builds inspection packages in the background on whichever instance gets them first ({@link LeasedJobs}): a job is
+ * claimed with FOR UPDATE SKIP LOCKED and kept alive by a heartbeat after every file and every few MiB of a long one; a
+ * job whose worker died (heartbeat older than the lease) is claimed again and built from scratch. A cancelled job, or one
+ * another worker took over, stops at its next heartbeat. The worker acts as the requester, so the package holds exactly
+ * what they may read and the audit actor is theirs. Ending a build (with its audit event) is {@link PackageCompletion}'s.
  */
 @ApplicationScoped
 public class PackageWorker {
@@ -36,8 +32,19 @@ public class PackageWorker {
     /** The least time between two heartbeats (each file checks for a cancel at most this often). */
     private static final long BEAT_EVERY_MILLIS = 200;
 
-    /** This instance's name in claimed_by. */
-    final String workerId = "package-worker-" + UUID.randomUUID();
+    /** Waiting, or held by a worker whose heartbeat is older than the lease (or missing). */
+    private static final String NEXT_CLAIMABLE = """
+            SELECT id FROM inspection_packages WHERE status IN ('QUEUED', 'RUNNING')
+              AND (claimed_by IS NULL OR heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => ?1))
+            ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED""";
+    /** From scratch: whatever a dead worker had done is thrown away. */
+    private static final String TAKE = """
+            UPDATE inspection_packages SET status = 'RUNNING', claimed_by = ?1, heartbeat_at = now(),
+            progress_done = 0, started_at = now(), version = version + 1 WHERE id = ?2""";
+    /** A heartbeat, with ?3 parts more done; it misses once the job was cancelled or taken over. */
+    private static final String BEAT = """
+            UPDATE inspection_packages SET heartbeat_at = now(), progress_done = progress_done + ?3
+            WHERE id = ?1 AND claimed_by = ?2 AND status = 'RUNNING'""";
 
     @Inject
     EntityManager em;
@@ -63,6 +70,8 @@ public class PackageWorker {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    private LeasedJobs jobs;
+
     /** The job no longer belongs to this worker (cancelled, or reclaimed by another): stop quietly. */
     static final class Stopped extends RuntimeException {
         Stopped() {
@@ -70,32 +79,15 @@ public class PackageWorker {
         }
     }
 
-    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "package-wake-up");
-        t.setDaemon(true);
-        return t;
-    });
+    @PostConstruct
+    void start() {
+        jobs = new LeasedJobs("package", "package-worker-", new JobTable(NEXT_CLAIMABLE, TAKE, config.lease()), em,
+                transactions);
+    }
 
     /** Starts the job the current transaction creates as soon as it has committed, instead of at the next poll. */
     public void wakeAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    wakeUps.execute(() -> {
-                        try {
-                            runPending();
-                        } catch (RuntimeException e) {
-                            LOG.warn("package wake-up failed; the next poll takes the job", e);
-                        }
-                    });
-                }
-            }
-        });
+        jobs.wakeAfterCommit(this::runPending);
     }
 
     @Scheduled(every = "${dutyledger.packages.poll-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -103,44 +95,13 @@ public class PackageWorker {
         runPending();
     }
 
-    /** Builds claimable packages until none is left; returns how many builds ran. */
+    /** Builds claimable packages one after the other (never two at once on one instance); returns how many builds ran. */
     public synchronized int runPending() {
-        int ran = 0;
-        Long id;
-        while ((id = claim()) != null) {
-            run(id);
-            ran++;
-        }
-        return ran;
-    }
-
-    private Long claim() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Number> ids = em.createNativeQuery("""
-                            SELECT id FROM inspection_packages WHERE status IN ('QUEUED', 'RUNNING')
-                              AND (claimed_by IS NULL OR heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => ?1))
-                            ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED""")
-                    .setParameter(1, (double) config.lease().toSeconds()).getResultList();
-            if (ids.isEmpty()) {
-                return null;
-            }
-            long id = ids.get(0).longValue();
-            // From scratch: whatever a dead worker had done is thrown away.
-            em.createNativeQuery("""
-                            UPDATE inspection_packages SET status = 'RUNNING', claimed_by = ?1, heartbeat_at = now(),
-                            progress_done = 0, started_at = now(), version = version + 1 WHERE id = ?2""")
-                    .setParameter(1, workerId).setParameter(2, id).executeUpdate();
-            return id;
-        });
+        return jobs.runPending(this::run);
     }
 
     private void run(long id) {
-        ManagedContext context = Arc.container().requestContext();
-        boolean activated = !context.isActive();
-        if (activated) {
-            context.activate();
-        }
+        String workerId = jobs.workerId();
         try {
             InspectionPackage p = QuarkusTransaction.requiringNew().call(() -> em.find(InspectionPackage.class, id));
             em.clear();
@@ -163,10 +124,6 @@ public class PackageWorker {
                 completion.failed(id, workerId, e);
             } catch (RuntimeException again) {
                 LOG.errorf(again, "inspection package %d: could not record the failure", id);
-            }
-        } finally {
-            if (activated) {
-                context.terminate();
             }
         }
     }
@@ -204,11 +161,7 @@ public class PackageWorker {
         }
 
         private void beat(int partsDone) {
-            int updated = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                            UPDATE inspection_packages SET heartbeat_at = now(), progress_done = progress_done + ?3
-                            WHERE id = ?1 AND claimed_by = ?2 AND status = 'RUNNING'""")
-                    .setParameter(1, id).setParameter(2, workerId).setParameter(3, partsDone).executeUpdate());
-            if (updated != 1) {
+            if (!jobs.asHolder(BEAT, id, partsDone)) {
                 throw new Stopped();
             }
         }

@@ -6,15 +6,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.dutyledger.integration.jobs.LeasedJob;
 import org.dutyledger.security.CurrentUser;
 
 import java.time.Instant;
 
-/** One uploaded file on its way through dry run and commit; the worker that holds it keeps a heartbeat. */
+/**
+ * One uploaded file on its way through dry run and commit; the worker that holds it keeps a heartbeat (the lease columns:
+ * {@link LeasedJob}).
+ */
 @Entity
 @Table(name = "import_job")
-public class ImportJob {
+public class ImportJob extends LeasedJob {
 
     public static final String VALIDATING = "VALIDATING";
     public static final String VALID = "VALID";
@@ -37,9 +40,6 @@ public class ImportJob {
     public String fileName;
 
     public String encoding;
-
-    @Column(nullable = false)
-    public String status;
 
     public int total;
     public int processed;
@@ -70,23 +70,8 @@ public class ImportJob {
     @Column(name = "created_by_auditor")
     public boolean createdByAuditor;
 
-    @Column(name = "claimed_by")
-    public String claimedBy;
-
-    @Column(name = "heartbeat_at")
-    public Instant heartbeatAt;
-
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    @Column(name = "started_at")
-    public Instant startedAt;
-
-    @Column(name = "finished_at")
-    public Instant finishedAt;
-
-    @Version
-    public long version;
 
     public CurrentUser.StoredIdentity uploader() {
         return new CurrentUser.StoredIdentity(createdBySubject, createdByUsername, createdByAdmin, createdByAuditor);
