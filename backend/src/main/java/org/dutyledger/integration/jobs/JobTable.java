@@ -15,7 +15,7 @@ public record JobTable(String nextClaimable, String take, Duration lease) {
 
     public JobTable {
         if (!nextClaimable.strip().endsWith("FOR UPDATE SKIP LOCKED")) {
-            throw new IllegalArgumentException("the claim must skip jobs another worker is claiming: " + nextClaimable);
+            throw new IllegalArgumentException("the claim must end FOR UPDATE SKIP LOCKED, so two workers never take the same job: " + nextClaimable);
         }
     }
 }

@@ -7,9 +7,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * The columns every table of leased jobs has, with the same names and types ({@code import_job},
- * {@code inspection_packages}): its status, the worker holding it and that worker's last sign of life, when a worker
- * started and finished it, and the version. The id stays in each entity, as in {@code common/VersionedEntity}; so do
+ * The columns every table of leased jobs has, with the same names and types (import jobs, inspection packages): its
+ * status, the worker holding it and that worker's last sign of life, when a worker started and finished it, and the
+ * version. The id stays in each entity, as in {@code common/VersionedEntity}; so do
  * the columns that differ (who asked for the job: created_by_* against requested_by_*).
  */
 @MappedSuperclass
