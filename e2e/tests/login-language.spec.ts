@@ -27,6 +27,20 @@ test('the Keycloak login page is the product’s, in Chinese first, and switches
   await snap(page, testInfo, '02-login-en');
 });
 
+test('the login page speaks the language chosen in the app, not the browser’s', async ({
+  page,
+}, testInfo) => {
+  // the browser asks for zh-CN (playwright.config.ts); the app was last used in English
+  await page.addInitScript(() => window.localStorage.setItem('dutyLedger.language', 'en'));
+  await page.goto('/');
+  await page.waitForURL((url) => url.href.startsWith(stack.keycloakUrl), { timeout: 60_000 });
+
+  expect(new URL(page.url()).searchParams.get('ui_locales')).toBe('en');
+  await expect(page.locator('#kc-page-title')).toHaveText('Sign in to Duty Ledger');
+  await expect(page.locator('#kc-login')).toHaveText('Sign In');
+  await snap(page, testInfo, '02b-login-en-from-app');
+});
+
 test('the webhook form refuses a host that does not resolve in Chinese, and its placeholder is no such host', async ({
   page,
 }, testInfo) => {

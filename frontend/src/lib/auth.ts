@@ -1,6 +1,7 @@
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import { api, setTokenProvider, unwrap } from './api-client';
 import type { ClientConfig } from './api-types';
+import { currentLanguage, type Language } from './i18n';
 
 /** Where the user wanted to go before the sign-in round trip. */
 interface SigninState {
@@ -38,8 +39,16 @@ export function currentLocation(): string {
   return window.location.pathname + window.location.search + window.location.hash;
 }
 
-export function signinArgs(): { state: SigninState } {
-  return { state: { returnTo: currentLocation() } };
+/** Keycloak's tag for each of our languages (the realm offers zh-Hans and en). */
+const KEYCLOAK_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-Hans', en: 'en' };
+
+export function keycloakLocale(language: Language): string {
+  return KEYCLOAK_LOCALES[language];
+}
+
+/** The login page speaks the app's chosen language, not the browser's. */
+export function signinArgs(): { state: SigninState; ui_locales: string } {
+  return { state: { returnTo: currentLocation() }, ui_locales: keycloakLocale(currentLanguage()) };
 }
 
 /** After the code exchange: drop ?code=&state= from the address bar and go back where the user was. */

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 /**
  * Punctuation between a label and its value, around a note, between list items: full-width in Chinese
  * ("范围：", "名称（备注）", "甲、乙"), ASCII with spaces in English ("Scope: ", "Name (note)", "A, B").
+ * `gap` sets label–value pairs apart on one line: an ideographic space in Chinese, an em space in English.
  */
 export function punctuation(t: TFunction) {
   return {
@@ -11,6 +12,7 @@ export function punctuation(t: TFunction) {
     close: t('common.punctuation.close'),
     semicolon: t('common.punctuation.semicolon'),
     listSeparator: t('common.punctuation.listSeparator'),
+    gap: t('common.punctuation.gap'),
   };
 }
 

@@ -7,6 +7,7 @@ import { DECISION_KINDS, OUTCOMES, RESPONSIBILITIES, type AccountabilityCase, ty
 import { decideDefaults, decidePayload, linesWithoutOutcome, type DecideValues } from './payloads';
 import { roleText } from './print';
 import { showAccountabilityProblem } from './problems';
+import { punctuation } from '@/lib/punctuation';
 
 /** 作出决定: per line the responsibility and the outcome, the decision's kind and its basis document. */
 export function DecideModal({ c, onClose }: { c: AccountabilityCase; onClose: () => void }) {
@@ -20,7 +21,7 @@ export function DecideModal({ c, onClose }: { c: AccountabilityCase; onClose: ()
     if (missing.length > 0) {
       void message.error(
         t('accountability.decide.missingOutcome', {
-          names: missing.map((line) => line.personName).join('、'),
+          names: missing.map((line) => line.personName).join(punctuation(t).listSeparator),
         }),
       );
       return;

@@ -49,4 +49,15 @@ describe('print data', () => {
     expect(roleText(c.lines[1], i18n.t)).toBe('直接责任人（依据：东委〔2026〕3号）');
     expect(exemptionText(c.lines[0], i18n.t)).toBe('');
   });
+
+  it('says the OTHER situation with an ASCII colon in English', async () => {
+    await i18n.changeLanguage('en');
+    try {
+      expect(situationText({ situation: 'OTHER', situationText: '擅自转载' }, i18n.t)).toBe(
+        'Other: 擅自转载',
+      );
+    } finally {
+      await i18n.changeLanguage('zh-CN');
+    }
+  });
 });

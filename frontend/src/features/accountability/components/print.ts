@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { formatDate, formatDateTime } from '@/lib/format';
+import { labelled } from '@/lib/punctuation';
 import type { AccountabilityCase, Line } from '../api/types';
 
 export interface PrintRow {
@@ -45,13 +46,13 @@ export function printRows(c: AccountabilityCase, t: TFunction): PrintRow[] {
   }));
 }
 
-/** The situation in words; OTHER shows the filer's text. */
+/** The situation in words; OTHER shows the filer's text ("其他：…" / "Other: …"). */
 export function situationText(
   c: Pick<AccountabilityCase, 'situation' | 'situationText'>,
   t: TFunction,
 ): string {
   const name = t(`accountability.situation.${c.situation}`);
-  return c.situation === 'OTHER' && c.situationText ? `${name}：${c.situationText}` : name;
+  return c.situation === 'OTHER' && c.situationText ? labelled(t, name, c.situationText) : name;
 }
 
 /** The sheet's heading lines and the date under the seal (the decision's day). */

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PrintLayout } from '@/components/PrintLayout';
 import { formatDate } from '@/lib/format';
+import { labelled, punctuation } from '@/lib/punctuation';
 import { useCase } from '../api/cases';
 import { printHeading, printRows, situationText } from '../components/print';
 import '../locale';
@@ -14,6 +15,7 @@ export default function CasePrintPage() {
   const query = useCase(id);
   const c = query.data;
   const heading = c ? printHeading(c, t) : undefined;
+  const p = punctuation(t);
 
   return (
     <PrintLayout
@@ -30,19 +32,24 @@ export default function CasePrintPage() {
           </p>
           <h2>{t('accountability.print.facts')}</h2>
           <p data-testid="print-facts">
-            {t('accountability.field.subjectOrganization')}：{c!.subjectOrganizationName}
-            {'\u3000'}
-            {t('accountability.field.incidentDate')}：{formatDate(c!.incidentDate)}
-            {'\u3000'}
-            {t('accountability.field.situation')}：{situationText(c!, t)}
+            {labelled(t, t('accountability.field.subjectOrganization'), c!.subjectOrganizationName)}
+            {p.gap}
+            {labelled(t, t('accountability.field.incidentDate'), formatDate(c!.incidentDate))}
+            {p.gap}
+            {labelled(t, t('accountability.field.situation'), situationText(c!, t))}
           </p>
           <p style={{ whiteSpace: 'pre-wrap' }}>{c!.description}</p>
           {c!.links.length > 0 && (
             <p>
-              {t('accountability.field.links')}：
-              {c!.links
-                .map((link) => `${t(`accountability.linkKind.${link.kind}`)} ${link.label ?? `#${link.id}`}`)
-                .join('；')}
+              {labelled(
+                t,
+                t('accountability.field.links'),
+                c!.links
+                  .map(
+                    (link) => `${t(`accountability.linkKind.${link.kind}`)} ${link.label ?? `#${link.id}`}`,
+                  )
+                  .join(p.semicolon),
+              )}
             </p>
           )}
           <h2>{t('accountability.print.basis')}</h2>

@@ -20,6 +20,7 @@ import { useExportChannels } from '../api/export-channels';
 import { useChannels } from '../api/list-channels';
 import { ChannelFormModal } from '../components/ChannelFormModal';
 import { ChannelStatusTag } from '../components/ChannelStatusTag';
+import { punctuation } from '@/lib/punctuation';
 
 export default function ChannelsPage() {
   const { t } = useTranslation();
@@ -129,7 +130,7 @@ export default function ChannelsPage() {
             key: 'administrators',
             render: (_, channel) =>
               channel.administrators.length > 0
-                ? channel.administrators.map((admin) => admin.personName).join('、')
+                ? channel.administrators.map((admin) => admin.personName).join(punctuation(t).listSeparator)
                 : '—',
           },
           {

@@ -7,6 +7,7 @@ import { DUTY_ROLES, type DutyAssignment } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
 import { endReasonText } from './end-reason';
 import { assignmentState, basisText, isCorrected, periodText, type AssignmentState } from './describe';
+import { punctuation } from '@/lib/punctuation';
 
 const STATE_COLOR: Record<AssignmentState, string> = { current: 'green', ended: 'gray', upcoming: 'blue' };
 
@@ -71,7 +72,9 @@ export function DutyTimeline({ assignments, actions, onEnd, onCorrect }: Props) 
                       )}
                       {a.scope.length > 0 && (
                         <Typography.Text type="secondary">
-                          {t('duty.timeline.scope', { scope: a.scope.map((org) => org.name).join('、') })}
+                          {t('duty.timeline.scope', {
+                            scope: a.scope.map((org) => org.name).join(punctuation(t).listSeparator),
+                          })}
                         </Typography.Text>
                       )}
                       {a.channel && (

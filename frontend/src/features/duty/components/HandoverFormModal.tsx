@@ -17,6 +17,7 @@ import { useHandOverDuty } from '../api/hand-over-duty';
 import { invalidateDuties } from '../api/invalidate';
 import { assignmentState } from './describe';
 import { BasisFields, basisOf, RoleSelect } from './fields';
+import { punctuation } from '@/lib/punctuation';
 
 interface Values {
   role: DutyRole;
@@ -229,7 +230,7 @@ export function HandoverFormModal({ organization, assignments, initialRole, onCl
                 })
               : outgoing.length > 0
                 ? t('duty.handover.ends', {
-                    names: outgoing.map((a) => a.person.name).join('、'),
+                    names: outgoing.map((a) => a.person.name).join(punctuation(t).listSeparator),
                     date: formatDate(toApiDate(effective.subtract(1, 'day'))),
                   })
                 : t('duty.handover.nobodyEnds')

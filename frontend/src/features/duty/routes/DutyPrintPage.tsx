@@ -5,6 +5,7 @@ import { useOrganization } from '@/features/organization';
 import type { DutyAssignment } from '@/lib/api-types';
 import { parseApiDate, todayApiDate } from '@/lib/dates';
 import { formatDate } from '@/lib/format';
+import { punctuation } from '@/lib/punctuation';
 import { useResponsibility } from '../api/get-responsibility';
 import { basisText } from '../components/describe';
 import './duty-print.css';
@@ -90,7 +91,7 @@ export default function DutyPrintPage() {
                             <Period holder={h} />
                           </td>
                           <td>{basisText(h.basis)}</td>
-                          <td>{h.scope.map((s) => s.name).join('、')}</td>
+                          <td>{h.scope.map((s) => s.name).join(punctuation(t).listSeparator)}</td>
                         </tr>
                       )),
                 )}

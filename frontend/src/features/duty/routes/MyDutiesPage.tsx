@@ -11,6 +11,7 @@ import { formatDate } from '@/lib/format';
 import { useExportDutyAssignments } from '../api/export-duty-assignments';
 import { useMyDuties } from '../api/get-my-duties';
 import { basisText, periodText } from '../components/describe';
+import { punctuation } from '@/lib/punctuation';
 
 /** 我的职责: the caller's roles, supervised scopes and channels today. */
 export default function MyDutiesPage() {
@@ -93,7 +94,7 @@ export default function MyDutiesPage() {
                 a.channel ? (
                   <Link to={`/channels/${a.channel.id}`}>{a.channel.name}</Link>
                 ) : a.scope.length > 0 ? (
-                  a.scope.map((org) => org.name).join('、')
+                  a.scope.map((org) => org.name).join(punctuation(t).listSeparator)
                 ) : (
                   '—'
                 ),

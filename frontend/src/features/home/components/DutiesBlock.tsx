@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDuties } from '../api/queries';
 import { Block } from './Block';
+import { punctuation } from '@/lib/punctuation';
 
 /** 我的职责: the roles I hold today, where, and the channels I keep. */
 export function DutiesBlock() {
@@ -27,7 +28,9 @@ export function DutiesBlock() {
         detail: [
           duty.channel ? t('home.duties.channel', { channel: duty.channel.name }) : null,
           duty.scope.length > 0
-            ? t('home.duties.scope', { organizations: duty.scope.map((org) => org.name).join('、') })
+            ? t('home.duties.scope', {
+                organizations: duty.scope.map((org) => org.name).join(punctuation(t).listSeparator),
+              })
             : null,
           t('home.duties.since', { date: duty.validFrom }),
         ]

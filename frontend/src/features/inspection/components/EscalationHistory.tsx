@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '@/lib/format';
 import type { Escalation } from '../api/types';
 import { ladderStep } from './deadline';
+import { punctuation } from '@/lib/punctuation';
 
 /** Each step of the overdue ladder, oldest first: when, against which due day, and who was told by name. */
 export function EscalationHistory({ escalations }: { escalations: readonly Escalation[] }) {
@@ -19,7 +20,7 @@ export function EscalationHistory({ escalations }: { escalations: readonly Escal
           })}
           <Typography.Text strong data-testid="escalation-told">
             {step.notifiedNames.length > 0
-              ? step.notifiedNames.join('、')
+              ? step.notifiedNames.join(punctuation(t).listSeparator)
               : t('inspection.escalation.nobody')}
           </Typography.Text>
         </li>

@@ -9,6 +9,7 @@ import {
   RECTIFICATION_STATUS_COLORS,
   SEVERITY_COLORS,
 } from './status';
+import { punctuation } from '@/lib/punctuation';
 
 export function InspectionStatusTag({ status }: { status: InspectionStatus }) {
   const { t } = useTranslation();
@@ -82,7 +83,7 @@ export function EscalationTag({
   const { t } = useTranslation();
   const level = ladderStep(r.escalationLevel);
   if (!level) return null;
-  const roles = ESCALATION_AUDIENCES[level].map((key) => t(key)).join('、');
+  const roles = ESCALATION_AUDIENCES[level].map((key) => t(key)).join(punctuation(t).listSeparator);
   const names = namesTold(r.escalations);
   return (
     <span data-testid="escalation" data-level={level}>
@@ -93,7 +94,7 @@ export function EscalationTag({
       </Tooltip>
       {withNames && names.length > 0 && (
         <span data-testid="escalation-names">
-          {t('inspection.escalation.names', { names: names.join('、') })}
+          {t('inspection.escalation.names', { names: names.join(punctuation(t).listSeparator) })}
         </span>
       )}
     </span>

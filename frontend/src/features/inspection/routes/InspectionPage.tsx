@@ -19,6 +19,7 @@ import { showInspectionProblem } from '../components/problems';
 import { inspectionActions } from '../components/status';
 import { GradeTag, InspectionStatusTag } from '../components/tags';
 import '../locale';
+import { punctuation } from '@/lib/punctuation';
 
 /** 开始, 进入评分, 结束并锁定: the one step the status allows (the last one asks first). */
 function StepButtons({ inspection, writes }: { inspection: Inspection; writes: boolean }) {
@@ -191,7 +192,7 @@ function Detail({ inspection }: { inspection: Inspection }) {
             {formatDateTime(inspection.concludedAt) || '—'}
           </Descriptions.Item>
           <Descriptions.Item label={t('inspection.field.team')} span={3}>
-            {inspection.team.map((member) => member.name).join('、') || '—'}
+            {inspection.team.map((member) => member.name).join(punctuation(t).listSeparator) || '—'}
           </Descriptions.Item>
           {inspection.draw && (
             <Descriptions.Item label={t('inspection.plan.drawTitle')} span={3}>

@@ -41,7 +41,7 @@ import { rectificationActions } from '../components/status';
 import { DueBadge, EscalationTag, RectificationStatusTag, SeverityTag } from '../components/tags';
 import { useRectificationSides } from '../components/use-sides';
 import '../locale';
-import { withNote } from '@/lib/punctuation';
+import { punctuation, withNote } from '@/lib/punctuation';
 
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -119,7 +119,9 @@ function Detail({ r }: { r: Rectification }) {
           showIcon
           data-testid="escalation-alert"
           title={t('inspection.escalation.alert', {
-            who: ESCALATION_AUDIENCES[ladder as 1 | 2 | 3].map((key) => t(key)).join('、'),
+            who: ESCALATION_AUDIENCES[ladder as 1 | 2 | 3]
+              .map((key) => t(key))
+              .join(punctuation(t).listSeparator),
           })}
           description={<EscalationHistory escalations={r.escalations} />}
         />
@@ -182,7 +184,7 @@ function Detail({ r }: { r: Rectification }) {
               <Space wrap>
                 <Tag color="cyan">{t('inspection.rectification.longTerm')}</Tag>
                 {t('inspection.rectification.checkDatesList', {
-                  dates: r.checkDates.map(formatDate).join('、'),
+                  dates: r.checkDates.map(formatDate).join(punctuation(t).listSeparator),
                 })}
               </Space>
             ) : (

@@ -1,10 +1,18 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PrintLayout } from '@/components/PrintLayout';
 import { formatDate } from '@/lib/format';
+import { labelled, punctuation, withNote } from '@/lib/punctuation';
 import { useInspection, useTargetScores } from '../api/inspections';
 import { periodLabel } from '../components/labels';
 import '../locale';
+
+/** "一票否决" or "一票否决：未通过" / "Veto" or "Veto: failed". */
+function vetoNote(failed: boolean, t: TFunction): string {
+  const tag = t('inspection.item.vetoTag');
+  return failed ? labelled(t, tag, t('inspection.scoring.failed')) : tag;
+}
 
 /** 评分表: one target's items, points and notes on A4, with the total, the grade and lines for the team to sign. */
 export default function ScoreSheetPrintPage() {
@@ -17,6 +25,7 @@ export default function ScoreSheetPrintPage() {
   const i = inspection.data;
   const s = scores.data;
   const target = i?.targets.find((entry) => entry.organizationId === orgId)?.organizationName ?? '';
+  const p = punctuation(t);
 
   return (
     <PrintLayout
@@ -29,11 +38,11 @@ export default function ScoreSheetPrintPage() {
       {() => (
         <>
           <p className="print-page__subtitle" data-testid="print-target">
-            {t('inspection.print.target')}：{target}
-            {'\u3000'}
-            {t('inspection.field.period')}：{periodLabel(i!.period, t)}
-            {'\u3000'}
-            {t('inspection.field.organization')}：{i!.organizationName}
+            {labelled(t, t('inspection.print.target'), target)}
+            {p.gap}
+            {labelled(t, t('inspection.field.period'), periodLabel(i!.period, t))}
+            {p.gap}
+            {labelled(t, t('inspection.field.organization'), i!.organizationName)}
           </p>
           <table className="print-table" data-testid="print-items">
             <thead>
@@ -50,9 +59,7 @@ export default function ScoreSheetPrintPage() {
                 <tr key={item.code}>
                   <td>{item.code}</td>
                   <td>
-                    {item.text}
-                    {item.veto &&
-                      `（${t('inspection.item.vetoTag')}${item.passed === false ? `：${t('inspection.scoring.failed')}` : ''}）`}
+                    {item.veto ? withNote(t, item.text, vetoNote(item.passed === false, t)) : item.text}
                   </td>
                   <td>{item.maxPoints}</td>
                   <td>{item.points ?? ''}</td>
@@ -67,11 +74,15 @@ export default function ScoreSheetPrintPage() {
             </tbody>
           </table>
           <p style={{ marginTop: 32 }}>
-            {t('inspection.print.team')}：{i!.team.map((member) => member.name).join('、')}
+            {labelled(
+              t,
+              t('inspection.print.team'),
+              i!.team.map((member) => member.name).join(p.listSeparator),
+            )}
           </p>
           <p>
-            {t('inspection.print.signature')}________________{'\u3000'}
-            {t('inspection.print.date')}：{formatDate(i!.concludedAt) || '________'}
+            {t('inspection.print.signature')}________________{p.gap}
+            {labelled(t, t('inspection.print.date'), formatDate(i!.concludedAt) || '________')}
           </p>
         </>
       )}

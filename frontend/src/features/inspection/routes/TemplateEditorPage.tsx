@@ -68,7 +68,9 @@ function Editor({ template }: { template?: ScoringTemplate }) {
   async function onFinish(values: EditorValues) {
     const twice = duplicateCodes(values.items ?? []);
     if (twice.length > 0) {
-      void message.error(t('inspection.template.duplicateCodes', { codes: twice.join('、') }));
+      void message.error(
+        t('inspection.template.duplicateCodes', { codes: twice.join(punctuation(t).listSeparator) }),
+      );
       return;
     }
     const body = templateBody(values);

@@ -1,6 +1,7 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { LeadingGroup } from '@/lib/api-types';
+import { changeLanguage } from '@/lib/i18n';
 import { renderWithApp } from '@/test/render';
 import { LeadingGroupDocument } from './LeadingGroupDocument';
 
@@ -38,5 +39,12 @@ describe('LeadingGroupDocument', () => {
     expect(screen.getByTestId('leading-group-office')).toHaveTextContent(
       '领导小组下设办公室，办公室设在东湖街道党政办公室，张晓燕同志任办公室主任',
     );
+  });
+
+  it('labels the positions with an ASCII colon in English', async () => {
+    await renderWithApp(<LeadingGroupDocument group={group} organizationName="东湖街道党工委" />);
+    await act(() => changeLanguage('en'));
+    const heads = screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(heads).toEqual(['Leader: ', 'Deputy leader: ', 'Member: ', '']);
   });
 });

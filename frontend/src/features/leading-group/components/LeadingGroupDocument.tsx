@@ -6,6 +6,7 @@ import {
   type LeadingGroupMember,
   type LeadingGroupPosition,
 } from '@/lib/api-types';
+import { punctuation } from '@/lib/punctuation';
 import './leading-group.css';
 
 export function groupTitle(group: LeadingGroup, organizationName: string, t: TFunction): string {
@@ -29,6 +30,7 @@ export function LeadingGroupDocument({
 }) {
   const { t } = useTranslation();
   const title = groupTitle(group, organizationName, t);
+  const colon = punctuation(t).colon;
   return (
     <div className="lg-doc" data-testid="leading-group-document">
       <p className="lg-doc__intro">{t('leadingGroup.composition', { name: title })}</p>
@@ -39,7 +41,7 @@ export function LeadingGroupDocument({
             if (members.length === 0) return null;
             return members.map((member, index) => (
               <tr key={`${position}-${member.personId}`} data-position={position}>
-                <th scope="row">{index === 0 ? `${t(`leadingGroup.position.${position}`)}：` : ''}</th>
+                <th scope="row">{index === 0 ? `${t(`leadingGroup.position.${position}`)}${colon}` : ''}</th>
                 <td className="lg-doc__name">{member.personName}</td>
                 <td className="lg-doc__post">{member.postText ?? ''}</td>
               </tr>

@@ -64,7 +64,7 @@ export function FulfilmentCard({ fulfilment, obligations, editable, onCorrect, o
           {formatDateTime(fulfilment.recordedAt)} {recordedBy}
         </Descriptions.Item>
         <Descriptions.Item label={t('obligation.fulfilment.participants')}>
-          {names(fulfilment.participants)}
+          {names(fulfilment.participants, punctuation(t).listSeparator)}
         </Descriptions.Item>
         <Descriptions.Item label={t('obligation.fulfilment.guests')}>
           {fulfilment.guests || '—'}

@@ -6,6 +6,7 @@ import { formatDate } from '@/lib/format';
 import type { Obligation } from '../api/types';
 import { FulfilmentFormModal } from './FulfilmentFormModal';
 import { names } from './format';
+import { punctuation } from '@/lib/punctuation';
 import { ObligationStatusTag } from './ObligationStatusTag';
 import { periodLabel } from './periods';
 import { acceptsFulfilment } from './status';
@@ -113,7 +114,9 @@ export function ObligationTable({ obligations, loading, showOrganization, testId
     {
       title: t('obligation.field.responsible'),
       key: 'responsible',
-      render: (_, obligation) => <span data-testid="responsible">{names(obligation.responsible)}</span>,
+      render: (_, obligation) => (
+        <span data-testid="responsible">{names(obligation.responsible, punctuation(t).listSeparator)}</span>
+      ),
     },
     {
       title: t('obligation.field.actions'),

@@ -5,7 +5,7 @@ export function formatSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** People's names in a list, as the ledger writes them (王建国、李明华), or "—". */
-export function names(people: { name: string }[] | null | undefined): string {
-  return people && people.length > 0 ? people.map((person) => person.name).join('、') : '—';
+/** People's names in a list, as the ledger writes them (王建国、李明华; in English "Wang, Li"), or "—". */
+export function names(people: { name: string }[] | null | undefined, separator = '、'): string {
+  return people && people.length > 0 ? people.map((person) => person.name).join(separator) : '—';
 }

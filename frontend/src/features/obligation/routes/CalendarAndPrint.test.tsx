@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { changeLanguage } from '@/lib/i18n';
 import { json, stubFetch, type Call } from '@/test/fetch-stub';
 import { me, organization } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
@@ -66,14 +67,37 @@ const meeting: Fulfilment = {
   ],
 };
 
-function backend(call: Call) {
-  const { method, url } = call;
-  if (method !== 'GET') return undefined;
-  if (url.pathname === '/api/v1/obligations/calendar') return json(year);
-  if (url.pathname === '/api/v1/organizations/20') return json(community);
-  if (url.pathname === '/api/v1/fulfilments') return json({ items: [meeting], total: 1, page: 0, size: 200 });
-  return undefined;
+/** The same meeting with two participants, a guest and a decision someone objected to. */
+const decidedMeeting: Fulfilment = {
+  ...meeting,
+  participants: [
+    { id: 11, name: '赵桂兰' },
+    { id: 12, name: '孙丽娟' },
+  ],
+  guests: '片区民警',
+  decisions: [
+    {
+      text: '建立群主台账',
+      positions: [
+        { person: { id: 11, name: '赵桂兰' }, position: 'AGREE' },
+        { person: { id: 12, name: '孙丽娟' }, position: 'OBJECT', text: '人手不足' },
+      ],
+    },
+  ],
+};
+
+function backendWith(fulfilment: Fulfilment) {
+  return (call: Call) => {
+    const { method, url } = call;
+    if (method !== 'GET') return undefined;
+    if (url.pathname === '/api/v1/obligations/calendar') return json(year);
+    if (url.pathname === '/api/v1/organizations/20') return json(community);
+    if (url.pathname === '/api/v1/fulfilments')
+      return json({ items: [fulfilment], total: 1, page: 0, size: 200 });
+    return undefined;
+  };
 }
+const backend = backendWith(meeting);
 
 describe('the calendar and the print view of an organization', () => {
   it('groups the year by the month each instance is due', async () => {
@@ -108,5 +132,27 @@ describe('the calendar and the print view of an organization', () => {
     expect(sheet).toHaveTextContent('第一季度分析研判会');
     expect(sheet).toHaveTextContent('纪要.pdf（SHA-256 0123456789abcdef…）');
     expect(screen.queryByTestId('side-menu')).not.toBeInTheDocument();
+  });
+
+  it('prints participants, guests and positions with full-width punctuation in Chinese', async () => {
+    stubFetch(backendWith(decidedMeeting));
+    await renderApp('/obligations/organizations/20/print?period=2026-H1', me());
+    const sheet = await screen.findByTestId('obligation-record-print', {}, { timeout: 15000 });
+    expect(sheet).toHaveTextContent('第一季度分析研判会（分析研判）');
+    expect(sheet).toHaveTextContent('参加人员：赵桂兰、孙丽娟；列席及其他人员：片区民警');
+    expect(sheet).toHaveTextContent('决定事项 1：建立群主台账（赵桂兰同意；孙丽娟反对：人手不足）');
+    expect(sheet).toHaveTextContent('证明材料：纪要.pdf（SHA-256 0123456789abcdef…）');
+  });
+
+  it('prints the record in English without full-width punctuation', async () => {
+    stubFetch(backendWith(decidedMeeting));
+    await renderApp('/obligations/organizations/20/print?period=2026-H1', me());
+    const sheet = await screen.findByTestId('obligation-record-print', {}, { timeout: 15000 });
+    await act(() => changeLanguage('en'));
+    expect(sheet).toHaveTextContent('第一季度分析研判会 (Situation analysis)');
+    expect(sheet).toHaveTextContent('Participants: 赵桂兰, 孙丽娟; Guests and others: 片区民警');
+    expect(sheet).toHaveTextContent('Decision 1: 建立群主台账 (赵桂兰: Agree; 孙丽娟: Object — 人手不足)');
+    expect(sheet).toHaveTextContent('Evidence: 纪要.pdf (SHA-256 0123456789abcdef…)');
+    expect(sheet.textContent).not.toMatch(/[：（）；、\u3000]/);
   });
 });

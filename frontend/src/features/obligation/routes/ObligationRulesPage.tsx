@@ -12,6 +12,7 @@ import { useRules } from '../api/list-rules';
 import { useRetireRule } from '../api/save-rule';
 import type { ObligationRule } from '../api/types';
 import { RuleFormModal } from '../components/RuleFormModal';
+import { punctuation } from '@/lib/punctuation';
 
 function RuleRowActions({
   rule,
@@ -158,7 +159,7 @@ export default function ObligationRulesPage() {
               [
                 ...rule.appliesTo.map((type) => t(`organization.type.${type}`)),
                 ...(rule.includeIssuer ? [t('obligation.rule.issuerToo')] : []),
-              ].join('、'),
+              ].join(punctuation(t).listSeparator),
           },
           {
             title: t('obligation.rule.accountableRole'),

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PrintLayout } from '@/components/PrintLayout';
 import { formatDateTime } from '@/lib/format';
+import { punctuation, withNote } from '@/lib/punctuation';
 import { useTrace } from '../api/get-trace';
 import { usePublicationIdParam } from './params';
 import './review-form.css';
@@ -31,6 +32,7 @@ export default function ReviewFormPrintPage() {
         const data = trace.data!;
         const p = data.publication;
         const published = data.revisions.find((revision) => revision.number === data.publishedRevision);
+        const revision = t('publication.revision.number', { number: data.publishedRevision });
         return (
           <>
             <table className="review-form__table">
@@ -56,8 +58,7 @@ export default function ReviewFormPrintPage() {
                 <tr>
                   <th>{t('publication.form.publishedRevision')}</th>
                   <td colSpan={3}>
-                    {t('publication.revision.number', { number: data.publishedRevision })}
-                    {published ? `（${formatDateTime(published.createdAt)}）` : ''}
+                    {published ? withNote(t, revision, formatDateTime(published.createdAt)) : revision}
                     <div className="review-form__hash">SHA-256 {data.publishedContentHash}</div>
                   </td>
                 </tr>
@@ -74,7 +75,7 @@ export default function ReviewFormPrintPage() {
                         {t('publication.form.reviewer')}
                         {t('publication.form.colon')}
                         {approval.reviewer.name}
-                        {'\u3000'}
+                        {punctuation(t).gap}
                         {t('publication.form.decidedAt')}
                         {t('publication.form.colon')}
                         {formatDateTime(approval.decidedAt)}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PrintLayout } from '@/components/PrintLayout';
 import { showProblem } from '@/lib/form-errors';
+import { punctuation } from '@/lib/punctuation';
 import { reportFileUrls, useDownloadReportFile } from '../api/files';
 import { useWorkReport } from '../api/work-reports';
 import { OrganizationName } from '../components/OrganizationName';
@@ -19,6 +20,7 @@ export default function WorkReportPrintPage() {
   const report = useWorkReport(id);
   const download = useDownloadReportFile();
   const r = report.data;
+  const p = punctuation(t);
 
   return (
     <PrintLayout
@@ -32,7 +34,8 @@ export default function WorkReportPrintPage() {
       {() => (
         <>
           <p className="report-print__recipient" data-testid="print-recipient">
-            {r!.recipientOrganizationName}：
+            {r!.recipientOrganizationName}
+            {p.colon}
           </p>
           <h2>{r!.title}</h2>
           {SECTIONS.map((section, index) => (
@@ -40,6 +43,7 @@ export default function WorkReportPrintPage() {
               <h3>
                 {t('report.print.sectionNumber', {
                   number: ['一', '二', '三'][index],
+                  sequence: index + 1,
                   title: t(`report.field.${section}`),
                 })}
               </h3>
@@ -49,10 +53,11 @@ export default function WorkReportPrintPage() {
           ))}
           {r!.copyOrganizationIds.length > 0 && (
             <p>
-              {t('report.field.copies')}：
+              {t('report.field.copies')}
+              {p.colon}
               {r!.copyOrganizationIds.map((copy, i) => (
                 <span key={copy}>
-                  {i > 0 && '、'}
+                  {i > 0 && p.listSeparator}
                   <OrganizationName id={copy} />
                 </span>
               ))}
