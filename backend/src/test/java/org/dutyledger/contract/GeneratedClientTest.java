@@ -77,7 +77,7 @@ class GeneratedClientTest {
         Person successor = people.createPerson(member("李宣传", community));
         duties.assignDuty(new AssignDuty().personId(predecessor.getId()).organizationId(community.getId())
                 .role(DutyRole.PROPAGANDA_OFFICER).validFrom(LocalDate.of(2024, 1, 1)));
-        HandoverResult handover = duties.handOverDuty(DutiesApi.APIhandOverDutyRequest.newBuilder()
+        HandoverResult handover = duties.handOverDuty(DutiesApi.APIHandOverDutyRequest.newBuilder()
                 .id(String.valueOf(community.getId()))
                 .handOverDuty(new HandOverDuty().role(DutyRole.PROPAGANDA_OFFICER).personId(successor.getId())
                         .effectiveDate(LocalDate.of(2025, 3, 1)).basis(new DutyBasis().documentNumber("东湖党工〔2025〕3号")))
@@ -93,7 +93,7 @@ class GeneratedClientTest {
         assertThat(handover.getStarted().getBasis().getDocumentNumber()).isEqualTo("东湖党工〔2025〕3号");
 
         List<AuditEvent> trail = new AuditTrailApi(client).listAuditEvents(
-                AuditTrailApi.APIlistAuditEventsRequest.newBuilder().organization(String.valueOf(community.getId())).build())
+                AuditTrailApi.APIListAuditEventsRequest.newBuilder().organization(String.valueOf(community.getId())).build())
                 .getItems();
         assertThat(trail).extracting(AuditEvent::getAction)
                 .containsSubsequence("duty.handed-over", "duty.ended", "duty.assigned", "organization.created");
@@ -115,12 +115,12 @@ class GeneratedClientTest {
         DutiesApi duties = new DutiesApi(client);
         HandOverDuty toTheHolder = new HandOverDuty().role(DutyRole.INFORMATION_OFFICER).personId(holder.getId())
                 .effectiveDate(LocalDate.of(2025, 1, 1));
-        DutiesApi.APIhandOverDutyRequest request = DutiesApi.APIhandOverDutyRequest.newBuilder()
+        DutiesApi.APIHandOverDutyRequest request = DutiesApi.APIHandOverDutyRequest.newBuilder()
                 .id(String.valueOf(community.getId())).handOverDuty(toTheHolder).build();
         duties.handOverDuty(request);
 
         ApiException refused = catchThrowableOfType(ApiException.class, () -> duties.handOverDuty(
-                DutiesApi.APIhandOverDutyRequest.newBuilder().id(String.valueOf(community.getId()))
+                DutiesApi.APIHandOverDutyRequest.newBuilder().id(String.valueOf(community.getId()))
                         .handOverDuty(toTheHolder.effectiveDate(LocalDate.of(2025, 6, 1))).build()));
 
         assertThat(refused.getCode()).isEqualTo(422);
@@ -133,7 +133,7 @@ class GeneratedClientTest {
     /** A new community under 东湖街道, found and created through the client. */
     private Organization newCommunity(String name) throws ApiException {
         OrganizationsApi organizations = new OrganizationsApi(client);
-        long street = organizations.listOrganizations(OrganizationsApi.APIlistOrganizationsRequest.newBuilder()
+        long street = organizations.listOrganizations(OrganizationsApi.APIListOrganizationsRequest.newBuilder()
                         .q("STREET-DH").build())
                 .getItems().stream().filter(o -> "STREET-DH".equals(o.getCode())).findFirst().orElseThrow().getId();
         return organizations.createOrganization(new CreateOrganization()
