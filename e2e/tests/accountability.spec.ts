@@ -1,6 +1,15 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { stack } from '../stack';
-import { chooseOption, demoOrganizations, label, login, logout, snap, token } from './helpers';
+import {
+  chooseOption,
+  demoOrganizations,
+  label,
+  login,
+  logout,
+  snap,
+  streetReviewers,
+  token,
+} from './helpers';
 
 // 责任追究 (issue 16): the district's authorised office (demo login `discipline`, 林正, with a filing grant in the
 // district organization) files a case from the trace of a published item of 东湖发布. The proposal is derived
@@ -11,17 +20,6 @@ import { chooseOption, demoOrganizations, label, login, logout, snap, token } fr
 // break the names this spec expects.
 const CHANNEL = '东湖发布';
 const SECRETARY = '王建国';
-
-interface Person {
-  id: number;
-  name: string;
-  username?: string | null;
-}
-
-interface Assignment {
-  role: string;
-  person: { id: number; name: string };
-}
 
 interface Publication {
   id: number;
@@ -34,15 +32,6 @@ interface Publication {
     steps?: { checklist?: string[] }[];
   } | null;
   approvals?: { reviewer?: { id: number; name: string } | null }[];
-}
-
-function shanghaiDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date);
 }
 
 async function api<T>(
@@ -60,28 +49,6 @@ async function api<T>(
   });
   expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBeTruthy();
   return (await response.json()) as T;
-}
-
-/** The street's FIRST_RESPONSIBLE and DIRECT_RESPONSIBLE holders today, by role. */
-async function streetLeadersToday(
-  request: APIRequestContext,
-  streetId: number,
-): Promise<Map<string, Person>> {
-  const adminToken = await token(request, 'admin');
-  const page = await api<{ items: Assignment[] }>(request, adminToken, 'GET', '/api/v1/duty-assignments', {
-    params: {
-      organization: streetId,
-      at: shanghaiDay(new Date()),
-      size: 200,
-    },
-  });
-  const leaders = new Map<string, Person>();
-  for (const role of ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE']) {
-    const held = page.items.find((a) => a.role === role);
-    expect(held, `the street's ${role} today`).toBeDefined();
-    leaders.set(role, await api<Person>(request, adminToken, 'GET', `/api/v1/people/${held!.person.id}`));
-  }
-  return leaders;
 }
 
 /** Approves the item's current step as `username`, confirming every checklist item of that step. */
@@ -182,15 +149,12 @@ test('the district files a case from a published item’s trace; the secretary s
 }, testInfo) => {
   test.setTimeout(240_000);
   const street = (await demoOrganizations(request)).get('STREET-DH')!;
-  const leaders = await streetLeadersToday(request, street.id);
-  const first = leaders.get('FIRST_RESPONSIBLE')!;
-  const direct = leaders.get('DIRECT_RESPONSIBLE')!;
-  expect(first.username, 'the 第一责任人 signs in').toBeTruthy();
-  expect(direct.username, 'the 直接责任人 signs in').toBeTruthy();
+  // step 1 is the street's 直接责任人 today, step 2 its 第一责任人
+  const { step1: direct, step2: first } = await streetReviewers(request, street.id);
   const title = `供暖通知（问责 e2e ${Date.now()}）`;
   const item = await publishAfterOneRejection(
     request,
-    { step1: direct.username!, step2: first.username! },
+    { step1: direct.username, step2: first.username },
     title,
   );
   const approvers = (item.approvals ?? []).flatMap((a) => (a.reviewer ? [a.reviewer.name] : []));
@@ -249,7 +213,7 @@ test('the district files a case from a published item’s trace; the secretary s
 
   await test.step('the secretary sees only his own line and adds a statement', async () => {
     expect(first.name).toBe(SECRETARY);
-    await login(page, first.username!);
+    await login(page, first.username);
     await page.goto('/me/accountability-lines');
     await page.getByTestId('my-line-case').filter({ hasText: title }).click();
     await expect(page.getByTestId('own-line-only')).toContainText('仅显示本人');

@@ -112,3 +112,180 @@ export async function demoOrganizations(request: APIRequestContext): Promise<Map
   }
   return byCode;
 }
+
+/** A day as the API writes it, in the app's zone (Asia/Shanghai, as the browser and the server). */
+export function shanghaiDay(date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+}
+
+/** One call to the API as the token's holder; fails the test, with the answer, when it is not 2xx. */
+async function call<T>(
+  request: APIRequestContext,
+  accessToken: string,
+  method: 'GET' | 'POST',
+  path: string,
+  options: { params?: Record<string, string | number>; data?: unknown } = {},
+): Promise<T> {
+  const response = await request.fetch(`${stack.baseUrl}${path}`, {
+    method,
+    params: options.params,
+    data: options.data,
+    headers: { Authorization: `Bearer ${accessToken}` },
+  });
+  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBeTruthy();
+  return (await response.json()) as T;
+}
+
+interface HeldDuty {
+  id: number;
+  role: string;
+  person: { id: number; name: string };
+  validFrom: string;
+  validTo?: string | null;
+  basis?: unknown;
+  version: number;
+}
+
+/** The duties held in the organization today, as the ledger answers them (as admin). */
+async function dutiesToday(
+  request: APIRequestContext,
+  adminToken: string,
+  orgId: number,
+): Promise<HeldDuty[]> {
+  const page = await call<{ items: HeldDuty[] }>(request, adminToken, 'GET', '/api/v1/duty-assignments', {
+    params: { organization: orgId, at: shanghaiDay(), size: 200 },
+  });
+  return page.items;
+}
+
+export interface Reviewer {
+  id: number;
+  name: string;
+  username: string;
+}
+
+/**
+ * Who reviews the street's items today: step 1 (分管领导初审) is its 直接责任人, step 2 (主要领导审批) its
+ * 第一责任人. Read from the ledger as admin, since duties.spec.ts may have handed a duty over; each must sign in.
+ */
+export async function streetReviewers(
+  request: APIRequestContext,
+  streetId: number,
+): Promise<{ step1: Reviewer; step2: Reviewer }> {
+  const adminToken = await token(request, 'admin');
+  const held = await dutiesToday(request, adminToken, streetId);
+  const holder = async (role: string): Promise<Reviewer> => {
+    const duty = held.find((a) => a.role === role);
+    expect(duty, `the street's ${role} today`).toBeDefined();
+    const person = await call<{ id: number; name: string; username?: string | null }>(
+      request,
+      adminToken,
+      'GET',
+      `/api/v1/people/${duty!.person.id}`,
+    );
+    expect(person.username, `the ${role} signs in`).toBeTruthy();
+    return { id: person.id, name: person.name, username: person.username! };
+  };
+  return { step1: await holder('DIRECT_RESPONSIBLE'), step2: await holder('FIRST_RESPONSIBLE') };
+}
+
+/** A 直接责任人 entry corrected away from its holder, to be corrected back by restoreStepOneReviewer. */
+export interface StepOneUndo {
+  assignmentId: number;
+  personId: number;
+}
+
+/** Corrects a duty entry to another person, keeping everything else. */
+async function correctHolder(
+  request: APIRequestContext,
+  adminToken: string,
+  duty: HeldDuty,
+  personId: number,
+  reason: string,
+): Promise<void> {
+  await call(request, adminToken, 'POST', `/api/v1/duty-assignments/${duty.id}/correct`, {
+    data: {
+      version: duty.version,
+      reason,
+      personId,
+      role: duty.role,
+      validFrom: duty.validFrom,
+      ...(duty.validTo ? { validTo: duty.validTo } : {}),
+      ...(duty.basis ? { basis: duty.basis } : {}),
+    },
+  });
+}
+
+/**
+ * Makes the named person the street's 直接责任人 today, so step 1 is theirs. A holder who began today (the
+ * hand-over of duties.spec.ts) cannot be handed over the same day, so that entry is corrected to them and
+ * corrected back at the end (restoreStepOneReviewer); an older holder is handed over to them effective today.
+ * `spec` names the caller in the reasons the ledger keeps.
+ */
+export async function makeStepOneReviewer(
+  request: APIRequestContext,
+  streetId: number,
+  name: string,
+  spec: string,
+): Promise<StepOneUndo[]> {
+  const adminToken = await token(request, 'admin');
+  const people = await call<{ items: { id: number; name: string }[] }>(
+    request,
+    adminToken,
+    'GET',
+    '/api/v1/people',
+    {
+      params: { q: name },
+    },
+  );
+  const person = people.items.find((p) => p.name === name);
+  expect(person, `${name} among the people`).toBeDefined();
+  const direct = async () =>
+    (await dutiesToday(request, adminToken, streetId)).filter((a) => a.role === 'DIRECT_RESPONSIBLE');
+  const today = shanghaiDay();
+  const holders = await direct();
+  if (holders.some((a) => a.person.id === person!.id)) return [];
+
+  const undo: StepOneUndo[] = [];
+  for (const holder of holders.filter((a) => a.validFrom === today)) {
+    await correctHolder(request, adminToken, holder, person!.id, `e2e ${spec}: ${name} reviews step 1 today`);
+    undo.push({ assignmentId: holder.id, personId: holder.person.id });
+  }
+  if (undo.length === 0) {
+    await call(request, adminToken, 'POST', `/api/v1/organizations/${streetId}/handover`, {
+      data: { role: 'DIRECT_RESPONSIBLE', personId: person!.id, effectiveDate: today },
+    });
+  }
+  expect((await direct()).map((a) => a.person.name)).toContain(name);
+  return undo;
+}
+
+/** Puts back the 直接责任人 entries that makeStepOneReviewer corrected. */
+export async function restoreStepOneReviewer(
+  request: APIRequestContext,
+  undo: StepOneUndo[],
+  spec: string,
+): Promise<void> {
+  if (undo.length === 0) return;
+  const adminToken = await token(request, 'admin');
+  for (const { assignmentId, personId } of undo) {
+    const current = await call<HeldDuty>(
+      request,
+      adminToken,
+      'GET',
+      `/api/v1/duty-assignments/${assignmentId}`,
+    );
+    await correctHolder(
+      request,
+      adminToken,
+      current,
+      personId,
+      `e2e ${spec}: back to the holder before the spec`,
+    );
+  }
+}

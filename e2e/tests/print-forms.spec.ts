@@ -8,7 +8,7 @@ import {
   type TestInfo,
 } from '@playwright/test';
 import { stack } from '../stack';
-import { demoOrganizations, login, snap, token } from './helpers';
+import { demoOrganizations, login, shanghaiDay, snap, streetReviewers, token } from './helpers';
 
 // Print forms (issue 18, item 8): 责任分工表 and 审核单 laid out as the paper forms offices file, on A4 portrait.
 // Each is printed to PDF (kept in test-results with a print-media screenshot); the page count is read from the PDF,
@@ -20,15 +20,6 @@ interface Publication {
   version: number;
   status: string;
   review?: { currentStep?: number | null; steps?: { checklist?: string[] }[] } | null;
-}
-
-function shanghaiDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date);
 }
 
 async function api<T>(
@@ -109,28 +100,9 @@ test('审核单 prints with a signature line per step and 无 where the reviewer
   // A published item of 东湖发布: step 1 approves without a comment, step 2 with one. The reviewers are the street's
   // 直接责任人 and 第一责任人 today (read from the ledger: duties.spec.ts may have handed over), the author neither.
   const street = (await demoOrganizations(request)).get('STREET-DH')!;
-  const admin = await token(request, 'admin');
-  const held = await api<{ items: { role: string; person: { id: number } }[] }>(
-    request,
-    admin,
-    'GET',
-    '/api/v1/duty-assignments',
-    { params: { organization: street.id, at: shanghaiDay(new Date()), size: 200 } },
-  );
-  const usernameOf = async (role: string) => {
-    const holder = held.items.find((a) => a.role === role);
-    expect(holder, `the street's ${role} today`).toBeDefined();
-    const person = await api<{ username?: string | null }>(
-      request,
-      admin,
-      'GET',
-      `/api/v1/people/${holder!.person.id}`,
-    );
-    expect(person.username, `the ${role} signs in`).toBeTruthy();
-    return person.username!;
-  };
-  const step1 = await usernameOf('DIRECT_RESPONSIBLE');
-  const step2 = await usernameOf('FIRST_RESPONSIBLE');
+  const reviewers = await streetReviewers(request, street.id);
+  const step1 = reviewers.step1.username;
+  const step2 = reviewers.step2.username;
   const author = ['editor', 'deputy'].find((name) => name !== step1 && name !== step2)!;
   const authorToken = await token(request, author);
   const channels = await api<{ items: { id: number; name: string }[] }>(

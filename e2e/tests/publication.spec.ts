@@ -1,6 +1,16 @@
 import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
 import { stack } from '../stack';
-import { demoOrganizations, label, login, logout, snap, token } from './helpers';
+import {
+  demoOrganizations,
+  label,
+  login,
+  logout,
+  makeStepOneReviewer,
+  restoreStepOneReviewer,
+  snap,
+  token,
+  type StepOneUndo,
+} from './helpers';
 
 // 网上发布的信息必须经分管领导初审，报主要领导审批通过后，方可发布信息.
 // On the demo data the street's 直接责任人 (step 1, 分管领导初审) is 李明华 (deputy) and its
@@ -12,16 +22,6 @@ const DEPUTY = '李明华';
 const SECRETARY = '王建国';
 const CHANNEL = '东湖发布';
 
-interface Assignment {
-  id: number;
-  role: string;
-  person: { id: number; name: string };
-  validFrom: string;
-  validTo?: string | null;
-  basis?: { documentNumber?: string; title?: string } | null;
-  version: number;
-}
-
 interface Publication {
   id: number;
   status: string;
@@ -31,16 +31,6 @@ interface Publication {
   revisionNumber: number;
   review?: { currentStep?: number | null; stepCount: number } | null;
   author: { id: number; name: string };
-}
-
-/** A day as the API writes it, in the app's zone (Asia/Shanghai, as the browser and the server). */
-function shanghaiDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date);
 }
 
 async function api<T>(
@@ -58,81 +48,6 @@ async function api<T>(
   });
   expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBeTruthy();
   return (await response.json()) as T;
-}
-
-/** The street's DIRECT_RESPONSIBLE assignments held today. */
-async function directToday(request: APIRequestContext, adminToken: string, streetId: number): Promise<Assignment[]> {
-  const page = await api<{ items: Assignment[] }>(request, adminToken, 'GET', '/api/v1/duty-assignments', {
-    params: { organization: streetId, at: shanghaiDay(new Date()), size: 200 },
-  });
-  return page.items.filter((a) => a.role === 'DIRECT_RESPONSIBLE');
-}
-
-/** What to undo at the end: an assignment corrected from its holder to the deputy. */
-interface Undo {
-  assignmentId: number;
-  personId: number;
-}
-
-/**
- * Makes the deputy the street's 直接责任人 today. A holder who began today (the hand-over of
- * duties.spec.ts) cannot be handed over the same day, so that entry is corrected to the deputy and
- * corrected back at the end; an older holder is handed over to the deputy effective today.
- */
-async function ensureDeputyIsDirect(request: APIRequestContext): Promise<Undo[]> {
-  const adminToken = await token(request, 'admin');
-  const street = (await demoOrganizations(request)).get('STREET-DH')!;
-  const people = await api<{ items: { id: number; name: string }[] }>(request, adminToken, 'GET', '/api/v1/people', {
-    params: { q: DEPUTY },
-  });
-  const deputy = people.items.find((p) => p.name === DEPUTY);
-  expect(deputy, `${DEPUTY} among the people`).toBeDefined();
-  const today = shanghaiDay(new Date());
-  const holders = await directToday(request, adminToken, street.id);
-  if (holders.some((a) => a.person.id === deputy!.id)) return [];
-
-  const undo: Undo[] = [];
-  for (const holder of holders.filter((a) => a.validFrom === today)) {
-    await api(request, adminToken, 'POST', `/api/v1/duty-assignments/${holder.id}/correct`, {
-      data: {
-        version: holder.version,
-        reason: 'e2e publication.spec: 李明华 reviews step 1 today',
-        personId: deputy!.id,
-        role: holder.role,
-        validFrom: holder.validFrom,
-        ...(holder.validTo ? { validTo: holder.validTo } : {}),
-        ...(holder.basis ? { basis: holder.basis } : {}),
-      },
-    });
-    undo.push({ assignmentId: holder.id, personId: holder.person.id });
-  }
-  if (undo.length === 0) {
-    await api(request, adminToken, 'POST', `/api/v1/organizations/${street.id}/handover`, {
-      data: { role: 'DIRECT_RESPONSIBLE', personId: deputy!.id, effectiveDate: today },
-    });
-  }
-  const after = await directToday(request, adminToken, street.id);
-  expect(after.map((a) => a.person.name)).toContain(DEPUTY);
-  return undo;
-}
-
-async function restore(request: APIRequestContext, undo: Undo[]): Promise<void> {
-  if (undo.length === 0) return;
-  const adminToken = await token(request, 'admin');
-  for (const { assignmentId, personId } of undo) {
-    const current = await api<Assignment>(request, adminToken, 'GET', `/api/v1/duty-assignments/${assignmentId}`);
-    await api(request, adminToken, 'POST', `/api/v1/duty-assignments/${assignmentId}/correct`, {
-      data: {
-        version: current.version,
-        reason: 'e2e publication.spec: back to the holder before the spec',
-        personId,
-        role: current.role,
-        validFrom: current.validFrom,
-        ...(current.validTo ? { validTo: current.validTo } : {}),
-        ...(current.basis ? { basis: current.basis } : {}),
-      },
-    });
-  }
 }
 
 /** Reads an item through the API as the given user. */
@@ -230,12 +145,13 @@ async function approveStep(page: Page, step: number): Promise<void> {
 }
 
 test.describe('publication review', () => {
-  let undo: Undo[] = [];
+  let undo: StepOneUndo[] = [];
 
   test.beforeAll(async ({ playwright }) => {
     const request = await playwright.request.newContext();
     try {
-      undo = await ensureDeputyIsDirect(request);
+      const street = (await demoOrganizations(request)).get('STREET-DH')!;
+      undo = await makeStepOneReviewer(request, street.id, DEPUTY, 'publication.spec');
     } finally {
       await request.dispose();
     }
@@ -244,7 +160,7 @@ test.describe('publication review', () => {
   test.afterAll(async ({ playwright }) => {
     const request = await playwright.request.newContext();
     try {
-      await restore(request, undo);
+      await restoreStepOneReviewer(request, undo, 'publication.spec');
     } finally {
       await request.dispose();
     }

@@ -1,6 +1,14 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { stack } from '../stack';
-import { demoOrganizations, label, login, logout, snap, token } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  demoOrganizations,
+  label,
+  login,
+  logout,
+  makeStepOneReviewer,
+  restoreStepOneReviewer,
+  snap,
+  type StepOneUndo,
+} from './helpers';
 
 // Issue 18, items 6 and 11: the editor saves and submits in one click; each review step names who can act on
 // it; the secretary at step 2 reads the deputy's comment and checklist answers; the inbox and the review panel
@@ -11,113 +19,25 @@ const DEPUTY = '李明华';
 const SECRETARY = '王建国';
 const CHANNEL = '东湖发布';
 
-interface Assignment {
-  id: number;
-  role: string;
-  person: { id: number; name: string };
-  validFrom: string;
-  validTo?: string | null;
-  basis?: unknown;
-  version: number;
-}
-
-function shanghaiToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
-
-async function call<T>(
-  request: APIRequestContext,
-  auth: string,
-  method: string,
-  path: string,
-  data?: unknown,
-) {
-  const response = await request.fetch(`${stack.baseUrl}${path}`, {
-    method,
-    data,
-    headers: { Authorization: `Bearer ${auth}` },
-  });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBeTruthy();
-  return (await response.json()) as T;
-}
-
-/** Corrects an assignment to another person, keeping everything else. */
-async function correctTo(
-  request: APIRequestContext,
-  auth: string,
-  a: Assignment,
-  personId: number,
-  why: string,
-) {
-  await call(request, auth, 'POST', `/api/v1/duty-assignments/${a.id}/correct`, {
-    version: a.version,
-    reason: why,
-    personId,
-    role: a.role,
-    validFrom: a.validFrom,
-    ...(a.validTo ? { validTo: a.validTo } : {}),
-    ...(a.basis ? { basis: a.basis } : {}),
-  });
-}
-
-/** Makes the deputy the street's 直接责任人 today; returns what to put back. */
-async function deputyHoldsStepOne(request: APIRequestContext): Promise<{ id: number; personId: number }[]> {
-  const auth = await token(request, 'admin');
-  const street = (await demoOrganizations(request)).get('STREET-DH')!;
-  const today = shanghaiToday();
-  const people = await call<{ items: { id: number; name: string }[] }>(
-    request,
-    auth,
-    'GET',
-    `/api/v1/people?q=${encodeURIComponent(DEPUTY)}`,
-  );
-  const deputy = people.items.find((p) => p.name === DEPUTY)!;
-  const held = await call<{ items: Assignment[] }>(
-    request,
-    auth,
-    'GET',
-    `/api/v1/duty-assignments?organization=${street.id}&at=${today}&size=200`,
-  );
-  const direct = held.items.filter((a) => a.role === 'DIRECT_RESPONSIBLE');
-  if (direct.some((a) => a.person.id === deputy.id)) return [];
-  const undo = [];
-  for (const a of direct.filter((entry) => entry.validFrom === today)) {
-    await correctTo(request, auth, a, deputy.id, 'e2e publishing-flow.spec: 李明华 reviews step 1 today');
-    undo.push({ id: a.id, personId: a.person.id });
-  }
-  if (undo.length === 0) {
-    await call(request, auth, 'POST', `/api/v1/organizations/${street.id}/handover`, {
-      role: 'DIRECT_RESPONSIBLE',
-      personId: deputy.id,
-      effectiveDate: today,
-    });
-  }
-  return undo;
-}
-
-async function putBack(request: APIRequestContext, undo: { id: number; personId: number }[]) {
-  if (undo.length === 0) return;
-  const auth = await token(request, 'admin');
-  for (const { id, personId } of undo) {
-    const current = await call<Assignment>(request, auth, 'GET', `/api/v1/duty-assignments/${id}`);
-    await correctTo(request, auth, current, personId, 'e2e publishing-flow.spec: back to the holder before');
-  }
-}
-
 /** Nothing on the page is wider than the phone: no sideways scrolling. */
 async function fitsWidth(page: Page, width: number) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 }
 
 test.describe('publishing without dead ends', () => {
-  let undo: { id: number; personId: number }[] = [];
+  let undo: StepOneUndo[] = [];
   test.beforeAll(async ({ playwright }) => {
     const request = await playwright.request.newContext();
-    undo = await deputyHoldsStepOne(request).finally(() => request.dispose());
+    try {
+      const street = (await demoOrganizations(request)).get('STREET-DH')!;
+      undo = await makeStepOneReviewer(request, street.id, DEPUTY, 'publishing-flow.spec');
+    } finally {
+      await request.dispose();
+    }
   });
   test.afterAll(async ({ playwright }) => {
     const request = await playwright.request.newContext();
-    await putBack(request, undo).finally(() => request.dispose());
+    await restoreStepOneReviewer(request, undo, 'publishing-flow.spec').finally(() => request.dispose());
   });
 
   test('save and submit in one click, names at each step, step 1 read at step 2, inbox and panel on a phone', async ({

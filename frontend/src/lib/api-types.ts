@@ -3,7 +3,8 @@
 // read optional fields with `??` / `!= null`.
 import type { components } from './api-schema';
 
-type Schemas = components['schemas'];
+/** The contract's schemas by name; a feature's own api/types.ts names its aliases from these. */
+export type Schemas = components['schemas'];
 
 /**
  * Every value of one of the contract's enums, in the order written. The object must name each

@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, asQuery, unwrap } from '@/lib/api-client';
+import { refreshAfterWrite, useRecordMutation } from '@/lib/saved';
 import { inspectionKeys, validId, type InspectionListParams } from './keys';
-import { INSPECTIONS, refreshAfterWrite, useRecordMutation } from './saved';
+import { INSPECTIONS } from './saved';
 import type { CreateInspection, Inspection, SaveScores, UpdateInspection } from './types';
 
 const path = (id: number) => ({ path: { id: String(id) } });

@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, asQuery, unwrap } from '@/lib/api-client';
+import { fileForm, refreshAfterWrite, useRecordMutation } from '@/lib/saved';
 import { inspectionKeys, validId, type FindingListParams, type LedgerParams } from './keys';
-import { FINDINGS, RECTIFICATIONS, fileForm, refreshAfterWrite, useRecordMutation } from './saved';
+import { FINDINGS, RECTIFICATIONS } from './saved';
 import type { CreateFinding, CreateRectification, Rectification } from './types';
 
 const path = (id: number) => ({ path: { id: String(id) } });

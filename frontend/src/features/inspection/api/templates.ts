@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, asQuery, unwrap } from '@/lib/api-client';
+import { useRecordMutation } from '@/lib/saved';
 import { inspectionKeys, validId, type TemplateListParams } from './keys';
-import { TEMPLATES, useRecordMutation } from './saved';
+import { TEMPLATES } from './saved';
 import type { CreateTemplate, UpdateTemplate } from './types';
 
 const path = (id: number) => ({ path: { id: String(id) } });

@@ -1,9 +1,6 @@
-// The inspection API's shapes, from the generated contract (../openapi.yaml). The contract declares
-// optional fields that the service sends as null: read them with `??` / `!= null`.
-import type { components } from '@/lib/api-schema';
-import { valuesOf } from '@/lib/api-types';
-
-type Schemas = components['schemas'];
+// The inspection API's shapes, named from the contract's schemas as lib/api-types.ts names the shared ones (and
+// read as it says: optional fields come as null). A write that takes only the version uses its VersionedAction.
+import { valuesOf, type Schemas } from '@/lib/api-types';
 
 export type ScoringMethod = Schemas['ScoringMethod'];
 export const SCORING_METHODS = valuesOf<ScoringMethod>({
@@ -89,6 +86,3 @@ export type Extension = Schemas['RectificationExtension'];
 export type ExtensionStatus = Schemas['RectificationExtensionStatus'];
 export type CreateRectification = Schemas['RectificationBody'];
 export type MyRectifications = Schemas['MyRectifications'];
-
-/** A step that takes only the version the user saw (start, submit, verify, approve). */
-export type Versioned = Schemas['VersionedAction'];

@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, asQuery, unwrap } from '@/lib/api-client';
+import { fileForm, useRecordMutation } from '@/lib/saved';
 import { reportKeys, validId, type MajorMatterListParams } from './keys';
-import { fileForm, MAJOR_MATTERS, useRecordMutation } from './saved';
+import { MAJOR_MATTERS } from './saved';
 import type { CreateMajorMatter, MajorMatter, MajorMatterPage } from './types';
 
 const path = (id: number) => ({ path: { id: String(id) } });

@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, asQuery, unwrap } from '@/lib/api-client';
+import { fileForm, useRecordMutation, useSideMutation } from '@/lib/saved';
 import { reportKeys, validId, type StatusBoardParams, type WorkReportListParams } from './keys';
-import { fileForm, useRecordMutation, useSideMutation, WORK_REPORTS } from './saved';
+import { WORK_REPORTS } from './saved';
 import type {
   CompileWorkReport,
   CreateWorkReport,
